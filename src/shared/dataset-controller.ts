@@ -1,0 +1,121 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DatasetSection } from '../data/types.js';
+import { validate, formatProblems, type DatasetPart, type Problem } from '../data/validate.js';
+import { strings } from './strings.js';
+
+export type DatasetState<S extends DatasetSection> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: DatasetPart<S> }
+  | { status: 'error'; problems: Problem[] };
+
+/** What an element exposes for the controller to read its input from. */
+export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
+  data: unknown;
+  src: string | null;
+}
+
+/** Responses larger than this are refused before parsing: no newsroom dataset is 5 MB. */
+const MAX_BYTES = 5_000_000;
+
+/**
+ * Finds an element's data, in this order: the `.data` property (an object, or JSON
+ * text), an inline `<script type="application/json">` child, the `src` URL (fetched),
+ * then the bundled dataset. Validates it for the sections the element draws and
+ * holds the result in `state`. Bad input becomes an error state and one
+ * console.error; nothing is thrown into the page and nothing partial is drawn.
+ */
+export class DatasetController<S extends DatasetSection> implements ReactiveController {
+  state: DatasetState<S> = { status: 'loading' };
+  private request = 0;
+  private lastInput: unknown = Symbol('none');
+
+  constructor(
+    private readonly host: DatasetHost,
+    private readonly sections: readonly S[],
+    private readonly bundled: () => unknown,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Call from the host's willUpdate() when `data` or `src` changed (and on first update). */
+  resolve(): void {
+    const request = ++this.request;
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null) return this.accept(data);
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    if (inline) return this.accept(parseJson(inline.textContent ?? ''));
+    if (src) {
+      this.state = { status: 'loading' };
+      void this.load(src, request);
+      return;
+    }
+    this.accept(this.bundled());
+  }
+
+  private async load(src: string, request: number): Promise<void> {
+    let result: unknown;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = await response.text();
+      if (body.length > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1_000_000} MB`);
+      result = parseJson(body);
+    } catch (error) {
+      result = new LoadError(strings.errorLoad(src, error instanceof Error ? error.message : String(error)));
+    }
+    if (request !== this.request) return; // a newer input replaced this one meanwhile
+    this.accept(result);
+    this.host.requestUpdate();
+  }
+
+  private accept(input: unknown): void {
+    if (input === this.lastInput && this.state.status !== 'loading') return;
+    this.lastInput = input;
+    if (typeof input === 'string') input = parseJson(input);
+    if (input instanceof LoadError) {
+      this.fail([{ path: '(data)', message: input.message }]);
+      return;
+    }
+    const result = validateCached(input, this.sections);
+    if (result.ok) this.state = { status: 'ready', data: result.value as DatasetPart<S> };
+    else this.fail(result.problems);
+  }
+
+  private fail(problems: Problem[]): void {
+    this.state = { status: 'error', problems };
+    console.error(`port-case-viz <${this.host.localName}>: the data has problems, so nothing was drawn.\n${formatProblems(problems)}`);
+  }
+}
+
+/** Parse failures are carried as values so that one path reports every kind of bad input. */
+class LoadError {
+  constructor(readonly message: string) {}
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return new LoadError(strings.errorJson(error instanceof Error ? error.message : 'unreadable'));
+  }
+}
+
+/**
+ * Validation is pure, so a dataset object checked once for a set of sections need
+ * not be checked again: twenty embeds of the bundled data on one page cost one check.
+ * (A page that mutates a dataset in place must pass a new object to be re-checked,
+ * as Lit's change detection already requires.)
+ */
+const checked = new WeakMap<object, Map<string, ReturnType<typeof validate>>>();
+
+function validateCached(input: unknown, sections: readonly DatasetSection[]): ReturnType<typeof validate> {
+  if (typeof input !== 'object' || input === null) return validate(input, sections);
+  const key = sections.join(',');
+  let bySections = checked.get(input);
+  if (!bySections) checked.set(input, (bySections = new Map()));
+  let result = bySections.get(key);
+  if (!result) bySections.set(key, (result = validate(input, sections)));
+  return result;
+}

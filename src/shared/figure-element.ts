@@ -1,0 +1,97 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DatasetSection, Source } from '../data/types.js';
+import type { DatasetPart } from '../data/validate.js';
+import { dataset as bundledDataset } from '../data/dataset.js';
+import { DatasetController } from './dataset-controller.js';
+import { SizeController } from './size-controller.js';
+import { download, toCsv, type DataTable } from './downloads.js';
+import { renderError, renderFrame, renderLoading } from './frame.js';
+import { frameStyles } from './frame.styles.js';
+import { resolveTheme, themeStyles } from './theme.js';
+
+/** What a graphic gives the frame, computed from valid data. */
+export interface FigureContent {
+  heading: string;
+  summary: string;
+  graphic: TemplateResult | typeof nothing;
+  notes: readonly string[];
+  sources: readonly Source[];
+  table: DataTable;
+}
+
+/**
+ * What every port-case-viz element shares: where the data comes from (property,
+ * inline JSON, `src`, bundled), the element's width, the theme, and the figure
+ * frame with its table view and downloads. A subclass names the sections it needs
+ * and renders its graphic from valid data.
+ */
+export abstract class FigureElement<S extends DatasetSection> extends LitElement {
+  static override styles = [themeStyles, frameStyles];
+
+  protected readonly size = new SizeController(this);
+  protected abstract readonly dataset: DatasetController<S>;
+
+  /** The data to draw: a Dataset object or JSON text. Wins over inline JSON, `src` and the bundled data. */
+  @property({ attribute: false }) accessor data: unknown = undefined;
+
+  /** A URL to fetch the data from (JSON of the same schema). */
+  @property({ reflect: true }) accessor src: string | null = null;
+
+  /** The heading level of the title, 1–6 (default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** `light` or `dark`; unset follows the reader's system, or a `theme` attribute on an ancestor. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | null = null;
+
+  /** Replaces the default title. */
+  @property() accessor heading: string | null = null;
+
+  @state() protected accessor tableOpen = false;
+
+  protected createDatasetController(sections: readonly S[]): DatasetController<S> {
+    return new DatasetController<S>(this, sections, () => bundledDataset);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.applyTheme();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.dataset.resolve();
+    if (changed.has('theme')) this.applyTheme();
+  }
+
+  /** The graphic's content for valid data; called only in the ready state. */
+  protected abstract content(data: DatasetPart<S>): FigureContent;
+
+  /** The title shown while loading or in the error state. */
+  protected abstract get defaultHeading(): string;
+
+  private applyTheme(): void {
+    const theme = resolveTheme(this);
+    if (theme) this.setAttribute('data-pcv-theme', theme);
+    else this.removeAttribute('data-pcv-theme');
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.dataset.state;
+    if (state.status === 'loading') return renderLoading();
+    if (state.status === 'error') return renderError(this.heading ?? this.defaultHeading, state.problems);
+    const content = this.content(state.data);
+    return renderFrame({
+      ...content,
+      heading: this.heading ?? content.heading,
+      headingLevel: this.headingLevel,
+      tableOpen: this.tableOpen,
+      onToggleTable: () => (this.tableOpen = !this.tableOpen),
+      onDownload: (format) => this.download(format, content.table, state.data),
+    });
+  }
+
+  private download(format: 'csv' | 'json', table: DataTable, data: unknown): void {
+    if (format === 'csv') download(`${this.localName}.csv`, toCsv(table), 'text/csv;charset=utf-8');
+    else download(`${this.localName}.json`, JSON.stringify(data, null, 2), 'application/json');
+  }
+}

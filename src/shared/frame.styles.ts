@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const frameStyles = css`
+  .frame {
+    margin: 0;
+    padding: var(--pcv-padding, 0.75rem 0);
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 0.25em;
+  }
+  .summary {
+    margin: 0 0 0.75em;
+    max-width: 46em;
+  }
+  .graphic {
+    position: relative;
+    min-width: 0;
+  }
+  .foot {
+    margin-top: 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .label {
+    font-weight: 700;
+    color: var(--_ink);
+  }
+  .notes ul {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
+  .sources {
+    margin: 0.25em 0;
+    overflow-wrap: anywhere;
+  }
+  a {
+    color: var(--_link);
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin-top: 0.5em;
+  }
+  .get {
+    display: inline-flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  button {
+    font: inherit;
+    color: var(--_ink);
+    background: var(--_surface);
+    border: 1px solid var(--_rule);
+    border-radius: 4px;
+    padding: 0.35em 0.75em;
+    min-height: 44px;
+    min-width: 44px;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_faint);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin: 0.75em 0;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_rule);
+  }
+  thead th {
+    border-bottom-width: 2px;
+  }
+  .error {
+    border: 2px solid var(--_bad);
+    border-radius: 4px;
+    padding: 0.75em 1em;
+  }
+  .error-title {
+    margin-top: 0;
+  }
+  .error code {
+    overflow-wrap: anywhere;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+  @media print {
+    .tools {
+      display: none;
+    }
+    .graphic,
+    .table-wrap {
+      overflow: visible !important;
+    }
+  }
+`;

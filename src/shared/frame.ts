@@ -1,0 +1,117 @@
+/**
+ * The figure frame every graphic sits in: title, summary sentence, the graphic,
+ * notes, source line, "Get the data" and "Show as table". Template functions only;
+ * the element holds the state (FigureElement).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../data/types.js';
+import { isSafeUrl, type Problem } from '../data/validate.js';
+import type { DataTable } from './downloads.js';
+import { strings } from './strings.js';
+
+export interface FrameParts {
+  heading: string;
+  headingLevel: number;
+  /** One sentence computed from the data: the entry point for screen-reader users. */
+  summary: string;
+  graphic: TemplateResult | typeof nothing;
+  notes: readonly string[];
+  sources: readonly Source[];
+  table: DataTable;
+  tableOpen: boolean;
+  onToggleTable: () => void;
+  onDownload: (format: 'csv' | 'json') => void;
+}
+
+/** Heading levels outside 1–6 fall back to 2; the level is set with aria-level on a div. */
+export function clampHeadingLevel(level: unknown): number {
+  const n = Number(level);
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
+}
+
+export function renderFrame(p: FrameParts): TemplateResult {
+  return html`<figure class="frame" part="figure" aria-labelledby="title" aria-describedby="summary">
+    <div class="head">
+      <div id="title" class="title" part="title" role="heading" aria-level=${clampHeadingLevel(p.headingLevel)}>${p.heading}</div>
+      <p id="summary" class="summary" part="summary">${p.summary}</p>
+    </div>
+    <div class="graphic" part="graphic">${p.graphic}</div>
+    ${p.tableOpen ? renderTable(p.table) : nothing}
+    <figcaption class="foot" part="caption">
+      ${p.notes.length
+        ? html`<div class="notes" part="notes">
+            <span class="label">${strings.notes}:</span>
+            <ul>
+              ${p.notes.map((note) => html`<li>${note}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${renderSourceLine(p.sources)}
+      <div class="tools" part="tools">
+        <button type="button" part="button table-toggle" aria-expanded=${p.tableOpen ? 'true' : 'false'} @click=${p.onToggleTable}>
+          ${p.tableOpen ? strings.hideTable : strings.showTable}
+        </button>
+        <span class="get" role="group" aria-label=${strings.getTheData}>
+          <span aria-hidden="true">${strings.getTheData}:</span>
+          <button type="button" part="button download" @click=${() => p.onDownload('csv')}>
+            <span class="visually-hidden">${strings.getTheData} as </span>${strings.downloadCsv}
+          </button>
+          <button type="button" part="button download" @click=${() => p.onDownload('json')}>
+            <span class="visually-hidden">${strings.getTheData} as </span>${strings.downloadJson}
+          </button>
+        </span>
+      </div>
+    </figcaption>
+  </figure>`;
+}
+
+export function renderTable(table: DataTable): TemplateResult {
+  return html`<div class="table-wrap" part="table-wrap" role="region" aria-label=${table.caption} tabindex="0">
+    <table part="table">
+      <caption>
+        ${table.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell ?? ''}</th>` : html`<td>${cell ?? ''}</td>`))}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export function renderSourceLine(sources: readonly Source[]): TemplateResult | typeof nothing {
+  if (sources.length === 0) return nothing;
+  return html`<p class="sources" part="sources">
+    <span class="label">${sources.length === 1 ? strings.source : strings.sources}:</span>
+    ${sources.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s)}`)}
+  </p>`;
+}
+
+/** A source's name, linked only when its URL is a web address (validate() already insists). */
+export function sourceLink(source: Source): TemplateResult {
+  const name = source.publisher ? `${source.publisher}, “${source.title}”` : `“${source.title}”`;
+  return source.url && isSafeUrl(source.url) ? html`<a href=${source.url} rel="noopener noreferrer">${name}</a>` : html`${name}`;
+}
+
+export function renderError(heading: string, problems: readonly Problem[]): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <p class="error-title"><strong>${strings.errorTitle}</strong>${heading ? html` (${heading})` : nothing}</p>
+    <p>${strings.errorIntro}</p>
+    <ul>
+      ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+    </ul>
+  </div>`;
+}
+
+export function renderLoading(): TemplateResult {
+  return html`<p class="loading" part="loading" role="status">${strings.loading}</p>`;
+}

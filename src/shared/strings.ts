@@ -1,0 +1,29 @@
+/**
+ * Every interface word the elements show, in one object, so a translation is one
+ * object (`setStrings({...})`). Data text (titles, quotes) comes from the dataset.
+ */
+export const strings = {
+  source: 'Source',
+  sources: 'Sources',
+  notes: 'Notes',
+  getTheData: 'Get the data',
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  showTable: 'Show as table',
+  hideTable: 'Hide table',
+  loading: 'Loading the data…',
+  errorTitle: 'This graphic could not be shown',
+  errorIntro: 'The data it was given has these problems:',
+  errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
+  errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
+  empty: 'There is nothing to show for this selection.',
+  quote: 'Quote',
+  unsafeLink: '(link removed: not a web address)',
+};
+
+export type Strings = typeof strings;
+
+/** Replaces some of the interface words, for another language or a house style. */
+export function setStrings(overrides: Partial<Strings>): void {
+  Object.assign(strings, overrides);
+}

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { validate, formatProblems, isSafeUrl, MAX_PROBLEMS } from '../../src/data/validate.js';
+import { sample } from '../fixtures/sample.js';
+
+const paths = (input: unknown, sections?: Parameters<typeof validate>[1]) => {
+  const result = sections ? validate(input, sections) : validate(input);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('validate()', () => {
+  it('accepts the sample dataset', () => {
+    expect(paths(sample())).to.deep.equal([]);
+  });
+
+  it('names a bad date with its path', () => {
+    const data = sample();
+    data.events[3]!.date = '2014-13-45';
+    expect(paths(data)).to.deep.equal(['events[3].date: "2014-13-45" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)']);
+  });
+
+  it('rejects impossible days such as 30 February', () => {
+    const data = sample();
+    data.events[0]!.date = '2015-02-30';
+    expect(paths(data)[0]).to.match(/^events\[0\]\.date/);
+  });
+
+  it('lists the allowed values for an unknown category', () => {
+    const data = sample() as unknown as { events: { category: string }[] };
+    data.events[1]!.category = 'murder';
+    expect(paths(data)).to.deep.equal(['events[1].category: "murder" is not one of: death, police-failure, justice, watchdog, inquest, inspection, response']);
+  });
+
+  it('reports wrong types and missing fields', () => {
+    const data = sample() as unknown as { events: Record<string, unknown>[] };
+    data.events[0]!.title = 42;
+    delete data.events[1]!.citations;
+    expect(paths(data)).to.deep.equal(['events[0].title: expected text, got 42', 'events[1].citations: is missing']);
+  });
+
+  it('rejects javascript: and data: URLs in sources', () => {
+    const data = sample();
+    data.sources[0]!.url = 'javascript:alert(1)';
+    expect(paths(data)[0]).to.match(/^sources\[0\]\.url: .* is not a web address/);
+    expect(isSafeUrl('data:text/html,<b>x</b>')).to.equal(false);
+    expect(isSafeUrl('https://example.org/x')).to.equal(true);
+  });
+
+  it('finds a citation of a source that does not exist', () => {
+    const data = sample();
+    data.events[0]!.citations = [{ source: 'nope', quote: 'x' }];
+    expect(paths(data)).to.deep.equal(['events[0].citations[0].source: "nope" is not the id of any source']);
+  });
+
+  it('holds quotes to 40 words', () => {
+    const data = sample();
+    data.figures[0]!.citations = [{ source: 'src-a', quote: Array(41).fill('word').join(' ') }];
+    expect(paths(data)).to.deep.equal(['figures[0].citations[0].quote: has 41 words; a quote may have at most 40']);
+  });
+
+  it('finds duplicate ids', () => {
+    const data = sample();
+    data.events[1]!.id = 'e1';
+    expect(paths(data)).to.deep.equal(['events[1].id: "e1" is used twice; ids must be unique']);
+  });
+
+  it('checks that officer groups add up', () => {
+    const data = sample();
+    data.officers.groups[0]!.count = 3;
+    expect(paths(data)).to.include('officers.groups: the group counts add up to 6, but officers.investigated is 5');
+  });
+
+  it('checks that a span does not end before it starts', () => {
+    const data = sample();
+    data.events[2]!.end = '2015-09';
+    expect(paths(data)).to.deep.equal(['events[2].end: "2015-09" is before the start date "2015-10"']);
+  });
+
+  it('checks only the sections asked for, plus sources', () => {
+    const data = sample() as Partial<ReturnType<typeof sample>>;
+    delete data.officers;
+    expect(paths(data, ['events'])).to.deep.equal([]);
+    expect(paths(data, ['officers'])).to.deep.equal(['officers: is missing']);
+  });
+
+  it('describes input that is not a dataset at all', () => {
+    expect(paths(null)).to.deep.equal(['(dataset): expected an object with sources, events, officers, recommendationSets, recommendations, figures, contradictions, got null']);
+    expect(paths([1, 2], ['events'])).to.deep.equal(['(dataset): expected an object with sources, events, got a list']);
+  });
+
+  it('refuses lists too long to draw and caps the number of problems', () => {
+    const data = sample();
+    data.events = Array.from({ length: 20_001 }, () => data.events[0]!);
+    expect(paths(data)).to.deep.equal(['events: has 20001 items; the most allowed is 20000']);
+    const bad = sample() as unknown as { events: unknown[] };
+    bad.events = Array.from({ length: 500 }, () => ({}));
+    const result = validate(bad);
+    expect(result.ok).to.equal(false);
+    expect(result.problems.length).to.equal(MAX_PROBLEMS + 1);
+    expect(result.problems.at(-1)!.message).to.match(/^and \d+ more problems$/);
+  });
+
+  it('formats problems one per line', () => {
+    expect(formatProblems([{ path: 'a', message: 'b' }, { path: 'c', message: 'd' }])).to.equal('a: b\nc: d');
+  });
+});

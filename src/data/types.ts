@@ -40,14 +40,7 @@ export interface Source {
   url?: string;
 }
 
-export type EventCategory =
-  | 'death'
-  | 'police-failure'
-  | 'justice'
-  | 'watchdog'
-  | 'inquest'
-  | 'inspection'
-  | 'response';
+export type EventCategory = 'death' | 'police-failure' | 'justice' | 'watchdog' | 'inquest' | 'inspection' | 'response';
 
 export interface Victim {
   name: string;
@@ -79,10 +72,7 @@ export interface TimelineEvent {
 export type OfficerFinding = 'performance-failings' | 'no-case-to-answer';
 
 /** What then happened to the officer. */
-export type OfficerOutcome =
-  | 'management-feedback'
-  | 'unsatisfactory-performance-procedures'
-  | 'no-action';
+export type OfficerOutcome = 'management-feedback' | 'unsatisfactory-performance-procedures' | 'no-action';
 
 /** Officers who share one finding and one outcome. Units are drawn per officer. */
 export interface OfficerGroup {
@@ -146,7 +136,7 @@ export interface Reinvestigation {
   citations: Citation[];
 }
 
-export interface OfficerOutcomes {
+export interface OfficerInvestigation {
   /** Officers investigated in the original IPCC/IOPC investigation. */
   investigated: number;
   /** When that investigation ended. */
@@ -159,12 +149,7 @@ export interface OfficerOutcomes {
 
 export type Acceptance = 'accepted' | 'rejected' | 'no-response' | 'unknown';
 
-export type Implementation =
-  | 'not-started'
-  | 'in-progress'
-  | 'claimed-complete'
-  | 'verified-complete'
-  | 'unknown';
+export type Implementation = 'not-started' | 'in-progress' | 'claimed-complete' | 'verified-complete' | 'unknown';
 
 /** One dimension of a recommendation's status, with when and who says so. */
 export interface StatusAssessment<T extends string> {
@@ -241,7 +226,7 @@ export interface Dataset {
   updated: IsoDate;
   sources: Source[];
   events: TimelineEvent[];
-  officers: OfficerOutcomes;
+  officers: OfficerInvestigation;
   recommendationSets: RecommendationSet[];
   recommendations: Recommendation[];
   figures: Figure[];

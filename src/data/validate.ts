@@ -62,12 +62,21 @@ type Check = (value: unknown, path: string, problems: Problem[]) => void;
 
 /** Checks a whole dataset, or only the sections an element needs (plus `sources`). */
 export function validate(input: unknown): ValidationResult<Dataset>;
-export function validate<S extends DatasetSection>(input: unknown, sections: readonly S[]): ValidationResult<DatasetPart<S>>;
-export function validate(input: unknown, sections: readonly DatasetSection[] = ALL_SECTIONS): ValidationResult<unknown> {
+export function validate<S extends DatasetSection>(
+  input: unknown,
+  sections: readonly S[],
+): ValidationResult<DatasetPart<S>>;
+export function validate(
+  input: unknown,
+  sections: readonly DatasetSection[] = ALL_SECTIONS,
+): ValidationResult<unknown> {
   const problems: Problem[] = [];
   const wanted = new Set<DatasetSection>(['sources', ...sections]);
   if (!isRecord(input)) {
-    problems.push({ path: '(dataset)', message: `expected an object with ${[...wanted].join(', ')}, got ${describe(input)}` });
+    problems.push({
+      path: '(dataset)',
+      message: `expected an object with ${[...wanted].join(', ')}, got ${describe(input)}`,
+    });
     return { ok: false, problems };
   }
   for (const section of wanted) {
@@ -128,7 +137,8 @@ const count =
   };
 
 const finiteNumber: Check = (value, path, problems) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) push(problems, path, `expected a number, got ${describe(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    push(problems, path, `expected a number, got ${describe(value)}`);
 };
 
 const boolean: Check = (value, path, problems) => {
@@ -352,7 +362,8 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
   const sourceIds = uniqueIds(data.sources, 'sources', problems);
   const cited = (list: readonly { source: string }[], path: string) =>
     list.forEach((c, i) => {
-      if (!sourceIds.has(c.source)) push(problems, `${path}.citations[${i}].source`, `"${c.source}" is not the id of any source`);
+      if (!sourceIds.has(c.source))
+        push(problems, `${path}.citations[${i}].source`, `"${c.source}" is not the id of any source`);
     });
 
   if (sections.has('events')) {
@@ -370,13 +381,22 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
     uniqueIds(o.groups, 'officers.groups', problems);
     const total = o.groups.reduce((sum, g) => sum + g.count, 0);
     if (total !== o.investigated) {
-      push(problems, 'officers.groups', `the group counts add up to ${total}, but officers.investigated is ${o.investigated}`);
+      push(
+        problems,
+        'officers.groups',
+        `the group counts add up to ${total}, but officers.investigated is ${o.investigated}`,
+      );
     }
     o.groups.forEach((g, i) => {
       cited(g.citations, `officers.groups[${i}]`);
       g.extras.forEach((x, j) => {
         cited(x.citations, `officers.groups[${i}].extras[${j}]`);
-        if (x.count > g.count) push(problems, `officers.groups[${i}].extras[${j}].count`, `${x.count} is more than the group's ${g.count} officers`);
+        if (x.count > g.count)
+          push(
+            problems,
+            `officers.groups[${i}].extras[${j}].count`,
+            `${x.count} is more than the group's ${g.count} officers`,
+          );
       });
     });
     o.subsetFacts.forEach((f, i) => {
@@ -385,14 +405,28 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
         f.scope === 'investigated' || f.scope === null
           ? o.investigated
           : o.groups.filter((g) => g.finding === f.scope).reduce((sum, g) => sum + g.count, 0);
-      if (f.count > scopeSize) push(problems, `officers.subsetFacts[${i}].count`, `${f.count} is more than the ${scopeSize} officers it is out of`);
+      if (f.count > scopeSize)
+        push(
+          problems,
+          `officers.subsetFacts[${i}].count`,
+          `${f.count} is more than the ${scopeSize} officers it is out of`,
+        );
     });
     const r = o.reinvestigation;
     cited(r.citations, 'officers.reinvestigation');
     if (r.serving + r.former !== r.officers) {
-      push(problems, 'officers.reinvestigation', `serving (${r.serving}) and former (${r.former}) do not add up to ${r.officers} officers`);
+      push(
+        problems,
+        'officers.reinvestigation',
+        `serving (${r.serving}) and former (${r.former}) do not add up to ${r.officers} officers`,
+      );
     }
-    if (r.fromOriginal > r.officers) push(problems, 'officers.reinvestigation.fromOriginal', `${r.fromOriginal} is more than the ${r.officers} officers`);
+    if (r.fromOriginal > r.officers)
+      push(
+        problems,
+        'officers.reinvestigation.fromOriginal',
+        `${r.fromOriginal} is more than the ${r.officers} officers`,
+      );
   }
   if (sections.has('recommendationSets') || sections.has('recommendations')) {
     const setIds = uniqueIds(data.recommendationSets ?? [], 'recommendationSets', problems);
@@ -404,7 +438,8 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
       uniqueIds(data.recommendations, 'recommendations', problems);
       data.recommendations.forEach((r, i) => {
         const at = `recommendations[${i}]`;
-        if (sections.has('recommendationSets') && !setIds.has(r.set)) push(problems, `${at}.set`, `"${r.set}" is not the id of any recommendation set`);
+        if (sections.has('recommendationSets') && !setIds.has(r.set))
+          push(problems, `${at}.set`, `"${r.set}" is not the id of any recommendation set`);
         cited(r.citations, at);
         cited(r.acceptance.citations, `${at}.acceptance`);
         cited(r.implementation.citations, `${at}.implementation`);
@@ -417,7 +452,9 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
   }
   if (sections.has('contradictions')) {
     uniqueIds(data.contradictions, 'contradictions', problems);
-    data.contradictions.forEach((c, i) => c.versions.forEach((v, j) => cited(v.citations, `contradictions[${i}].versions[${j}]`)));
+    data.contradictions.forEach((c, i) =>
+      c.versions.forEach((v, j) => cited(v.citations, `contradictions[${i}].versions[${j}]`)),
+    );
   }
 }
 

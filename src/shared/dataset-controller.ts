@@ -4,9 +4,7 @@ import { validate, formatProblems, type DatasetPart, type Problem } from '../dat
 import { strings } from './strings.js';
 
 export type DatasetState<S extends DatasetSection> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: DatasetPart<S> }
-  | { status: 'error'; problems: Problem[] };
+  { status: 'loading' } | { status: 'ready'; data: DatasetPart<S> } | { status: 'error'; problems: Problem[] };
 
 /** What an element exposes for the controller to read its input from. */
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
@@ -85,7 +83,9 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
 
   private fail(problems: Problem[]): void {
     this.state = { status: 'error', problems };
-    console.error(`port-case-viz <${this.host.localName}>: the data has problems, so nothing was drawn.\n${formatProblems(problems)}`);
+    console.error(
+      `port-case-viz <${this.host.localName}>: the data has problems, so nothing was drawn.\n${formatProblems(problems)}`,
+    );
   }
 }
 

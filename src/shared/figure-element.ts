@@ -1,4 +1,5 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { nothing} from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetSection, Source } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
@@ -30,7 +31,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   static override styles = [themeStyles, frameStyles];
 
   protected readonly size = new SizeController(this);
-  protected abstract readonly dataset: DatasetController<S>;
+  protected abstract readonly loader: DatasetController<S>;
 
   /** The data to draw: a Dataset object or JSON text. Wins over inline JSON, `src` and the bundled data. */
   @property({ attribute: false }) accessor data: unknown = undefined;
@@ -59,7 +60,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.dataset.resolve();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.loader.resolve();
     if (changed.has('theme')) this.applyTheme();
   }
 
@@ -76,7 +77,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   }
 
   protected override render(): TemplateResult {
-    const state = this.dataset.state;
+    const state = this.loader.state;
     if (state.status === 'loading') return renderLoading();
     if (state.status === 'error') return renderError(this.heading ?? this.defaultHeading, state.problems);
     const content = this.content(state.data);

@@ -32,23 +32,32 @@ export function clampHeadingLevel(level: unknown): number {
 export function renderFrame(p: FrameParts): TemplateResult {
   return html`<figure class="frame" part="figure" aria-labelledby="title" aria-describedby="summary">
     <div class="head">
-      <div id="title" class="title" part="title" role="heading" aria-level=${clampHeadingLevel(p.headingLevel)}>${p.heading}</div>
+      <div id="title" class="title" part="title" role="heading" aria-level=${clampHeadingLevel(p.headingLevel)}>
+        ${p.heading}
+      </div>
       <p id="summary" class="summary" part="summary">${p.summary}</p>
     </div>
     <div class="graphic" part="graphic">${p.graphic}</div>
     ${p.tableOpen ? renderTable(p.table) : nothing}
     <figcaption class="foot" part="caption">
-      ${p.notes.length
-        ? html`<div class="notes" part="notes">
-            <span class="label">${strings.notes}:</span>
-            <ul>
-              ${p.notes.map((note) => html`<li>${note}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        p.notes.length
+          ? html`<div class="notes" part="notes">
+              <span class="label">${strings.notes}:</span>
+              <ul>
+                ${p.notes.map((note) => html`<li>${note}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       ${renderSourceLine(p.sources)}
       <div class="tools" part="tools">
-        <button type="button" part="button table-toggle" aria-expanded=${p.tableOpen ? 'true' : 'false'} @click=${p.onToggleTable}>
+        <button
+          type="button"
+          part="button table-toggle"
+          aria-expanded=${p.tableOpen ? 'true' : 'false'}
+          @click=${p.onToggleTable}
+        >
           ${p.tableOpen ? strings.hideTable : strings.showTable}
         </button>
         <span class="get" role="group" aria-label=${strings.getTheData}>
@@ -99,7 +108,9 @@ export function renderSourceLine(sources: readonly Source[]): TemplateResult | t
 /** A source's name, linked only when its URL is a web address (validate() already insists). */
 export function sourceLink(source: Source): TemplateResult {
   const name = source.publisher ? `${source.publisher}, “${source.title}”` : `“${source.title}”`;
-  return source.url && isSafeUrl(source.url) ? html`<a href=${source.url} rel="noopener noreferrer">${name}</a>` : html`${name}`;
+  return source.url && isSafeUrl(source.url)
+    ? html`<a href=${source.url} rel="noopener noreferrer">${name}</a>`
+    : html`${name}`;
 }
 
 export function renderError(heading: string, problems: readonly Problem[]): TemplateResult {

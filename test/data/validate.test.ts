@@ -27,7 +27,9 @@ describe('validate()', () => {
   it('lists the allowed values for an unknown category', () => {
     const data = sample() as unknown as { events: { category: string }[] };
     data.events[1]!.category = 'murder';
-    expect(paths(data)).to.deep.equal(['events[1].category: "murder" is not one of: death, police-failure, justice, watchdog, inquest, inspection, response']);
+    expect(paths(data)).to.deep.equal([
+      'events[1].category: "murder" is not one of: death, police-failure, justice, watchdog, inquest, inspection, response',
+    ]);
   });
 
   it('reports wrong types and missing fields', () => {
@@ -83,7 +85,9 @@ describe('validate()', () => {
   });
 
   it('describes input that is not a dataset at all', () => {
-    expect(paths(null)).to.deep.equal(['(dataset): expected an object with sources, events, officers, recommendationSets, recommendations, figures, contradictions, got null']);
+    expect(paths(null)).to.deep.equal([
+      '(dataset): expected an object with sources, events, officers, recommendationSets, recommendations, figures, contradictions, got null',
+    ]);
     expect(paths([1, 2], ['events'])).to.deep.equal(['(dataset): expected an object with sources, events, got a list']);
   });
 
@@ -100,6 +104,11 @@ describe('validate()', () => {
   });
 
   it('formats problems one per line', () => {
-    expect(formatProblems([{ path: 'a', message: 'b' }, { path: 'c', message: 'd' }])).to.equal('a: b\nc: d');
+    expect(
+      formatProblems([
+        { path: 'a', message: 'b' },
+        { path: 'c', message: 'd' },
+      ]),
+    ).to.equal('a: b\nc: d');
   });
 });

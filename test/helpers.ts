@@ -1,0 +1,52 @@
+/** Shared test helpers: fixtures sized by the test (never by the runner's window), axe, errors. */
+import { fixture, html } from '@open-wc/testing';
+// axe-core is a UMD script: importing it sets window.axe.
+import 'axe-core';
+import type AxeCore from 'axe-core';
+import type { LitElement } from 'lit';
+
+/** Mounts `template` inside a container of a fixed width and waits for it to render. */
+export async function mount<T extends Element = LitElement>(template: unknown, width = 800): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const element = wrapper.firstElementChild as T;
+  await settle(element);
+  return element;
+}
+
+/** Waits for every Lit element in and below `root` to finish updating, across a frame. */
+export async function settle(root: Element): Promise<void> {
+  const lit = [root, ...root.querySelectorAll('*')].filter((el): el is LitElement => 'updateComplete' in el);
+  await Promise.all(lit.map((el) => el.updateComplete));
+  // ResizeObserver callbacks land in the next frame; let any relayout finish.
+  await nextFrame();
+  await Promise.all(lit.map((el) => el.updateComplete));
+}
+
+/** axe-core violations for the element (its shadow root included), as readable lines. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const axe = (globalThis as unknown as { axe: typeof AxeCore }).axe;
+  const results = await axe.run(element, { resultTypes: ['violations'] });
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Collects console.error calls made while `run` executes. */
+export async function captureErrors(run: () => Promise<void> | void): Promise<string[]> {
+  const original = console.error;
+  const seen: string[] = [];
+  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return seen;
+}
+
+/** The text a reader sees, whitespace folded. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function nextFrame(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+}

@@ -1,0 +1,82 @@
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { transform } from 'esbuild';
+import { resolve } from 'node:path';
+
+/**
+ * Three builds from one config, picked by PCV_BUILD (scripts/build.mjs runs all three):
+ * - `npm`: ES modules for bundlers, one file per source module, lit and d3 left as imports;
+ * - `bundle`: dist/port-case-viz.js, one minified file with Lit, d3 and the data inlined,
+ *   for a script tag in a CMS page;
+ * - `demo` (default, and `npm start`): the demo story page and the iframe embed page.
+ */
+const root = import.meta.dirname;
+const target = process.env.PCV_BUILD ?? 'demo';
+
+const entries = {
+  index: resolve(root, 'src/index.ts'),
+  'case-timeline': resolve(root, 'src/case-timeline/case-timeline.ts'),
+  'officer-outcomes': resolve(root, 'src/officer-outcomes/officer-outcomes.ts'),
+  'recommendation-status': resolve(root, 'src/recommendation-status/recommendation-status.ts'),
+  data: resolve(root, 'src/data/index.ts'),
+};
+
+const configs: Record<string, UserConfig> = {
+  npm: {
+    build: {
+      outDir: 'dist/npm',
+      emptyOutDir: true,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^d3-/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  bundle: {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: entries.index, formats: ['es'], fileName: () => 'port-case-viz.js' },
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    },
+  },
+  demo: {
+    root: resolve(root, 'demo'),
+    base: './',
+    server: { fs: { allow: [root] } },
+    build: {
+      outDir: resolve(root, 'dist/demo'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: { index: resolve(root, 'demo/index.html'), embed: resolve(root, 'demo/embed.html') },
+      },
+    },
+  },
+};
+
+/**
+ * Lit's standard (TC39) decorators on `accessor` fields must be lowered for browsers
+ * without native decorators; Vite 8's Oxc transform leaves them as written. esbuild
+ * lowers them, and is what the test runner uses, so tests and builds run the same code.
+ */
+function lowerDecorators(): Plugin {
+  return {
+    name: 'pcv-lower-decorators',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.ts$/.test(id) || !code.includes('@')) return null;
+      const result = await transform(code, { loader: 'ts', target: 'es2022', sourcefile: id, sourcemap: true });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+export default defineConfig({
+  ...configs[target],
+  plugins: [lowerDecorators()],
+});

@@ -50,3 +50,27 @@ export function textOf(node: Node | null | undefined): string {
 export async function nextFrame(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 }
+
+/**
+ * A readable, stable text form of an SVG for snapshot files: one element per line,
+ * indented, attributes sorted, numbers rounded to 0.1, Lit's comment markers dropped.
+ * open-wc's DOM diff ignores SVG content, so charts are compared through this.
+ */
+export function serializeSvg(svg: Element): string {
+  const lines: string[] = [];
+  const round = (value: string) => value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+  const walk = (node: Element, depth: number) => {
+    const attrs = [...node.attributes]
+      .filter((a) => !a.name.startsWith('@') && a.name !== 'style')
+      .map((a) => `${a.name}="${round(a.value)}"`)
+      .sort();
+    const text = [...node.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent!.replace(/\s+/g, ' ').trim())
+      .join('');
+    lines.push(`${'  '.repeat(depth)}<${node.localName}${attrs.length ? ' ' + attrs.join(' ') : ''}>${text}`);
+    for (const child of node.children) walk(child, depth + 1);
+  };
+  walk(svg, 0);
+  return lines.join('\n') + '\n';
+}

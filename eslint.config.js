@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
@@ -17,7 +18,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['scripts/**/*.mjs', '*.config.*', '.ci/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['demo/**/*.js', 'test/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );

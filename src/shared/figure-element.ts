@@ -1,4 +1,4 @@
-import type { nothing} from 'lit';
+import type { nothing } from 'lit';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetSection, Source } from '../data/types.js';

@@ -1,30 +1,659 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatDate } from '../data/dates.js';
+import type { Citation, Recommendation, RecommendationSet, Source, StatusAssessment } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
-import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
+import { FigureElement, type FigureContent } from '../shared/figure-element.js';
+import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
+import {
+  ACCEPTANCE_ORDER,
+  DIMENSIONS,
+  IMPLEMENTATION_ORDER,
+  OPEN_GROUP_LIMIT,
+  PAGE_SIZE,
+  STATUS_KEYS,
+  STATUS_MARKS,
+  describeAsOf,
+  recommendationLayout,
+  recommendationTable,
+  statusKey,
+  statusLabel,
+  type Dimension,
+  type DimensionSummary,
+  type Icon,
+  type ListGroup,
+  type ListedRecommendation,
+  type Pattern,
+  type RecommendationFilter,
+  type RecommendationLayout,
+  type SetSummary,
+  type StatusKey,
+} from './recommendation-status.layout.js';
+import { recommendationStatusStyles } from './recommendation-status.styles.js';
+import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
 
 type Sections = 'recommendationSets' | 'recommendations';
 
+/** What `pcv-filter` carries: the filter as the reader left it. */
+export interface RecommendationFilterDetail {
+  /** The `id` of the recommendation set shown, or null for every body. */
+  set: string | null;
+  /** That set's body, for convenience. */
+  body: string | null;
+  /** A theme, `"(none)"` for recommendations with no theme, or null for every theme. */
+  theme: string | null;
+  /** `"acceptance:<value>"` or `"implementation:<value>"`, or null for any status. */
+  status: StatusKey | null;
+  query: string;
+  /** How many recommendations match. */
+  matching: number;
+}
+
+const BAR_HEIGHT = 26;
+/** How many distinct sources a bar names before pointing to the list. */
+const BAR_SOURCES = 3;
+
 /**
- * @summary Placeholder: the graphic is being built.
+ * A tracker of the recommendations made after the Stephen Port murders: who
+ * recommended what, how much was accepted, what is known of implementation, and
+ * how much is simply not published (drawn as a share, never left out). A summary
+ * chart per issuing body, a legend that defines each status, and a filterable,
+ * searchable list of every recommendation with its evidence.
+ *
+ * @summary Recommendations by issuing body: accepted, claimed or verified as done, and not published.
+ *
+ * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
+ *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
+ *
+ * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `error`, `loading` from the shared frame.
+ * @csspart chart - The summary chart section.
+ * @csspart set-summary - One issuing body in the chart.
+ * @csspart bar - One stacked bar (an SVG).
+ * @csspart segment - One status share of a bar.
+ * @csspart figures - The counts under a bar, as text.
+ * @csspart legend - The definitions of every status.
+ * @csspart filters - The filter and search controls.
+ * @csspart result-count - The live "Showing n of m" line.
+ * @csspart list - The list of recommendations.
+ * @csspart set - One issuing body in the list.
+ * @csspart clock - A set's response deadline and whether it was met.
+ * @csspart group - A theme group, or the compact group of "not published" placeholders.
+ * @csspart group-toggle - The button that opens or closes a group.
+ * @csspart recommendation - One recommendation row.
+ * @csspart status - A status badge (icon and words).
+ * @csspart evidence - A row's sources and quotes.
+ * @csspart empty - The empty state.
+ *
+ * @cssproperty --pcv-color-accepted - Accepted (default: the shared "good" colour).
+ * @cssproperty --pcv-color-rejected - Rejected (default: the shared "bad" colour).
+ * @cssproperty --pcv-color-no-response - No response published (default: the shared "warn" colour).
+ * @cssproperty --pcv-color-status-unknown - Not known (default: the shared "unknown" colour).
+ * @cssproperty --pcv-color-verified-complete - Verified complete by the issuing body.
+ * @cssproperty --pcv-color-claimed-complete - Claimed complete by the force; must differ from verified.
+ * @cssproperty --pcv-color-in-progress - In progress.
+ * @cssproperty --pcv-color-not-started - Not started.
+ * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
  */
 export class RecommendationStatus extends FigureElement<Sections> {
+  static override styles = [...FigureElement.styles, recommendationStatusStyles];
+
   protected readonly loader = this.createDatasetController(['recommendationSets', 'recommendations']);
 
+  /** Groups the reader opened (true) or closed (false); others follow their default. */
+  @state() private accessor openGroups: ReadonlyMap<string, boolean> = new Map();
+  /** Rows shown in each open group, when the reader asked for more than a page. */
+  @state() private accessor shownRows: ReadonlyMap<string, number> = new Map();
+
+  /** Shows one issuing body: the `id` of a recommendation set. Unset shows all. */
+  @property({ attribute: 'filter-body', reflect: true }) accessor filterBody: string | null = null;
+
+  /** Shows one theme (`"(none)"` for those with no theme). Unset shows all. */
+  @property({ attribute: 'filter-theme', reflect: true }) accessor filterTheme: string | null = null;
+
+  /** Shows one status, e.g. `implementation:claimed-complete` or `acceptance:unknown`. Unset shows any. */
+  @property({ attribute: 'filter-status', reflect: true }) accessor filterStatus: string | null = null;
+
+  /** Searches the texts, themes, owners and bodies (every word must appear). */
+  @property() accessor search = '';
+
+  private layout: RecommendationLayout | null = null;
+  private layoutKey: unknown[] = [];
+
   protected get defaultHeading(): string {
-    return 'Recommendations made after the Stephen Port murders';
+    return t.heading;
   }
 
-  protected content(data: DatasetPart<Sections>): FigureContent {
+  /** The filter the list shows, from the properties (unknown values are ignored). */
+  get filter(): RecommendationFilter {
+    const status = STATUS_KEYS.includes(this.filterStatus as StatusKey) ? (this.filterStatus as StatusKey) : null;
     return {
-      heading: this.defaultHeading,
-      summary: `${data.sources.length} sources.`,
-      graphic: html`${nothing}`,
-      notes: [],
-      sources: data.sources,
-      table: { caption: this.defaultHeading, columns: ['Source'], rows: data.sources.map((s) => [s.title]) },
+      set: this.filterBody || null,
+      theme: this.filterTheme || null,
+      status,
+      query: this.search ?? '',
     };
   }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.ensureLayout();
+  }
+
+  /** Lays out again only when the data, the width or the filter changed. */
+  private ensureLayout(): void {
+    const state = this.loader.state;
+    if (state.status !== 'ready') {
+      this.layout = null;
+      return;
+    }
+    const filter = this.filter;
+    const key = [state.data, this.size.width, filter.set, filter.theme, filter.status, filter.query];
+    if (!this.layout || key.some((k, i) => k !== this.layoutKey[i])) {
+      this.layout = recommendationLayout(state.data, { width: this.size.width }, { filter });
+      this.layoutKey = key;
+    }
+  }
+
+  // ---- handlers: only a reader's action lands here, so only these fire pcv-filter ----
+
+  private readerChanged(change: Partial<Pick<this, 'filterBody' | 'filterTheme' | 'filterStatus' | 'search'>>): void {
+    Object.assign(this, change);
+    // Lay out now so the event reports the count the reader is about to see.
+    this.ensureLayout();
+    const filter = this.filter;
+    const set = this.layout?.sets.find((s) => s.set.id === filter.set)?.set;
+    const detail: RecommendationFilterDetail = {
+      set: filter.set,
+      body: set?.body ?? null,
+      theme: filter.theme,
+      status: filter.status,
+      query: filter.query,
+      matching: this.layout?.matching ?? 0,
+    };
+    this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
+  }
+
+  private onSelect(field: 'filterBody' | 'filterTheme' | 'filterStatus', event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.readerChanged({ [field]: value === '' ? null : value });
+  }
+
+  private onSearch(event: Event): void {
+    this.readerChanged({ search: (event.target as HTMLInputElement).value });
+  }
+
+  private onClear(): void {
+    this.readerChanged({ filterBody: null, filterTheme: null, filterStatus: null, search: '' });
+    this.renderRoot.querySelector<HTMLSelectElement>('#f-body')?.focus();
+  }
+
+  private toggleGroup(group: ListGroup): void {
+    const next = new Map(this.openGroups);
+    next.set(group.key, !this.isOpen(group));
+    this.openGroups = next;
+  }
+
+  private showMore(group: ListGroup): void {
+    const next = new Map(this.shownRows);
+    next.set(group.key, (this.shownRows.get(group.key) ?? PAGE_SIZE) + PAGE_SIZE);
+    this.shownRows = next;
+  }
+
+  private isOpen(group: ListGroup): boolean {
+    return this.openGroups.get(group.key) ?? group.defaultOpen;
+  }
+
+  // ---- render ----
+
+  protected content(data: DatasetPart<Sections>): FigureContent {
+    const layout = this.layout ?? recommendationLayout(data, { width: this.size.width }, { filter: this.filter });
+    const cited = citedSources(data);
+    const sources = data.sources.filter((s) => cited.has(s.id));
+    const notes = [
+      t.notes.method,
+      t.notes.complete,
+      ...layout.sets.filter((s) => s.set.countNote).map((s) => `${s.set.body}: ${s.set.countNote}`),
+      ...layout.sets.filter((s) => s.unlisted > 0).map((s) => `${s.set.body}: ${t.unlisted(s.unlisted)}`),
+    ];
+    return {
+      heading: t.heading,
+      summary: t.summary(layout.totals),
+      graphic:
+        layout.total === 0
+          ? html`<p class="empty" part="empty">${t.empty}</p>`
+          : this.renderGraphic(layout, data.sources),
+      notes: layout.total === 0 ? [] : notes,
+      sources,
+      table: recommendationTable(layout.items, data.sources),
+    };
+  }
+
+  private get subLevel(): number {
+    return Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
+  }
+
+  private renderGraphic(layout: RecommendationLayout, sources: readonly Source[]): TemplateResult {
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    return html`
+      <section class="chart" part="chart" aria-labelledby="chart-h">
+        <div class="sub" id="chart-h" role="heading" aria-level=${this.subLevel}>${t.chartHeading}</div>
+        ${layout.sets.map((s, i) => this.renderSetSummary(s, i, layout.width, byId))}
+      </section>
+      ${this.renderLegend()} ${this.renderList(layout, byId)}
+    `;
+  }
+
+  private renderSetSummary(
+    s: SetSummary,
+    index: number,
+    width: number,
+    byId: ReadonlyMap<string, Source>,
+  ): TemplateResult {
+    return html`<div class="overview-set" part="set-summary">
+      <p class="set-title">${s.set.body} <span class="quiet">· ${s.set.title}, ${formatDate(s.set.made)}</span></p>
+      <p class="set-count">
+        ${t.recommendations(s.total)}${
+          s.notPublished > 0
+            ? html`; <strong>${s.notPublished === s.total ? 'texts of all' : `texts of ${s.notPublished}`}</strong> not
+                published`
+            : nothing
+        }
+      </p>
+      ${s.total === 0 ? nothing : DIMENSIONS.map((d) => this.renderBar(s[d], `${index}-${d}`, width, s.set.body, byId))}
+    </div>`;
+  }
+
+  private renderBar(
+    summary: DimensionSummary,
+    id: string,
+    width: number,
+    body: string,
+    byId: ReadonlyMap<string, Source>,
+  ): TemplateResult {
+    const d = summary.dimension;
+    const sourceIds = [...new Set(summary.citations.map((c) => c.source))];
+    const shown = sourceIds.slice(0, BAR_SOURCES).map((sid) => byId.get(sid));
+    const y = 1;
+    const h = BAR_HEIGHT - 2;
+    return html`<div class="bar-row">
+      <p class="bar-label" id="bl-${id}">
+        <strong>${t.dimension[d]}</strong>: ${t.dimensionQuestion[d]}
+        <span class="quiet">(${describeAsOf(summary.asOf)})</span>
+      </p>
+      <svg
+        class="bar"
+        part="bar"
+        width=${width}
+        height=${BAR_HEIGHT}
+        viewBox="0 0 ${width} ${BAR_HEIGHT}"
+        aria-hidden="true"
+        data-body=${body}
+        data-dimension=${d}
+      >
+        <defs>
+          ${summary.segments
+            .filter((g) => STATUS_MARKS[g.key].pattern !== 'solid')
+            .map((g) => patternDef(`p-${id}-${STATUS_MARKS[g.key].token}`, g.key))}
+        </defs>
+        ${summary.segments.map((g) => {
+          const mark = STATUS_MARKS[g.key];
+          // Inset by half the stroke so neighbouring shares keep a visible edge.
+          const w = Math.max(0, g.x1 - g.x0 - 2);
+          return svg`<rect
+            part="segment"
+            class="seg tone-${mark.token} ${mark.pattern}"
+            data-status=${g.key}
+            data-count=${g.count}
+            x=${g.x0 + 1}
+            y=${y}
+            width=${w}
+            height=${h}
+            fill=${mark.pattern === 'solid' ? 'currentColor' : `url(#p-${id}-${mark.token})`}
+          ></rect>${
+            g.label
+              ? svg`<rect class="label-bg" x=${g.label.x - g.label.width / 2} y=${y + h / 2 - 8} width=${g.label.width} height="16" rx="3"></rect><text class="count-label" x=${g.label.x} y=${y + h / 2} text-anchor="middle" dominant-baseline="central">${g.label.text}</text>`
+              : nothing
+          }`;
+        })}
+      </svg>
+      <ul class="figures" part="figures" aria-labelledby="bl-${id}">
+        ${summary.counts
+          .filter((c) => c.count > 0)
+          .map(
+            (c) =>
+              html`<li class="tone-${STATUS_MARKS[c.key].token}">
+                ${icon(STATUS_MARKS[c.key].icon)}<span class="badge-text"
+                  >${statusLabel(c.key)}: <strong>${c.count.toLocaleString('en-GB')}</strong></span
+                >
+              </li>`,
+          )}
+      </ul>
+      ${
+        shown.length
+          ? html`<p class="cite">
+              ${sourceIds.length === 1 ? t.source : t.sources}:
+              ${shown.map((s, i) => html`${i > 0 ? '; ' : ''}${s ? sourceLink(s) : nothing}`)}${
+                sourceIds.length > BAR_SOURCES ? html`; ${t.moreSources(sourceIds.length - BAR_SOURCES)}` : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    const item = (key: StatusKey, definition: string) => {
+      const [term, ...rest] = definition.split(': ');
+      return html`<div class="legend-item">
+        <dt>${swatch(key)}</dt>
+        <dd class="term tone-${STATUS_MARKS[key].token}">
+          <span class="legend-term">${icon(STATUS_MARKS[key].icon)}<span class="badge-text">${term}</span></span>
+        </dd>
+        <dd>${rest.join(': ')}</dd>
+      </div>`;
+    };
+    return html`<section class="legend" part="legend" aria-labelledby="legend-h">
+      <div class="sub" id="legend-h" role="heading" aria-level=${this.subLevel}>${t.legendHeading}</div>
+      <p class="legend-group">${t.dimension.acceptance}: ${t.dimensionQuestion.acceptance}</p>
+      <dl>${ACCEPTANCE_ORDER.map((v) => item(statusKey('acceptance', v), t.acceptanceDefinition[v]))}</dl>
+      <p class="legend-group">${t.dimension.implementation}: ${t.dimensionQuestion.implementation}</p>
+      <dl>${IMPLEMENTATION_ORDER.map((v) => item(statusKey('implementation', v), t.implementationDefinition[v]))}</dl>
+      <p class="legend-group">${t.notPublishedTerm}</p>
+      <p class="legend-np">${t.notPublishedDefinition.replace(/^[^:]+: /, '')}</p>
+    </section>`;
+  }
+
+  private renderList(layout: RecommendationLayout, byId: ReadonlyMap<string, Source>): TemplateResult {
+    const filter = this.filter;
+    const count = (n: number) => ` (${n.toLocaleString('en-GB')})`;
+    return html`<section class="list" part="list" aria-labelledby="list-h">
+      <div class="sub" id="list-h" role="heading" aria-level=${this.subLevel}>${t.listHeading}</div>
+      <fieldset class="filters" part="filters">
+        <legend>${t.filters}</legend>
+        <div class="field">
+          <label for="f-body">${t.filterBody}</label>
+          <select id="f-body" @change=${(e: Event) => this.onSelect('filterBody', e)}>
+            <option value="" ?selected=${filter.set === null}>${t.any}</option>
+            ${layout.facets.sets.map(
+              (o) =>
+                html`<option value=${o.value} ?selected=${o.value === filter.set}>${o.label}${count(o.count)}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-theme">${t.filterTheme}</label>
+          <select id="f-theme" @change=${(e: Event) => this.onSelect('filterTheme', e)}>
+            <option value="" ?selected=${filter.theme === null}>${t.any}</option>
+            ${layout.facets.themes.map(
+              (o) =>
+                html`<option value=${o.value} ?selected=${o.value === filter.theme}>
+                  ${o.label}${count(o.count)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-status">${t.filterStatus}</label>
+          <select id="f-status" @change=${(e: Event) => this.onSelect('filterStatus', e)}>
+            <option value="" ?selected=${filter.status === null}>${t.anyStatus}</option>
+            ${DIMENSIONS.map(
+              (d) =>
+                html`<optgroup label=${t.dimension[d]}>
+                  ${layout.facets.statuses
+                    .filter((o) => o.value.startsWith(`${d}:`))
+                    .map(
+                      (o) =>
+                        html`<option value=${o.value} ?selected=${o.value === filter.status}>
+                          ${o.label}${count(o.count)}
+                        </option>`,
+                    )}
+                </optgroup>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-search">${t.search}</label>
+          <input id="f-search" type="search" autocomplete="off" .value=${filter.query} @input=${this.onSearch} />
+        </div>
+      </fieldset>
+      <div class="result">
+        <p role="status" aria-live="polite" aria-atomic="true" part="result-count">
+          ${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total)}
+        </p>
+        ${layout.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
+      </div>
+      ${layout.list.filter((s) => s.matching > 0).map((s) => this.renderListSet(s.summary, s.groups, byId))}
+    </section>`;
+  }
+
+  private renderListSet(
+    s: SetSummary,
+    groups: readonly ListGroup[],
+    byId: ReadonlyMap<string, Source>,
+  ): TemplateResult {
+    const set = s.set;
+    const id = `set-${cssId(set.id)}`;
+    return html`<section class="set" part="set" aria-labelledby=${id}>
+      <div class="set-head" id=${id} role="heading" aria-level=${Math.min(6, this.subLevel + 1)}>
+        ${set.body}: ${set.title}
+      </div>
+      <p class="set-meta">
+        ${t.madeOn(formatDate(set.made))} ·
+        ${t.recommendations(s.total)}${set.textsPublished ? nothing : html` · ${t.textsNotPublished(set.body)}`}
+      </p>
+      ${set.responseDue ? this.renderClock(set, byId) : nothing}
+      ${groups.map((g, i) => this.renderGroup(g, set, `${id}-g${i}`, byId))}
+    </section>`;
+  }
+
+  private renderClock(set: RecommendationSet, byId: ReadonlyMap<string, Source>): TemplateResult {
+    const due = set.responseDue!;
+    const met = due.met === true ? t.responseMet.yes : due.met === false ? t.responseMet.no : t.responseMet.unknown;
+    return html`<div class="clock" part="clock">
+      ${icon('clock')}
+      <div>
+        <p><strong>${t.responseDue(formatDate(due.date))}</strong>: ${met}.${due.note ? ` ${due.note}` : ''}</p>
+        ${evidence(due.citations, [], byId)}
+      </div>
+    </div>`;
+  }
+
+  private renderGroup(
+    group: ListGroup,
+    set: RecommendationSet,
+    id: string,
+    byId: ReadonlyMap<string, Source>,
+  ): TemplateResult {
+    // A few published texts need no toggle: they are simply shown.
+    const collapsible = !(group.published && group.defaultOpen && group.items.length <= OPEN_GROUP_LIMIT);
+    const open = !collapsible || this.isOpen(group);
+    const n = group.items.length;
+    const title = group.published
+      ? `${group.theme ?? t.themeNotGiven}: ${t.publishedGroup(group.total)}`
+      : `${t.placeholderGroup(group.total, set.body)}${group.theme ? ` (${t.theme.toLowerCase()}: ${group.theme})` : ''}`;
+    const limit = this.shownRows.get(group.key) ?? PAGE_SIZE;
+    return html`<div class="group ${group.published ? 'published' : 'not-published'}" part="group">
+      <div class="group-head">
+        <div>
+          <p class="group-title" id="${id}-t">${title}${t.matching(n, group.total)}</p>
+          ${collapsible ? this.renderGroupCounts(group) : nothing}
+        </div>
+        ${collapsible ? this.renderToggle(group, open, id) : nothing}
+      </div>
+      <div class="group-rows" id="${id}-rows" ?hidden=${!open}>
+        ${
+          open
+            ? html`<ul>
+                  ${group.items.slice(0, limit).map((item) => this.renderRecommendation(item, byId))}
+                </ul>
+                ${
+                  n > limit
+                    ? html`<div class="more">
+                        <button type="button" @click=${() => this.showMore(group)}>
+                          ${t.showMore(Math.min(PAGE_SIZE, n - limit))}
+                        </button>
+                      </div>`
+                    : nothing
+                }`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderGroupCounts(group: ListGroup): TemplateResult {
+    return html`<ul class="group-counts">
+      ${DIMENSIONS.map((d) =>
+        group.counts[d]
+          .filter((c) => c.count > 0)
+          .map(
+            (c) =>
+              html`<li class="tone-${STATUS_MARKS[c.key].token} legend-term">
+                ${icon(STATUS_MARKS[c.key].icon)}<span class="badge-text"
+                  >${t.dimension[d]}: ${statusLabel(c.key)}, ${c.count.toLocaleString('en-GB')}</span
+                >
+              </li>`,
+          ),
+      )}
+    </ul>`;
+  }
+
+  private renderToggle(group: ListGroup, open: boolean, id: string): TemplateResult {
+    return html`<button
+      type="button"
+      part="group-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="${id}-rows"
+      aria-describedby="${id}-t"
+      @click=${() => this.toggleGroup(group)}
+    >
+      ${open ? t.hide : t.show(group.items.length)}
+    </button>`;
+  }
+
+  private renderRecommendation(item: ListedRecommendation, byId: ReadonlyMap<string, Source>): TemplateResult {
+    const { rec, set } = item;
+    const notes = DIMENSIONS.filter((d) => rec[d].note).map((d) => `${t.dimension[d]}: ${rec[d].note}`);
+    return html`<li class="rec" part="recommendation" data-id=${rec.id}>
+      <p class="rec-text">
+        ${rec.number === null ? nothing : html`<span class="num">${t.number(rec.number)}</span>`}
+        ${rec.text ?? html`<span class="np">${t.textNotPublished}</span>`}
+      </p>
+      <p class="rec-meta">
+        ${t.theme}: ${rec.theme ?? t.themeNotGiven} · ${t.owner}: ${rec.owner ?? t.ownerNotGiven} ·
+        ${t.madeOn(formatDate(set.made))}
+      </p>
+      <div class="badges">${badge('acceptance', rec.acceptance)} ${badge('implementation', rec.implementation)}</div>
+      ${evidence(allCitations(rec), notes, byId)}
+    </li>`;
+  }
+}
+
+// ---- small template helpers ----
+
+function allCitations(rec: Recommendation): Citation[] {
+  const seen = new Set<string>();
+  return [...rec.citations, ...rec.acceptance.citations, ...rec.implementation.citations].filter((c) => {
+    const key = `${c.source}\u0001${c.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function citedSources(data: DatasetPart<Sections>): Set<string> {
+  const ids = new Set<string>();
+  const add = (list: readonly Citation[]) => list.forEach((c) => ids.add(c.source));
+  for (const s of data.recommendationSets) {
+    add(s.citations);
+    if (s.responseDue) add(s.responseDue.citations);
+  }
+  for (const r of data.recommendations) {
+    add(r.citations);
+    add(r.acceptance.citations);
+    add(r.implementation.citations);
+  }
+  return ids;
+}
+
+function cssId(value: string): string {
+  return value.replace(/[^a-zA-Z0-9_-]/g, '_');
+}
+
+function badge(dimension: Dimension, status: StatusAssessment<string>): TemplateResult {
+  const key = statusKey(dimension, status.value);
+  const mark = STATUS_MARKS[key];
+  return html`<span class="badge tone-${mark.token} ${mark.token}" part="status" data-status=${key}>
+    ${icon(mark.icon)}<span class="badge-text"
+      >${t.dimension[dimension]}: <strong>${statusLabel(key)}</strong>${
+        status.asOf ? `, ${t.asOf(formatDate(status.asOf))}` : ''
+      }</span
+    >
+  </span>`;
+}
+
+function evidence(
+  citations: readonly Citation[],
+  notes: readonly string[],
+  byId: ReadonlyMap<string, Source>,
+): TemplateResult | typeof nothing {
+  if (citations.length === 0 && notes.length === 0) return nothing;
+  return html`<details part="evidence">
+    <summary>${t.evidence(citations.length)}</summary>
+    ${notes.map((n) => html`<p>${t.note}: ${n}</p>`)}
+    <ul class="quotes">
+      ${citations.map((c) => {
+        const source = byId.get(c.source);
+        return html`<li><q>${c.quote}</q> ${source ? html`(${sourceLink(source)})` : `(${c.source})`}</li>`;
+      })}
+    </ul>
+  </details>`;
+}
+
+/** 16 × 16 icons drawn as paths: glyph fonts differ between phones, these do not. */
+function icon(name: Icon | 'clock'): TemplateResult {
+  const body: Record<Icon | 'clock', SVGTemplateResult> = {
+    check: svg`<path class="ink" d="M3 8.5l3.2 3.2L13 4.5"></path>`,
+    cross: svg`<path class="ink" d="M4 4l8 8M12 4l-8 8"></path>`,
+    dash: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M5 8h6"></path>`,
+    question: svg`<circle class="ink" cx="8" cy="8" r="6.2" stroke-dasharray="2 1.6"></circle><path class="ink" d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.6.3-.8.7-.8 1.3"></path><circle class="fill" cx="8" cy="11.6" r=".9"></circle>`,
+    circle: svg`<circle class="ink" cx="8" cy="8" r="6"></circle>`,
+    half: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="fill" d="M8 2a6 6 0 0 1 0 12z"></path>`,
+    speech: svg`<path class="ink" d="M2.5 3h11v7.5H8l-3.5 3v-3h-2z"></path><path class="ink" d="M5.5 7l1.6 1.5L10.5 5.3"></path>`,
+    seal: svg`<circle class="fill" cx="8" cy="8" r="7"></circle><path class="knock" d="M4.6 8.3l2.3 2.3 4.6-4.8"></path>`,
+    clock: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M8 4.5V8l2.5 1.5"></path>`,
+  };
+  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${body[name]}</svg>`;
+}
+
+function patternDef(id: string, key: StatusKey): SVGTemplateResult {
+  const mark = STATUS_MARKS[key];
+  const inner: Record<Exclude<Pattern, 'solid'>, SVGTemplateResult> = {
+    diagonal: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="2.5"></line>`,
+    cross: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="1.5"></line><line class="pat-ink" x1="0" y1="0" x2="6" y2="0" stroke-width="1.5"></line>`,
+    horizontal: svg`<line class="pat-ink" x1="0" y1="3" x2="6" y2="3" stroke-width="2"></line>`,
+    dots: svg`<circle class="pat-dot" cx="3" cy="3" r="1.4"></circle>`,
+  };
+  const rotate = mark.pattern === 'diagonal' || mark.pattern === 'cross' || mark.pattern === 'dots' ? 45 : 0;
+  return svg`<pattern id=${id} class="tone-${mark.token}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${rotate})"><rect class="pat-bg" width="6" height="6"></rect>${inner[mark.pattern as Exclude<Pattern, 'solid'>]}</pattern>`;
+}
+
+/** A legend swatch: the same fill as the bar, so the key matches the chart in forced colours too. */
+function swatch(key: StatusKey): TemplateResult {
+  const mark = STATUS_MARKS[key];
+  const id = `sw-${key.replace(':', '-')}`;
+  return html`<svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
+    ${mark.pattern === 'solid' ? nothing : svg`<defs>${patternDef(id, key)}</defs>`}
+    <rect
+      class="seg tone-${mark.token} ${mark.pattern}"
+      x="1"
+      y="1"
+      width="34"
+      height="16"
+      fill=${mark.pattern === 'solid' ? 'currentColor' : `url(#${id})`}
+    ></rect>
+  </svg>`;
 }
 
 safeDefine('recommendation-status', RecommendationStatus);
@@ -32,5 +661,8 @@ safeDefine('recommendation-status', RecommendationStatus);
 declare global {
   interface HTMLElementTagNameMap {
     'recommendation-status': RecommendationStatus;
+  }
+  interface HTMLElementEventMap {
+    'pcv-filter': CustomEvent<RecommendationFilterDetail>;
   }
 }

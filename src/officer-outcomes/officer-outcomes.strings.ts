@@ -1,0 +1,121 @@
+/**
+ * Every interface word <officer-outcomes> shows, in one object, so that a
+ * translation or a house style replaces one object. Facts (labels, quotes, notes)
+ * come from the dataset; these are the words around them.
+ */
+import type { OfficerFinding, OfficerOutcome } from '../data/types.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const officerOutcomesStrings = {
+  heading: 'What happened to the officers investigated',
+  finding: {
+    'performance-failings': 'performance failings',
+    'no-case-to-answer': 'no case to answer',
+  } satisfies Record<OfficerFinding, string>,
+  findingHeading: {
+    'performance-failings': 'Found to have performance failings',
+    'no-case-to-answer': 'No case to answer for misconduct',
+  } satisfies Record<OfficerFinding, string>,
+  outcome: {
+    'management-feedback': 'management feedback',
+    'unsatisfactory-performance-procedures': 'formal unsatisfactory performance procedures',
+    'no-action': 'no action',
+  } satisfies Record<OfficerOutcome, string>,
+
+  /** Headline figures, by subset-fact id where they come from one. */
+  headline: {
+    investigated: 'investigated',
+    failings: 'found to have performance failings',
+    disciplined: 'disciplined',
+    promoted: 'since promoted',
+    reinvestigated: 'now under re-investigation',
+  },
+  headlineLabel: 'Key figures',
+
+  /** Known subset facts in words; any other fact falls back to its own label. */
+  factPhrase: {
+    promoted: (n: number) => plural(n, 'has since been promoted', 'have since been promoted'),
+    disciplined: (n: number) => plural(n, 'was disciplined', 'were disciplined'),
+    'no-comment-interviews': (n: number) => plural(n, 'gave a “no comment” interview', 'gave “no comment” interviews'),
+  } as Record<string, (n: number) => string>,
+  factOf: (count: number, scopeSize: number, phrase: string) =>
+    count === 0 ? `None of these ${scopeSize} ${phrase}` : `${count} of these ${scopeSize}: ${phrase}`,
+  factOfAll: (count: number, scopeSize: number, phrase: string) =>
+    count === 0 ? `None of the ${scopeSize} ${phrase}` : `${count} of the ${scopeSize}: ${phrase}`,
+  factUnscoped: (count: number, phrase: string) => `${count}: ${phrase} (the sources do not say out of which officers)`,
+  asOf: (date: string) => `as of ${date}`,
+  notKnownWhich: 'The sources do not say which officers these counts are about, so no marks are singled out.',
+  source: (names: string[]) => `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}.`,
+
+  /** Group extras: "1 of these 7 also received informal learning (which one is not known)". */
+  extra: (count: number, groupSize: number, label: string) =>
+    count >= groupSize
+      ? `All ${groupSize}: ${label}`
+      : `${count} of these ${groupSize}: ${label} (which ${count === 1 ? 'one' : 'ones'} is not known)`,
+  extraMarker: '◆',
+
+  originalStep: (concluded: string) => `The original investigation, concluded ${concluded}`,
+  officersCount: (n: number) => `${n} ${plural(n, 'officer', 'officers')}`,
+  reinvestigationStep: (announced: string) => `The re-investigation, announced ${announced}`,
+  servingFormer: (serving: number, former: number) => `${serving} serving, ${former} former`,
+  fromOriginal: (n: number) => `Among the original ${n}`,
+  notFromOriginal: (n: number) => `Not among the original ${n}`,
+  overlapNote: (fromOriginal: number, original: number) =>
+    `Which ${fromOriginal} of the original ${original} are being re-investigated is not known from the sources, so none of the ${original} units is marked.`,
+  status: {
+    open: (asOf: string) => `Open: outcome not known as of ${asOf}`,
+    concluded: (outcome: string | null) => (outcome ? `Concluded: ${outcome}` : 'Concluded: outcome not reported'),
+    unknown: (asOf: string) => `Status not known; the latest report is from ${asOf}`,
+  },
+  zero: 'none',
+
+  /** Accessible names and announcements. */
+  chartLabel: (original: number, reinvestigated: number) =>
+    `Officers, one mark each: ${original} in the original investigation and ${reinvestigated} in the re-investigation. Use the arrow keys to move between officers.`,
+  officer: (n: number, of: number, finding: string, outcome: string) => `Officer ${n} of ${of}: ${finding}, ${outcome}`,
+  reinvestigated: (n: number, of: number, fromOriginal: boolean, original: number) =>
+    `Re-investigated officer ${n} of ${of}: ${fromOriginal ? `among the original ${original}` : `not among the original ${original}`}`,
+  unitExtra: (count: number, groupSize: number, label: string) =>
+    `${count} of the ${groupSize} in this group: ${label} (not known which)`,
+  readoutHint: 'Point at or tap a mark, or tab to the chart and use the arrow keys, to read about each officer.',
+
+  /** Summary sentence pieces. */
+  summary: {
+    lead: (investigated: number, failings: number, noCase: number) =>
+      `Of ${investigated} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${failings} ${plural(failings, 'was', 'were')} found to have performance failings and ${noCase} had no case to answer`,
+    noneDisciplined: 'none was disciplined',
+    disciplined: (n: number, of: number) => `${n} of the ${of} ${plural(n, 'was', 'were')} disciplined`,
+    promoted: (n: number, of: number | null) =>
+      of === null
+        ? `${n} ${plural(n, 'has', 'have')} since been promoted`
+        : `${n} of the ${of} ${plural(n, 'has', 'have')} since been promoted`,
+    reinvestigation: (n: number, fromOriginal: number, original: number) =>
+      `The IOPC is now re-investigating ${n} ${plural(n, 'officer', 'officers')} for gross misconduct, ${fromOriginal} of them among the original ${original}`,
+    open: (asOf: string) => `its outcome is not known (as of ${asOf})`,
+    concluded: (outcome: string | null) => (outcome ? `it has concluded: ${outcome}` : 'it has concluded'),
+    unknown: 'no source says whether it has concluded',
+  },
+
+  /** Table. */
+  table: {
+    caption: 'Officers investigated, by finding and outcome, with related facts',
+    columns: ['Group', 'Finding', 'Outcome', 'Officers', 'Notes', 'Source quote'],
+    fact: 'Fact about some officers',
+    outOf: (n: number, scope: string) => `out of ${n} (${scope})`,
+    scope: {
+      investigated: 'all officers investigated',
+      unknown: 'scope not given',
+    },
+    reinvestigation: 'Re-investigation',
+    serving: 'Serving officers',
+    former: 'Former officers',
+    status: 'Status',
+  },
+  notes: {
+    counts:
+      'Each mark is one officer. Facts about some officers whose identities the sources do not give (such as who was promoted) are shown as counts beside the group they are about, never on particular marks.',
+  },
+};
+
+export type OfficerOutcomesStrings = typeof officerOutcomesStrings;

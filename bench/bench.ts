@@ -1,0 +1,265 @@
+/**
+ * The benchmark page's measuring code. scripts/bench.mjs builds this with esbuild
+ * (production Lit), serves it on 127.0.0.1 and calls `window.pcvBench.*` from
+ * puppeteer-core. Every loop runs inside the page, so no protocol round trip is timed.
+ *
+ * The elements are used only through their public surface: tag name, `.data`,
+ * `updateComplete`, `shadowRoot`.
+ */
+import '../src/index.js';
+import { dataset as bundled } from '../src/data/dataset.js';
+import { validate, formatProblems } from '../src/data/validate.js';
+import type { Dataset } from '../src/data/types.js';
+import { syntheticEvents, syntheticOfficers, syntheticRecommendations } from './synthetic.js';
+
+export const TAGS = ['case-timeline', 'officer-outcomes', 'recommendation-status'] as const;
+export type Tag = (typeof TAGS)[number];
+
+type Figure = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+
+/** Which generator scales which element, and what its items are called in the report. */
+const GENERATORS: Record<Tag, { items: string; make: (n: number) => Dataset }> = {
+  'case-timeline': { items: 'events', make: syntheticEvents },
+  'officer-outcomes': { items: 'officers', make: syntheticOfficers },
+  'recommendation-status': { items: 'recommendations', make: syntheticRecommendations },
+};
+
+const stage = document.getElementById('stage')!;
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Main-thread time of the rest of the current rendering frame. Call it from a
+ * requestAnimationFrame callback (or the microtasks right after one): it resolves
+ * in the first task after the frame, i.e. once style, layout, ResizeObserver
+ * callbacks (and the Lit updates they trigger), re-layout and paint are done.
+ */
+function restOfFrame(start: number): Promise<number> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now() - start);
+    channel.port2.postMessage(null);
+  });
+}
+
+function container(width: number): HTMLDivElement {
+  const div = document.createElement('div');
+  div.style.width = `${width}px`;
+  stage.append(div);
+  return div;
+}
+
+/** Every node in the element's light and shadow trees (nested shadow roots too). */
+export function countNodes(root: Node): { nodes: number; elements: number } {
+  let nodes = 0;
+  let elements = 0;
+  const walk = (node: Node) => {
+    nodes++;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      elements++;
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) for (const child of shadow.childNodes) walk(child);
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return { nodes, elements };
+}
+
+function stateOf(el: Figure): 'figure' | 'error' | 'loading' | 'other' {
+  const root = el.shadowRoot;
+  if (!root) return 'other';
+  if (root.querySelector('[part~=error]')) return 'error';
+  if (root.querySelector('[part~=loading]')) return 'loading';
+  if (root.querySelector('[part~=figure]')) return 'figure';
+  return 'other';
+}
+
+export interface MountSample {
+  /** createElement → appended → updateComplete: script time of the first render. */
+  script: number;
+  /** The same plus the forced style and layout of the result: what the reader waits for. */
+  total: number;
+  nodes: number;
+  elements: number;
+  state: string;
+  /** True when the shadow tree changed again in the frame after the first render. */
+  reRendered: boolean;
+  errorText?: string;
+}
+
+/**
+ * One mount, timed: creation to first complete render (updateComplete, then a
+ * forced layout). `data` undefined means the bundled dataset.
+ */
+async function mountOnce(tag: Tag, data: unknown, width: number, keep = false): Promise<MountSample> {
+  const box = container(width);
+  await nextFrame();
+  const t0 = performance.now();
+  const el = document.createElement(tag) as Figure;
+  if (data !== undefined) el.data = data;
+  box.append(el);
+  await el.updateComplete;
+  const t1 = performance.now();
+  // Reading a size forces style recalc and layout of the new subtree, as the next frame would.
+  void box.getBoundingClientRect().height;
+  const t2 = performance.now();
+  const before = el.shadowRoot?.innerHTML.length ?? 0;
+  await nextFrame();
+  await el.updateComplete;
+  const after = el.shadowRoot?.innerHTML.length ?? 0;
+  const sample: MountSample = {
+    script: t1 - t0,
+    total: t2 - t0,
+    ...countNodes(el),
+    state: stateOf(el),
+    reRendered: before !== after,
+  };
+  if (sample.state === 'error') sample.errorText = el.shadowRoot!.querySelector('[part~=error]')!.textContent ?? '';
+  if (!keep) box.remove();
+  return sample;
+}
+
+/**
+ * First render with the bundled data, `runs` times after `warmup` untimed runs.
+ * `fresh`: pass a structured clone of the bundled data each run, so the (otherwise
+ * cached) validation is paid every time, as with data a page passes in.
+ */
+async function firstRender(tag: Tag, runs: number, width: number, fresh = false, warmup = 3): Promise<MountSample[]> {
+  const samples: MountSample[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const data = fresh ? structuredClone(bundled) : undefined;
+    const sample = await mountOnce(tag, data, width);
+    if (i >= warmup) samples.push(sample);
+  }
+  return samples;
+}
+
+/** A first mount in a fresh page: cold code, first template preparation, first validation. */
+async function coldRender(tag: Tag, width: number): Promise<MountSample> {
+  return mountOnce(tag, undefined, width);
+}
+
+export interface ScaleResult {
+  tag: Tag;
+  items: string;
+  n: number;
+  width: number;
+  samples: MountSample[];
+  invalid?: string;
+}
+
+/** Mount the element with `n` synthetic items, `runs` times; each run gets a fresh copy (validation included). */
+async function scaling(tag: Tag, n: number, width: number, runs: number, budgetMs = 20_000): Promise<ScaleResult> {
+  const { items, make } = GENERATORS[tag];
+  const data = make(n);
+  const check = validate(data);
+  const result: ScaleResult = { tag, items, n, width, samples: [] };
+  if (!check.ok) {
+    result.invalid = formatProblems(check.problems);
+    return result;
+  }
+  const started = performance.now();
+  await mountOnce(tag, structuredClone(data), width); // warm-up, untimed
+  for (let i = 0; i < runs; i++) {
+    result.samples.push(await mountOnce(tag, structuredClone(data), width));
+    if (performance.now() - started > budgetMs && result.samples.length >= 3) break;
+  }
+  return result;
+}
+
+export interface ResizeSample {
+  to: number;
+  /** Main-thread time of the frame that applies the new width (style, layout, RO, Lit update, paint). */
+  frame: number;
+  /** From the width change to updateComplete after that frame, idle wait for the frame included. */
+  wall: number;
+  /** DOM mutations in the shadow tree caused by the change (0: the element did not re-render). */
+  mutations: number;
+  /** When the last shadow DOM mutation came, ms after the change: within `frame` means it was measured. */
+  mutationAt: number;
+}
+
+/** Change the container between 1280 and 320 px, `runs` times, with the bundled data. */
+async function resize(
+  tag: Tag,
+  runs: number,
+  wide = 1280,
+  narrow = 320,
+): Promise<{ idle: number[]; samples: ResizeSample[] }> {
+  const box = container(wide);
+  const el = document.createElement(tag) as Figure;
+  box.append(el);
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+  let mutations = 0;
+  let lastMutation = 0;
+  const observer = new MutationObserver((records) => {
+    mutations += records.length;
+    lastMutation = performance.now();
+  });
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+  const idle: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await nextFrame();
+    idle.push(await restOfFrame(performance.now()));
+  }
+  const samples: ResizeSample[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const to = i % 2 === 0 ? narrow : wide;
+    // Change the width inside a frame's animation-frame phase, as a page's own layout
+    // code would: the rest of that frame is the cost of the change.
+    await nextFrame();
+    observer.takeRecords();
+    mutations = 0;
+    const t0 = performance.now();
+    box.style.width = `${to}px`;
+    const frame = await restOfFrame(t0);
+    await el.updateComplete;
+    const wall = performance.now() - t0;
+    mutations += observer.takeRecords().length;
+    // Let any follow-up frame settle before the next change.
+    await nextFrame();
+    await el.updateComplete;
+    if (i >= 2) samples.push({ to, frame, wall, mutations, mutationAt: lastMutation - t0 });
+  }
+  observer.disconnect();
+  box.remove();
+  return { idle, samples };
+}
+
+/** Mount and unmount `cycles` times with the bundled data (memory is read by the runner over CDP). */
+async function cycles(tag: Tag, count: number, width = 800): Promise<number> {
+  const box = container(width);
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const el = document.createElement(tag) as Figure;
+    box.append(el);
+    await el.updateComplete;
+    el.remove();
+  }
+  box.remove();
+  return performance.now() - started;
+}
+
+/** Sizes a generator makes valid data for (the runner refuses to time invalid data). */
+function checkGenerators(sizes: number[]): string[] {
+  const problems: string[] = [];
+  for (const tag of TAGS)
+    for (const n of sizes) {
+      const result = validate(GENERATORS[tag].make(n));
+      if (!result.ok) problems.push(`${tag} n=${n}: ${formatProblems(result.problems)}`);
+    }
+  return problems;
+}
+
+const api = { TAGS, firstRender, coldRender, scaling, resize, cycles, checkGenerators, countNodes };
+declare global {
+  interface Window {
+    pcvBench: typeof api;
+  }
+}
+window.pcvBench = api;
+document.documentElement.dataset.ready = 'true';

@@ -1,0 +1,535 @@
+// `npm run bench`: the performance benchmark. Not a pass/fail test: it measures, prints
+// Markdown tables (with each target and whether it is met) and writes .bench/results.json.
+//
+// It builds bench/bench.ts and the story page's script with esbuild (production Lit,
+// decorators lowered for es2022), serves them from a tiny node:http server on 127.0.0.1
+// (loopback only; every other request is refused), and drives headless Chromium with
+// puppeteer-core. Measurements run inside the page; see bench/README.md for what each
+// number means.
+//
+// Options: --quick (fewer runs, for a smoke check), --only=first,cold,scale,resize,memory,cls,
+//          --cpu-throttle=4 (CDP CPU slow-down, a rough phone), --widths=360,1280.
+/* global window, document, customElements, requestAnimationFrame -- these run inside the page (page.evaluate) */
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { findChrome, chromeArgs } from './find-chrome.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, '.bench');
+const site = join(out, 'site');
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? 'true'];
+  }),
+);
+const quick = args.has('quick');
+const only = args.has('only') ? new Set(args.get('only').split(',')) : null;
+const wants = (section) => !only || only.has(section);
+const throttle = Number(args.get('cpu-throttle') ?? 1);
+const widths = (args.get('widths') ?? '360,1280').split(',').map(Number);
+
+const TAGS = ['case-timeline', 'officer-outcomes', 'recommendation-status'];
+const SIZES = [10, 100, 1_000, 10_000];
+const RUNS = {
+  first: quick ? 5 : 25,
+  cold: quick ? 3 : 20,
+  scale: { 10: quick ? 3 : 20, 100: quick ? 3 : 20, 1_000: quick ? 3 : 10, 10_000: quick ? 1 : 5 },
+  resize: quick ? 6 : 30,
+  cycles: quick ? 100 : 1_000,
+  clsLoads: quick ? 1 : 3,
+};
+const TARGETS = { first: 20, timeline1000: 150, resize: 8, cls: 0 };
+
+// ---- build -------------------------------------------------------------------
+
+mkdirSync(site, { recursive: true });
+const buildOptions = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2022', // lowers the standard decorators Lit's `accessor` fields use
+  conditions: ['production'], // Lit's production build, as readers get it
+  minify: true,
+  loader: { '.json': 'json' },
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+await build({ ...buildOptions, entryPoints: [join(root, 'bench/bench.ts')], outfile: join(site, 'bench.js') });
+await build({ ...buildOptions, entryPoints: [join(root, 'src/index.ts')], outfile: join(site, 'story.js') });
+
+// ---- serve (127.0.0.1 only) -------------------------------------------------------
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+/** The story page's script is held back this long, so the page paints before the elements upgrade, as on a phone. */
+const STORY_SCRIPT_DELAY_MS = 400;
+
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname));
+  const send = (status, body, type = 'text/plain') => {
+    response.writeHead(status, {
+      'content-type': `${type}; charset=utf-8`,
+      'cache-control': 'no-store',
+      // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
+    response.end(body);
+  };
+  const file = (dir, name) => {
+    const full = join(dir, name);
+    if (!full.startsWith(dir) || !existsSync(full)) return send(404, 'not found');
+    send(200, readFileSync(full), TYPES[extname(full)] ?? 'application/octet-stream');
+  };
+  if (path === '/bench/' || path === '/bench/index.html') return file(join(root, 'bench'), 'index.html');
+  if (path === '/bench/bench.js') return file(site, 'bench.js');
+  if (path === '/site/story.js') return void setTimeout(() => file(site, 'story.js'), STORY_SCRIPT_DELAY_MS);
+  if (path === '/demo/index.html') {
+    // The real demo story page, with its TypeScript entry swapped for the built bundle.
+    const html = readFileSync(join(root, 'demo/index.html'), 'utf8').replace(
+      /<script type="module" src="[^"]*src\/index\.ts"><\/script>/,
+      '<script type="module" src="/site/story.js"></script>',
+    );
+    return send(200, html, 'text/html');
+  }
+  if (path.startsWith('/demo/')) return file(join(root, 'demo'), path.slice('/demo/'.length));
+  send(404, 'not found');
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- browser -------------------------------------------------------------------
+
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  args: [...chromeArgs, '--enable-precise-memory-info', '--window-size=1400,1000'],
+  defaultViewport: { width: 1400, height: 1000 },
+  protocolTimeout: 600_000,
+});
+const chromeVersion = await browser.version();
+
+async function openPage(url, viewport = { width: 1400, height: 1000 }) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'blob:' || url.protocol === 'data:' || url.hostname === '127.0.0.1') request.continue();
+    else request.abort();
+  });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  const cdp = await page.createCDPSession();
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, cdp };
+}
+
+async function benchPage() {
+  const opened = await openPage(`${origin}/bench/`);
+  await opened.page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  return opened;
+}
+
+// ---- statistics ------------------------------------------------------------------
+
+const sorted = (values) => [...values].sort((a, b) => a - b);
+const quantile = (values, q) => {
+  const s = sorted(values);
+  if (s.length === 0) return NaN;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.ceil(at)] - s[lo]) * (at - lo);
+};
+const median = (values) => quantile(values, 0.5);
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '–');
+const int = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-GB') : '–');
+const verdict = (value, target) => (value < target ? 'met' : 'MISSED');
+
+function table(columns, rows) {
+  const lines = [`| ${columns.join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+const results = {
+  meta: {
+    date: new Date().toISOString(),
+    commit: (() => {
+      try {
+        return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+      } catch {
+        return null;
+      }
+    })(),
+    chromium: chromeVersion,
+    node: process.version,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+    /** Other work on the machine during the run makes every number worse: quote only runs with a low load. */
+    loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+    cpuThrottle: throttle,
+    quick,
+    targets: TARGETS,
+  },
+};
+const report = [];
+const say = (text) => {
+  report.push(text);
+  console.log(text);
+};
+
+say(`# port-case-viz benchmark\n`);
+say(
+  `${results.meta.date.slice(0, 16)} · commit ${results.meta.commit} · ${chromeVersion} · ${results.meta.cpus} · Node ${process.version}` +
+    `· load average ${results.meta.loadAverage.join(' ')}${throttle > 1 ? ` · CPU throttled ×${throttle}` : ''}${quick ? ' · QUICK (too few runs to quote)' : ''}\n`,
+);
+
+try {
+  const { page } = await benchPage();
+  const generatorProblems = await page.evaluate((sizes) => window.pcvBench.checkGenerators(sizes), SIZES);
+  if (generatorProblems.length) throw new Error(`synthetic data is invalid:\n${generatorProblems.join('\n')}`);
+
+  // ---- first render with the bundled data ----
+  if (wants('first')) {
+    results.first = {};
+    for (const tag of TAGS) {
+      const cached = await page.evaluate((t, r) => window.pcvBench.firstRender(t, r, 800, false), tag, RUNS.first);
+      const fresh = await page.evaluate((t, r) => window.pcvBench.firstRender(t, r, 800, true), tag, RUNS.first);
+      results.first[tag] = { cached, fresh };
+    }
+  }
+  if (wants('cold')) {
+    for (const tag of TAGS) {
+      const cold = [];
+      for (let i = 0; i < RUNS.cold; i++) {
+        const opened = await benchPage();
+        cold.push(await opened.page.evaluate((t) => window.pcvBench.coldRender(t, 800), tag));
+        await opened.page.close();
+      }
+      (results.first ??= {})[tag] = { ...results.first[tag], cold };
+    }
+  }
+  if (results.first) {
+    const rows = TAGS.map((tag) => {
+      const r = results.first[tag];
+      const total = (samples) => (samples ? median(samples.map((s) => s.total)) : NaN);
+      const p90 = (samples) =>
+        samples
+          ? quantile(
+              samples.map((s) => s.total),
+              0.9,
+            )
+          : NaN;
+      const any = r.cached?.[0] ?? r.cold?.[0];
+      const states = new Set([...(r.cached ?? []), ...(r.fresh ?? []), ...(r.cold ?? [])].map((s) => s.state));
+      const reRendered = [...(r.cached ?? [])].some((s) => s.reRendered);
+      const headline = Math.max(total(r.cached), total(r.cold) || 0);
+      return [
+        `\`<${tag}>\``,
+        ms(total(r.cached)),
+        ms(p90(r.cached)),
+        ms(total(r.fresh)),
+        ms(total(r.cold)),
+        ms(p90(r.cold)),
+        int(any?.nodes),
+        int(any?.elements),
+        [...states].join(', ') + (reRendered ? ' (re-renders next frame)' : ''),
+        `${verdict(headline, TARGETS.first)}`,
+      ];
+    });
+    say(`## First render, bundled data (800 px container; ms from createElement to updateComplete + forced layout)\n`);
+    say(
+      table(
+        [
+          'element',
+          'median (data checked once)',
+          'p90',
+          'median (fresh copy, validated each run)',
+          'cold: median, new page',
+          'cold p90',
+          'DOM nodes',
+          'elements',
+          'state',
+          `target < ${TARGETS.first} ms (worse of median and cold median)`,
+        ],
+        rows,
+      ),
+    );
+    say(`\n${RUNS.first} warm runs after 3 untimed; ${RUNS.cold} cold runs, each the first element in a new page.\n`);
+  }
+
+  // ---- scaling ----
+  if (wants('scale')) {
+    results.scale = [];
+    say(`## Scaling with synthetic data (ms, median; DOM nodes including shadow roots)\n`);
+    const bends = [];
+    for (const width of widths) {
+      const rows = [];
+      for (const tag of TAGS) {
+        let previous = null;
+        for (const n of SIZES) {
+          const r = await page.evaluate(
+            (t, size, w, runs) => window.pcvBench.scaling(t, size, w, runs),
+            tag,
+            n,
+            width,
+            RUNS.scale[n],
+          );
+          results.scale.push(r);
+          if (r.invalid) throw new Error(`synthetic data for ${tag} n=${n} is invalid: ${r.invalid}`);
+          const t = median(r.samples.map((s) => s.total));
+          const script = median(r.samples.map((s) => s.script));
+          const s0 = r.samples[0];
+          // Growth exponent k in t ∝ n^k between this size and the previous: 1 is linear.
+          const k = previous ? Math.log(t / previous.t) / Math.log(n / previous.n) : NaN;
+          const bend = previous && k > 1.15 && t > 5;
+          if (bend)
+            bends.push(
+              `<${tag}> at ${width} px: ${int(previous.n)} → ${int(n)} ${r.items} took ${ms(previous.t)} → ${ms(t)} ms (×${(t / previous.t).toFixed(1)} for ×${n / previous.n} items, exponent ${k.toFixed(2)}); nodes ${int(previous.nodes)} → ${int(s0.nodes)}`,
+            );
+          rows.push([
+            `\`<${tag}>\``,
+            `${int(n)} ${r.items}`,
+            ms(t),
+            ms(script),
+            ms(t - script),
+            `${((t / n) * 1000).toFixed(1)} µs`,
+            int(s0.nodes),
+            int(s0.elements),
+            Number.isFinite(k) ? k.toFixed(2) + (bend ? ' **bends**' : '') : '',
+            s0.state + (r.samples.length < RUNS.scale[n] ? ` (${r.samples.length} runs)` : ''),
+            n === 1_000 && tag === 'case-timeline'
+              ? verdict(t, TARGETS.timeline1000) + ` (< ${TARGETS.timeline1000})`
+              : '',
+          ]);
+          previous = { n, t, nodes: s0.nodes };
+        }
+      }
+      say(`### Container ${width} px wide\n`);
+      say(
+        table(
+          [
+            'element',
+            'items',
+            'total ms',
+            'script ms',
+            'style + layout ms',
+            'per item',
+            'DOM nodes',
+            'elements',
+            'growth exponent vs previous size',
+            'state',
+            'target',
+          ],
+          rows,
+        ),
+      );
+      say('');
+    }
+    results.bends = bends;
+    say(
+      bends.length
+        ? `Where cost grows faster than linearly (exponent > 1.15):\n\n${bends.map((b) => `- ${b}`).join('\n')}\n`
+        : `No curve bends: every element's cost grows no faster than linearly (exponent ≤ 1.15 between sizes).\n`,
+    );
+  }
+
+  // ---- resize ----
+  if (wants('resize')) {
+    results.resize = {};
+    const rows = [];
+    for (const tag of TAGS) {
+      const r = await page.evaluate((t, runs) => window.pcvBench.resize(t, runs), tag, RUNS.resize);
+      results.resize[tag] = r;
+      const narrow = r.samples.filter((s) => s.to === 320);
+      const wide = r.samples.filter((s) => s.to === 1280);
+      const frame = median(r.samples.map((s) => s.frame));
+      rows.push([
+        `\`<${tag}>\``,
+        ms(median(narrow.map((s) => s.frame))),
+        ms(median(wide.map((s) => s.frame))),
+        ms(
+          quantile(
+            r.samples.map((s) => s.frame),
+            0.9,
+          ),
+        ),
+        ms(median(r.idle)),
+        ms(median(r.samples.map((s) => s.wall))),
+        int(median(r.samples.map((s) => s.mutations))),
+        verdict(frame, TARGETS.resize),
+      ]);
+    }
+    say(`## Re-layout on resize, bundled data (container 1280 ↔ 320 px)\n`);
+    say(
+      table(
+        [
+          'element',
+          'frame work → 320 (median ms)',
+          'frame work → 1280',
+          'p90 both',
+          'idle frame (baseline)',
+          'wall: change → updateComplete (incl. wait for frame)',
+          'shadow DOM mutations',
+          `target < ${TARGETS.resize} ms (frame work)`,
+        ],
+        rows,
+      ),
+    );
+    say(
+      `\nFrame work = main-thread time of the frame that applies the width: style, layout, ResizeObserver, Lit update, re-layout, paint. ${RUNS.resize} changes, alternating.\n`,
+    );
+  }
+  await page.close();
+
+  // ---- memory ----
+  if (wants('memory')) {
+    results.memory = {};
+    const rows = [];
+    for (const tag of TAGS) {
+      const { page: p, cdp } = await benchPage();
+      const measure = async () => {
+        for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+        const heap = await cdp.send('Runtime.getHeapUsage');
+        const dom = await cdp.send('Memory.getDOMCounters');
+        return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+      };
+      await p.evaluate((t) => window.pcvBench.cycles(t, 20), tag); // warm-up: code, templates, caches
+      const before = await measure();
+      const took = await p.evaluate((t, n) => window.pcvBench.cycles(t, n), tag, RUNS.cycles);
+      const after = await measure();
+      results.memory[tag] = { before, after, cycles: RUNS.cycles, ms: took };
+      rows.push([
+        `\`<${tag}>\``,
+        `${(before.heap / 1024).toFixed(0)} KB`,
+        `${(after.heap / 1024).toFixed(0)} KB`,
+        `${((after.heap - before.heap) / 1024).toFixed(1)} KB`,
+        `${(((after.heap - before.heap) / RUNS.cycles) * 1).toFixed(1)} B`,
+        int(after.nodes - before.nodes),
+        int(after.listeners - before.listeners),
+        `${ms(took / RUNS.cycles)} ms`,
+      ]);
+      await p.close();
+    }
+    say(`## Memory after ${int(RUNS.cycles)} mount/unmount cycles, bundled data (after forced GC)\n`);
+    say(
+      table(
+        [
+          'element',
+          'JS heap before',
+          'JS heap after',
+          'heap growth',
+          'per cycle',
+          'DOM nodes retained',
+          'listeners retained',
+          'mean cycle',
+        ],
+        rows,
+      ),
+    );
+    say('');
+  }
+
+  // ---- layout shift on the story page ----
+  if (wants('cls')) {
+    results.cls = [];
+    const viewports = [
+      { name: 'phone 375 × 812', width: 375, height: 812 },
+      { name: 'desktop 1280 × 900', width: 1280, height: 900 },
+      { name: 'whole page in view, 375 × 9000', width: 375, height: 9000 },
+      { name: 'whole page in view, 1280 × 6000', width: 1280, height: 6000 },
+    ];
+    const rows = [];
+    for (const viewport of viewports) {
+      let worst = null;
+      for (let i = 0; i < RUNS.clsLoads; i++) {
+        const page = await browser.newPage();
+        await page.setViewport({ width: viewport.width, height: viewport.height });
+        await page.evaluateOnNewDocument(() => {
+          const describe = (node) =>
+            !node
+              ? '(gone)'
+              : node.nodeType === 1
+                ? `<${node.localName}${node.id ? '#' + node.id : ''}${node.className && typeof node.className === 'string' ? '.' + node.className.split(' ').join('.') : ''}>`
+                : node.nodeName;
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              if (entry.hadRecentInput) continue;
+              window.__shifts.push({
+                value: entry.value,
+                at: Math.round(entry.startTime),
+                sources: entry.sources.map(
+                  (s) =>
+                    `${describe(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}, h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
+                ),
+              });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.setRequestInterception(true);
+        page.on('request', (request) =>
+          new URL(request.url()).hostname === '127.0.0.1' ? request.continue() : request.abort(),
+        );
+        await page.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
+        const tags = await page.evaluate(async (names) => {
+          await Promise.all(names.map((n) => customElements.whenDefined(n)));
+          const els = names.flatMap((n) => [...document.querySelectorAll(n)]);
+          await Promise.all(els.map((el) => el.updateComplete));
+          for (let f = 0; f < 5; f++) await new Promise((r) => requestAnimationFrame(r));
+          await Promise.all(els.map((el) => el.updateComplete));
+          await new Promise((r) => setTimeout(r, 300));
+          return els.map((el) => ({
+            tag: el.localName,
+            height: Math.round(el.getBoundingClientRect().height),
+            state: el.shadowRoot?.querySelector('[part~=error]') ? 'error' : 'ok',
+          }));
+        }, TAGS);
+        const shifts = await page.evaluate(() => window.__shifts);
+        const value = shifts.reduce((sum, s) => sum + s.value, 0);
+        if (!worst || value > worst.value) worst = { viewport, value, shifts, elements: tags };
+        await page.close();
+      }
+      results.cls.push(worst);
+      rows.push([
+        worst.viewport.name,
+        worst.value.toFixed(4),
+        String(worst.shifts.length),
+        worst.elements.map((e) => `${e.tag} ${e.height}px`).join('; '),
+        worst.value === 0 ? 'met' : 'MISSED',
+      ]);
+    }
+    say(
+      `## Layout shift on the demo story page (demo/index.html, script held back ${STORY_SCRIPT_DELAY_MS} ms so the page paints first; worst of ${RUNS.clsLoads} loads)\n`,
+    );
+    say(table(['viewport', 'layout shift (sum)', 'shifts', 'rendered heights', `target ${TARGETS.cls}`], rows));
+    const sources = results.cls.flatMap((r) =>
+      r.shifts.flatMap((s) =>
+        s.sources.map((src) => `${r.viewport.name}: ${s.value.toFixed(4)} at ${s.at} ms — ${src}`),
+      ),
+    );
+    if (sources.length)
+      say(
+        `\nShifted nodes:\n\n${sources
+          .slice(0, 30)
+          .map((s) => `- ${s}`)
+          .join('\n')}\n`,
+      );
+    const css = readFileSync(join(root, 'demo/story.css'), 'utf8');
+    const reserved = [...css.matchAll(/([a-z-]+):not\(:defined\)\s*\{[^}]*min-height:\s*([^;]+);/g)].map(
+      ([, tag, height]) => `${tag} ${height.trim()}`,
+    );
+    say(`\nHeights reserved before upgrade (demo/story.css \`:not(:defined)\`): ${reserved.join('; ') || 'none'}.\n`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(out, 'results.md'), report.join('\n') + '\n');
+  console.log(`\nWrote .bench/results.json and .bench/results.md`);
+}

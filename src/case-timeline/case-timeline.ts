@@ -1,30 +1,724 @@
-import { html, nothing } from 'lit';
-import type { DatasetPart } from '../data/validate.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatDate, monthsBetween, parseIsoDate, type ParsedDate } from '../data/dates.js';
+import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
+import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
+import { sourceLink } from '../shared/frame.js';
+import {
+  CATEGORY_SHAPES,
+  LABEL_FONT_SIZE,
+  shapePath,
+  timelineLayout,
+  type TimelineItem,
+  type TimelineLayout,
+  type TimelineLayoutMode,
+} from './case-timeline.layout.js';
+import { caseTimelineStrings as s, eventDateText, spanLengthText } from './case-timeline.strings.js';
+import { caseTimelineStyles } from './case-timeline.styles.js';
 
 type Sections = 'events';
 
+/** Detail of `pcv-select`: the event a reader opened. */
+export interface CaseTimelineSelectDetail {
+  event: TimelineEvent;
+}
+
+const ICON_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 70)])) as Record<
+  EventCategory,
+  string
+>;
+const MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 90)])) as Record<
+  EventCategory,
+  string
+>;
+const BIG_MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 170)])) as Record<
+  EventCategory,
+  string
+>;
+
+/** The category's shape as a small inline icon; decorative, the category's name is always beside it. */
+function icon(category: EventCategory): TemplateResult {
+  return html`<svg
+    class="icon cat-${category}"
+    width="14"
+    height="14"
+    viewBox="-7 -7 14 14"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path class=${CATEGORY_SHAPES[category].filled ? 'fill' : 'open'} d=${ICON_PATHS[category]}></path>
+  </svg>`;
+}
+
+/** "June 2014" for a day date: the summary speaks at a glance, never more precisely than the source. */
+function roughDate(date: ParsedDate): string {
+  return formatDate(date.precision === 'day' ? { ...date, precision: 'month' } : date);
+}
+
 /**
- * @summary Placeholder: the graphic is being built.
+ * A horizontal timeline of the case (a list on narrow screens): the four deaths, the
+ * police failures between them, and the slow accountability that followed, with every
+ * event's sources on demand.
+ *
+ * @summary The case's events on a time axis by category, with filters, zoom and each event's sources.
+ *
+ * @fires pcv-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
+ *
+ * @csspart figure - The figure frame.
+ * @csspart title - The heading.
+ * @csspart summary - The summary sentence computed from the data.
+ * @csspart graphic - The area holding the controls, the chart or list and the detail.
+ * @csspart controls - The category chips and the year range.
+ * @csspart chip - A category toggle button (aria-pressed).
+ * @csspart range - The group of the two year selects.
+ * @csspart range-from - The "from" year select.
+ * @csspart range-to - The "to" year select.
+ * @csspart reset - The button that clears the reader's filters.
+ * @csspart legend - The key to the shapes and marks.
+ * @csspart chart - The horizontal SVG chart (wide layout).
+ * @csspart axis - The year axis of the chart.
+ * @csspart lane - A category's lane heading in the chart.
+ * @csspart label - An event's label in the chart.
+ * @csspart list - The ordered list of events (narrow layout).
+ * @csspart list-item - One list entry.
+ * @csspart event - An event's interactive mark (chart) or button (list).
+ * @csspart readout - The line above the chart naming the hovered or focused event.
+ * @csspart detail - The panel with the open event's description and sources.
+ * @csspart quote - A verbatim quote from a source in the detail.
+ * @csspart close - The detail's close button.
+ * @csspart empty - The message shown when there is nothing to draw.
+ * @csspart notes - The notes under the graphic.
+ * @csspart sources - The source line.
+ * @csspart tools - The table toggle and downloads.
+ * @csspart button - Every frame button.
+ * @csspart table - The table alternative.
+ *
+ * @cssproperty --pcv-ink - Text and axis colour (default #1b1b1b, dark #f0f0f0).
+ * @cssproperty --pcv-muted - Secondary text.
+ * @cssproperty --pcv-rule - Lines: axis ticks, lane rules, borders.
+ * @cssproperty --pcv-faint - Lane bands and pressed chips.
+ * @cssproperty --pcv-surface - The background the element paints.
+ * @cssproperty --pcv-focus - The focus ring.
+ * @cssproperty --pcv-link - Links in the detail and source line.
+ * @cssproperty --pcv-color-death - Death marks.
+ * @cssproperty --pcv-color-police-failure - Police failure marks.
+ * @cssproperty --pcv-color-justice - Justice marks.
+ * @cssproperty --pcv-color-watchdog - Watchdog marks.
+ * @cssproperty --pcv-color-inquest - Inquest marks.
+ * @cssproperty --pcv-color-inspection - Inspection marks.
+ * @cssproperty --pcv-color-response - Response marks.
+ * @cssproperty --pcv-font-family - Font (default: inherited).
+ * @cssproperty --pcv-font-size - Base font size (default 1rem).
+ * @cssproperty --pcv-padding - Padding of the frame.
  */
 export class CaseTimeline extends FigureElement<Sections> {
+  static override styles = [...FigureElement.styles, caseTimelineStyles];
+
   protected readonly loader = this.createDatasetController(['events']);
 
+  /** The reader's category selection; null shows all. Starts from `categories`. */
+  @state() private accessor shown: ReadonlySet<EventCategory> | null = null;
+  /** The reader's range in ms; starts from `from` and `to`. */
+  @state() private accessor rangeFrom: number | null = null;
+  @state() private accessor rangeTo: number | null = null;
+  /** The event holding the roving tab stop, and the one whose detail is open. */
+  @state() private accessor focusedId: string | null = null;
+  @state() private accessor openId: string | null = null;
+  @state() private accessor hoverId: string | null = null;
+  @state() private accessor announcement = '';
+
+  /** Comma-separated categories to show, e.g. `death,watchdog`; unset shows all. */
+  @property() accessor categories: string | null = null;
+
+  /** Start of the range shown: an ISO date or a year (`2015`, `2015-10`). */
+  @property() accessor from: string | null = null;
+
+  /** End of the range shown: an ISO date or a year. */
+  @property() accessor to: string | null = null;
+
+  /** Comma-separated event ids to emphasise and label first. */
+  @property() accessor highlight: string | null = null;
+
+  /** `auto` (horizontal above 600 px of the element's own width), `horizontal` or `vertical`. */
+  @property() accessor layout: TimelineLayoutMode = 'auto';
+
+  /** Hides the category chips and the year range. */
+  @property({ attribute: 'no-filter', type: Boolean }) accessor noFilter = false;
+
+  /** Opens the event named by the page URL's `#event-id`, on load and on hashchange. */
+  @property({ attribute: 'deep-link', type: Boolean }) accessor deepLink = false;
+
+  private view: TimelineLayout | null = null;
+  private viewKey: unknown[] = [];
+  private hashApplied = false;
+  private scrollToOpen = false;
+  private listening = false;
+  private readonly onHashChange = () => this.openFromHash();
+
+  constructor() {
+    super();
+    // Keys are handled on the element, never on document: the page keeps its own shortcuts.
+    this.addEventListener('keydown', (e) => this.onKeydown(e));
+  }
+
   protected get defaultHeading(): string {
-    return 'Stephen Port case: timeline';
+    return s.heading;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncHashListener();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.listening) window.removeEventListener('hashchange', this.onHashChange);
+    this.listening = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('categories')) this.shown = parseCategories(this.categories);
+    if (changed.has('from')) this.rangeFrom = parseBound(this.from, 'start');
+    if (changed.has('to')) this.rangeTo = parseBound(this.to, 'end');
+    if (changed.has('deepLink')) this.syncHashListener();
+    const state = this.loader.state;
+    if (state.status !== 'ready') {
+      this.view = null;
+      return;
+    }
+    this.layoutView(state.data.events);
+    if (this.deepLink && !this.hashApplied) {
+      this.hashApplied = true;
+      this.openFromHash();
+      this.layoutView(state.data.events);
+    }
+  }
+
+  /** Lays out again only when an input changed: hover and focus change often, the layout rarely. */
+  private layoutView(events: readonly TimelineEvent[]): void {
+    const key = [events, this.size.width, this.layout, this.shown, this.rangeFrom, this.rangeTo, this.highlight];
+    if (this.view && key.every((k, i) => k === this.viewKey[i])) return;
+    this.viewKey = key;
+    this.view = timelineLayout(
+      events,
+      { width: this.size.width },
+      {
+        layout: this.layout,
+        categories: this.shown,
+        from: this.rangeFrom,
+        to: this.rangeTo,
+        highlight: new Set(splitList(this.highlight)),
+      },
+    );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.scrollToOpen) {
+      this.scrollToOpen = false;
+      this.eventNode(this.openId)?.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  private syncHashListener(): void {
+    const want = this.deepLink && this.isConnected;
+    if (want && !this.listening) window.addEventListener('hashchange', this.onHashChange);
+    if (!want && this.listening) window.removeEventListener('hashchange', this.onHashChange);
+    this.listening = want;
+  }
+
+  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-select. */
+  private openFromHash(): void {
+    const state = this.loader.state;
+    if (!this.deepLink || state.status !== 'ready') return;
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      return;
+    }
+    const event = state.data.events.find((e) => e.id === id);
+    if (!event) return;
+    const visible = this.view?.items.some((i) => i.id === id);
+    if (this.view && !visible) {
+      // The reader's filters hide it: show everything rather than open something unseen.
+      this.shown = null;
+      this.rangeFrom = null;
+      this.rangeTo = null;
+    }
+    this.openId = id;
+    this.focusedId = id;
+    // The URL asked for this event: bring it into view, as a fragment link would.
+    this.scrollToOpen = true;
+  }
+
+  private get items(): TimelineItem[] {
+    return this.view?.items ?? [];
+  }
+
+  /** The item holding the tab stop: the focused one if still shown, else the first. */
+  private get rovingId(): string | null {
+    const items = this.items;
+    return items.find((i) => i.id === this.focusedId)?.id ?? items[0]?.id ?? null;
+  }
+
+  private eventNode(id: string | null): HTMLElement | SVGElement | null {
+    if (id === null) return null;
+    for (const node of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('[data-event]'))
+      if (node.dataset.event === id) return node;
+    return null;
+  }
+
+  private async focusEvent(id: string): Promise<void> {
+    this.focusedId = id;
+    await this.updateComplete;
+    this.eventNode(id)?.focus();
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    const origin = e.composedPath()[0];
+    if (e.key === 'Escape' && this.openId !== null) {
+      const id = this.openId;
+      this.openId = null;
+      e.preventDefault();
+      void this.focusEvent(id);
+      return;
+    }
+    const node = origin instanceof Element ? origin.closest<HTMLElement | SVGElement>('[data-event]') : null;
+    const id = node?.dataset.event;
+    if (!id) return;
+    const items = this.items;
+    const at = items.findIndex((i) => i.id === id);
+    let next = -1;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(items.length - 1, at + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, at - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        // A list button turns Enter and Space into a click itself; SVG marks need it done here.
+        if (!(node instanceof HTMLButtonElement)) {
+          e.preventDefault();
+          this.toggle(items[at]!);
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const item = items[next];
+    if (!item) return;
+    this.announcement = `${eventDateText(item.event)}: ${item.event.title}`;
+    void this.focusEvent(item.id);
+  }
+
+  /** A reader opened or closed an event. */
+  private toggle(item: TimelineItem): void {
+    this.focusedId = item.id;
+    if (this.openId === item.id) {
+      this.openId = null;
+      return;
+    }
+    this.openId = item.id;
+    this.dispatchEvent(
+      new CustomEvent<CaseTimelineSelectDetail>('pcv-select', {
+        detail: { event: item.event },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private close(): void {
+    const id = this.openId;
+    this.openId = null;
+    if (id !== null) void this.focusEvent(id);
+  }
+
+  private toggleCategory(category: EventCategory, present: readonly EventCategory[]): void {
+    const next = new Set(this.shown ?? present);
+    if (next.has(category)) next.delete(category);
+    else next.add(category);
+    this.shown = present.every((c) => next.has(c)) ? null : next;
+  }
+
+  private setYear(which: 'from' | 'to', year: number): void {
+    const parsed = parseIsoDate(String(year));
+    if (!parsed) return;
+    if (which === 'from') {
+      this.rangeFrom = parsed.start;
+      if (this.rangeTo !== null && this.rangeTo < parsed.start) this.rangeTo = parsed.end;
+    } else {
+      this.rangeTo = parsed.end;
+      if (this.rangeFrom !== null && this.rangeFrom > parsed.end) this.rangeFrom = parsed.start;
+    }
+  }
+
+  private resetFilters(): void {
+    this.shown = null;
+    this.rangeFrom = null;
+    this.rangeTo = null;
   }
 
   protected content(data: DatasetPart<Sections>): FigureContent {
+    const view = this.view!;
+    const items = view.items;
+    const filtered = items.length < view.total;
+    const notes: string[] = [];
+    if (filtered && view.total > 0) notes.push(s.showing(items.length, view.total));
+    const approximate = items.filter((i) => i.event.approximate).length;
+    if (approximate) notes.push(s.approximateNote(approximate));
+    if (items.some((i) => !i.precise)) notes.push(s.precisionNote);
+    if (view.orientation === 'horizontal' && view.labels.length < items.length) notes.push(s.unlabelled);
+
+    const byId = new Map(data.sources.map((src) => [src.id, src]));
+    const cited = new Set(items.flatMap((i) => i.event.citations.map((c) => c.source)));
+    const sources = data.sources.filter((src) => cited.has(src.id));
+    const sourceNames = (e: TimelineEvent) =>
+      [...new Set(e.citations.map((c) => byId.get(c.source)?.publisher ?? byId.get(c.source)?.title ?? c.source))].join(
+        '; ',
+      );
+
     return {
-      heading: this.defaultHeading,
-      summary: `${data.sources.length} sources.`,
-      graphic: html`${nothing}`,
-      notes: [],
-      sources: data.sources,
-      table: { caption: this.defaultHeading, columns: ['Source'], rows: data.sources.map((s) => [s.title]) },
+      heading: s.heading,
+      summary: summarise(data.events),
+      graphic: this.renderGraphic(view, byId, presentCategories(data.events)),
+      notes,
+      sources,
+      table: {
+        caption: s.tableCaption,
+        columns: [...s.columns],
+        rows: items.map((i) => [
+          eventDateText(i.event),
+          s.categories[i.category],
+          i.event.title,
+          i.event.description,
+          sourceNames(i.event),
+        ]),
+      },
     };
   }
+
+  private renderGraphic(
+    view: TimelineLayout,
+    sources: Map<string, Source>,
+    present: readonly EventCategory[],
+  ): TemplateResult {
+    if (view.total === 0) return html`<p class="empty" part="empty">${s.empty}</p>`;
+    const open = view.items.find((i) => i.id === this.openId) ?? null;
+    let body: TemplateResult;
+    if (view.items.length === 0) body = html`<p class="empty" part="empty">${s.emptyFiltered}</p>`;
+    else if (view.orientation === 'horizontal') body = this.renderChart(view, open);
+    else body = this.renderList(view, open, sources);
+    return html`${this.noFilter ? nothing : this.renderControls(view, present)} ${this.renderLegend(view)} ${body}
+      ${open && view.orientation === 'horizontal' ? this.renderDetail(open, sources) : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderControls(view: TimelineLayout, present: readonly EventCategory[]): TemplateResult {
+    const [minYear, maxYear] = view.years!;
+    const years: number[] = [];
+    for (let y = minYear; y <= maxYear; y++) years.push(y);
+    const fromYear = this.rangeFrom === null ? minYear : new Date(this.rangeFrom).getUTCFullYear();
+    const toYear = this.rangeTo === null ? maxYear : new Date(this.rangeTo).getUTCFullYear();
+    const filtered = this.shown !== null || this.rangeFrom !== null || this.rangeTo !== null;
+    return html`<div class="controls" part="controls">
+      <div class="chips" role="group" aria-label=${s.filterLabel}>
+        ${present.map((c) => {
+          const pressed = !this.shown || this.shown.has(c);
+          return html`<button
+            type="button"
+            class="chip"
+            part="chip"
+            aria-pressed=${pressed ? 'true' : 'false'}
+            @click=${() => this.toggleCategory(c, present)}
+          >
+            <span class="tick" aria-hidden="true">${pressed ? '✓' : ''}</span>${icon(c)}
+            <span>${s.categories[c]}</span>
+            <span class="count">${view.counts[c]}<span class="visually-hidden"> ${s.events.toLowerCase()}</span></span>
+          </button>`;
+        })}
+      </div>
+      <div class="range" part="range" role="group" aria-label=${s.rangeLabel}>
+        <label
+          >${s.rangeFrom}
+          <select part="range-from" @change=${(e: Event) => this.setYear('from', Number((e.target as HTMLSelectElement).value))}>
+            ${years.map((y) => html`<option value=${y} ?selected=${y === fromYear}>${y}</option>`)}
+          </select></label
+        >
+        <label
+          >${s.rangeTo}
+          <select part="range-to" @change=${(e: Event) => this.setYear('to', Number((e.target as HTMLSelectElement).value))}>
+            ${years.map((y) => html`<option value=${y} ?selected=${y === toYear}>${y}</option>`)}
+          </select></label
+        >
+        ${filtered
+          ? html`<button type="button" class="reset" part="reset" @click=${() => this.resetFilters()}>${s.reset}</button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderLegend(view: TimelineLayout): TemplateResult {
+    const items = view.items;
+    const keys: TemplateResult[] = [];
+    // With the chips hidden, the legend names the categories' shapes itself.
+    if (this.noFilter)
+      for (const c of EVENT_CATEGORIES)
+        if (items.some((i) => i.category === c)) keys.push(html`<li>${icon(c)} ${s.categories[c]}</li>`);
+    if (view.orientation === 'horizontal') {
+      if (items.some((i) => i.span)) keys.push(html`<li><span class="key-bar"></span>${s.legendSpan}</li>`);
+      if (items.some((i) => !i.precise && !i.span))
+        keys.push(html`<li><span class="key-line"></span>${s.legendPrecision}</li>`);
+      if (items.some((i) => i.event.approximate))
+        keys.push(html`<li><span class="key-ring"></span>${s.legendApproximate}</li>`);
+      if (items.some((i) => i.highlighted)) keys.push(html`<li>${s.legendHighlight}</li>`);
+    }
+    if (!keys.length) return html``;
+    return html`<div class="legend" part="legend">
+      <span class="legend-title" id="legend-title">${s.legend}:</span>
+      <ul aria-labelledby="legend-title">
+        ${keys}
+      </ul>
+    </div>`;
+  }
+
+  private renderChart(view: TimelineLayout, open: TimelineItem | null): TemplateResult {
+    const roving = this.rovingId;
+    const current =
+      view.items.find((i) => i.id === this.hoverId) ?? view.items.find((i) => i.id === this.focusedId) ?? open;
+    const { width, height } = view;
+    return html`<p class="readout" part="readout" aria-hidden="true">
+        ${current
+          ? html`<strong>${eventDateText(current.event)}</strong> ${current.event.title}`
+          : s.pointerHint}
+      </p>
+      <svg
+        class="chart"
+        part="chart"
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+        style="font-size: ${LABEL_FONT_SIZE}px"
+      >
+        <g class="axis" part="axis" aria-hidden="true">
+          ${view.ticks.map(
+            (t) =>
+              svg`<line class="tick" x1=${t.x} x2=${t.x} y1="6" y2=${height}></line>${
+                t.labelled ? svg`<text class="tick-label" x=${t.x + 4} y="16">${t.year}</text>` : nothing
+              }`,
+          )}
+        </g>
+        <g class="lanes" aria-hidden="true">
+          ${view.lanes.map(
+            (lane) =>
+              svg`<g class="lane cat-${lane.category}" part="lane">
+                <line class="lane-rule" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>
+                <path class=${CATEGORY_SHAPES[lane.category].filled ? 'fill' : 'open'} transform="translate(18 ${lane.headingY - 4})" d=${ICON_PATHS[lane.category]}></path>
+                <text class="lane-name" x="30" y=${lane.headingY}>${s.categories[lane.category]}</text>
+              </g>`,
+          )}
+        </g>
+        <g class="labels" aria-hidden="true">
+          ${view.labels.map(
+            (l) =>
+              svg`<g class="label${l.highlighted ? ' highlighted' : ''}" part="label" data-label=${l.id}>
+                <line class="leader" x1=${l.leaderX} x2=${l.leaderX} y1=${l.leaderY1} y2=${l.leaderY2}></line>
+                <text x=${l.x + 2} y=${l.baseline}>${l.text}</text>
+              </g>`,
+          )}
+        </g>
+        <g class="events" role="group" aria-label=${s.events} aria-describedby="key-hint">
+          ${view.items.map((item) => this.renderMark(item, roving, open))}
+        </g>
+      </svg>
+      <p id="key-hint" class="visually-hidden">${s.keyHint}</p>`;
+  }
+
+  private renderMark(item: TimelineItem, roving: string | null, open: TimelineItem | null): TemplateResult {
+    const length = Math.max(0, item.x2 - item.x);
+    const shape = CATEGORY_SHAPES[item.category];
+    const isOpen = open === item;
+    return svg`<g
+      class="event cat-${item.category}${item.highlighted ? ' highlighted' : ''}"
+      part="event"
+      data-event=${item.id}
+      role="button"
+      tabindex=${item.id === roving ? 0 : -1}
+      aria-label=${markName(item)}
+      aria-expanded=${isOpen ? 'true' : 'false'}
+      aria-controls=${isOpen ? 'detail' : nothing}
+      transform="translate(${item.x} ${item.cy})"
+      @click=${() => this.toggle(item)}
+      @focus=${() => (this.focusedId = item.id)}
+      @pointerenter=${() => (this.hoverId = item.id)}
+      @pointerleave=${() => (this.hoverId = this.hoverId === item.id ? null : this.hoverId)}
+    >
+      <rect class="hit" x="-11" y="-11" width=${length + 22} height="22" rx="6"></rect>
+      ${item.span ? svg`<rect class="bar" x="0" y="-3" width=${Math.max(2, length)} height="6"></rect>` : nothing}
+      ${
+        !item.span && !item.precise
+          ? svg`<line class="whisker" x1=${item.loX - item.x} x2=${item.hiX - item.x} y1="0" y2="0"></line>`
+          : nothing
+      }
+      ${item.event.approximate ? svg`<circle class="approx" r=${item.highlighted ? 11 : 9}></circle>` : nothing}
+      <path class=${shape.filled ? 'fill' : 'open'} d=${item.highlighted ? BIG_MARK_PATHS[item.category] : MARK_PATHS[item.category]}></path>
+    </g>`;
+  }
+
+  private renderList(view: TimelineLayout, open: TimelineItem | null, sources: Map<string, Source>): TemplateResult {
+    const roving = this.rovingId;
+    return html`<ol class="list" part="list" aria-label=${s.events} aria-describedby="key-hint">
+        ${view.items.map(
+          (item) =>
+            html`<li class="row${item.newYear ? ' new-year' : ''}${item.highlighted ? ' highlighted' : ''}" part="list-item">
+              <span class="year" aria-hidden="true">${item.newYear ? item.year : ''}</span>
+              <button
+                type="button"
+                class="event cat-${item.category}"
+                part="event"
+                data-event=${item.id}
+                tabindex=${item.id === roving ? 0 : -1}
+                aria-expanded=${open === item ? 'true' : 'false'}
+                aria-controls=${open === item ? 'detail' : nothing}
+                @click=${() => this.toggle(item)}
+                @focus=${() => (this.focusedId = item.id)}
+              >
+                <span class="when">${icon(item.category)} ${eventDateText(item.event)}</span>
+                <span class="what">${item.event.title}</span>
+                <span class="cat"
+                  >${s.categories[item.category]}${item.highlighted ? html`, ${s.highlighted}` : nothing}</span
+                >
+              </button>
+              ${open === item ? this.renderDetail(item, sources) : nothing}
+            </li>`,
+        )}
+      </ol>
+      <p id="key-hint" class="visually-hidden">${s.keyHint}</p>`;
+  }
+
+  private renderDetail(item: TimelineItem, sources: Map<string, Source>): TemplateResult {
+    const e = item.event;
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2) + 1);
+    const length = item.span ? spanLengthText(e) : '';
+    return html`<div id="detail" class="detail" part="detail" role="region" aria-label=${s.detailLabel(e.title)}>
+      <p class="detail-meta">
+        ${icon(item.category)} <span>${s.categories[item.category]}</span> ·
+        <span>${eventDateText(e)}${length ? ` (${length})` : ''}</span>
+      </p>
+      <div class="detail-title" role="heading" aria-level=${level}>${e.title}</div>
+      <p>${e.description}</p>
+      ${e.victim ? html`<p>${s.victim(e.victim.name, e.victim.age, e.victim.place)}</p>` : nothing}
+      ${e.note ? html`<p class="note"><strong>${s.note}:</strong> ${e.note}</p>` : nothing}
+      <div class="detail-sources-title" role="heading" aria-level=${Math.min(6, level + 1)}>${s.sourcesHeading}</div>
+      <ul class="detail-sources">
+        ${e.citations.map((c) => {
+          const source = sources.get(c.source);
+          return html`<li>
+            ${source ? sourceLink(source) : s.missingSource(c.source)}${source?.date ? `, ${formatDate(source.date)}` : ''}
+            <blockquote part="quote"><span class="visually-hidden">${s.quote}: </span>“${c.quote}”</blockquote>
+          </li>`;
+        })}
+      </ul>
+      <button type="button" class="close" part="close" @click=${() => this.close()}>${s.close}</button>
+    </div>`;
+  }
+}
+
+/** The mark's accessible name: date, category, title, and whether it is emphasised. */
+function markName(item: TimelineItem): string {
+  const parts = [eventDateText(item.event), s.categories[item.category], item.event.title];
+  if (item.highlighted) parts.push(s.highlighted);
+  return parts.join('. ');
+}
+
+/** The categories the data uses, in the schema's order: the chips, stable whatever is filtered. */
+function presentCategories(events: readonly TimelineEvent[]): EventCategory[] {
+  const used = new Set(events.map((e) => e.category));
+  return EVENT_CATEGORIES.filter((c) => used.has(c));
+}
+
+function splitList(value: string | null): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** Known categories from the attribute; unknown names are ignored, and none known shows all. */
+function parseCategories(value: string | null): ReadonlySet<EventCategory> | null {
+  const known = splitList(value).filter((c): c is EventCategory => (EVENT_CATEGORIES as readonly string[]).includes(c));
+  return known.length ? new Set(known) : null;
+}
+
+function parseBound(value: string | null, edge: 'start' | 'end'): number | null {
+  const parsed = value ? parseIsoDate(value.trim()) : null;
+  return parsed ? parsed[edge] : null;
+}
+
+/**
+ * The summary sentence, computed from all the events so it reads true for any
+ * dataset of this schema: how many deaths and over how long, the longest watchdog
+ * investigation, the longest inquest span, the first inspection, the latest entry.
+ */
+export function summarise(events: readonly TimelineEvent[]): string {
+  const parsed = events
+    .map((event) => ({ event, date: parseIsoDate(event.date)!, end: event.end ? parseIsoDate(event.end) : null }))
+    .filter((p) => p.date)
+    .sort((a, b) => a.date.start - b.date.start);
+  if (parsed.length === 0) return s.noEvents;
+  const first = parsed[0]!;
+  let last = first;
+  for (const p of parsed) if ((p.end ?? p.date).end >= (last.end ?? last.date).end) last = p;
+  const sentences = [s.overview(parsed.length, roughDate(first.date), roughDate(last.end ?? last.date))];
+
+  const deaths = parsed.filter((p) => p.event.category === 'death' && !p.end);
+  if (deaths.length) {
+    const a = deaths[0]!.date;
+    const b = deaths[deaths.length - 1]!.date;
+    let text = s.deaths(deaths.length, roughDate(a), roughDate(b));
+    const months = monthsBetween(a, b);
+    if (deaths.length > 1 && months > 1) text = text.replace(/\.$/, ` (${s.months(months)}).`);
+    sentences.push(text);
+  }
+  const longest = (category: EventCategory) => {
+    let best: (typeof parsed)[number] | null = null;
+    for (const p of parsed)
+      if (p.event.category === category && p.end && (!best || p.end.end - p.date.start > best.end!.end - best.date.start))
+        best = p;
+    return best;
+  };
+  const watchdog = longest('watchdog');
+  if (watchdog)
+    sentences.push(
+      s.longestWatchdog(
+        watchdog.event.title,
+        roughDate(watchdog.date),
+        roughDate(watchdog.end!),
+        s.months(monthsBetween(watchdog.date, watchdog.end!)),
+      ),
+    );
+  const inspections = parsed.filter((p) => p.event.category === 'inspection');
+  const later = [longest('inquest'), inspections[inspections.length - 1] ?? null].filter(
+    (p): p is (typeof parsed)[number] => p !== null && p !== last,
+  );
+  if (later.length) sentences.push(s.later(later.map((p) => [p.event.title, eventDateText(p.event)] as const)));
+  if (parsed.length > 1) sentences.push(s.latest(last.event.title, eventDateText(last.event)));
+  return sentences.join(' ');
 }
 
 safeDefine('case-timeline', CaseTimeline);

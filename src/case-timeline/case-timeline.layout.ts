@@ -1,0 +1,371 @@
+/**
+ * The timeline's geometry as plain data, from the events, the element's width and
+ * the reader's choices. No DOM, no window: tests call it directly.
+ *
+ * Wide (more than 600 px): a horizontal year axis, one lane per category, marks at
+ * their dates, bars for spans, and labels placed greedily where there is room.
+ * Narrow: the same events as an ordered list (the element renders it as HTML).
+ */
+import { scaleLinear } from 'd3-scale';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import { parseIsoDate } from '../data/dates.js';
+import type { EventCategory, TimelineEvent } from '../data/types.js';
+import { EVENT_CATEGORIES } from '../data/validate.js';
+
+export type TimelineOrientation = 'horizontal' | 'vertical';
+export type TimelineLayoutMode = 'auto' | TimelineOrientation;
+
+export interface TimelineOptions {
+  /** `auto` (default) picks horizontal above `breakpoint` px. */
+  layout?: TimelineLayoutMode;
+  /** Categories shown; null or undefined shows all. */
+  categories?: ReadonlySet<EventCategory> | null;
+  /** The range shown, in ms (UTC); events that touch it are kept, spans are clipped to it. */
+  from?: number | null;
+  to?: number | null;
+  /** Ids of events to emphasise; they are labelled first. */
+  highlight?: ReadonlySet<string>;
+  /** At most this many labels in the wide view (default 60): beyond that a label is noise. */
+  maxLabels?: number;
+}
+
+export interface TimelineSize {
+  width: number;
+}
+
+/** One event, placed. Coordinates are 0 in the vertical layout (HTML places it). */
+export interface TimelineItem {
+  event: TimelineEvent;
+  id: string;
+  category: EventCategory;
+  /**
+   * Where the event sits in time, ms: the day itself, or the middle of the month or
+   * year a less precise date can mean (so "2014" neither leads nor trails 2014's
+   * dated events); for a span, the first day its start can mean.
+   */
+  start: number;
+  /** The last day a span's end can mean; `start` for a point. */
+  end: number;
+  /** The whole period the date can mean (a month, a year), for the precision line. */
+  lo: number;
+  hi: number;
+  /** A span: the event has an `end`. */
+  span: boolean;
+  highlighted: boolean;
+  /** The date is given to the day (no precision whisker). */
+  precise: boolean;
+  year: number;
+  /** First item of its year in the list (the vertical layout shows the year there). */
+  newYear: boolean;
+  /** Horizontal: centre of the mark, the end of its bar, and its precision line's ends. */
+  x: number;
+  x2: number;
+  loX: number;
+  hiX: number;
+  /** Horizontal: centre line of the mark row. */
+  cy: number;
+  lane: number;
+}
+
+export interface TimelineLabel {
+  id: string;
+  text: string;
+  /** The label's box: left, top, width, height (px). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where the text baseline sits, and the leader line from the mark down to the box. */
+  baseline: number;
+  leaderX: number;
+  leaderY1: number;
+  leaderY2: number;
+  highlighted: boolean;
+}
+
+export interface TimelineLane {
+  category: EventCategory;
+  /** Top of the lane and the baseline of its heading. */
+  y: number;
+  headingY: number;
+  height: number;
+}
+
+export interface TimelineTick {
+  year: number;
+  x: number;
+  /** False where the year's text would run past the right edge. */
+  labelled: boolean;
+}
+
+export interface TimelineLayout {
+  orientation: TimelineOrientation;
+  width: number;
+  /** Horizontal: the SVG's height; vertical: 0. */
+  height: number;
+  /** The events shown, sorted by start date (then category, then data order). */
+  items: TimelineItem[];
+  lanes: TimelineLane[];
+  ticks: TimelineTick[];
+  labels: TimelineLabel[];
+  /** The time range drawn (ms), or null when nothing is shown. */
+  domain: [number, number] | null;
+  /** Events in the data, whatever is shown. */
+  total: number;
+  /** Events per category inside the range, ignoring the category filter (for the chips). */
+  counts: Record<EventCategory, number>;
+  /** First and last years in the data (for the range selects), or null with no events. */
+  years: [number, number] | null;
+}
+
+/** Widths above this get the horizontal axis. */
+export const BREAKPOINT = 600;
+export const MARGIN = 12;
+export const AXIS_HEIGHT = 26;
+export const LANE_HEADING = 18;
+export const MARK_ROW = 22;
+export const LABEL_ROW = 16;
+export const LABEL_ROWS = 2;
+export const LANE_GAP = 8;
+export const LANE_HEIGHT = LANE_HEADING + MARK_ROW + LABEL_ROWS * LABEL_ROW + LANE_GAP;
+export const LABEL_HEIGHT = 14;
+/** Labels are drawn at 12 px; 7 px a character is wider than the average sans-serif glyph there. */
+export const LABEL_FONT_SIZE = 12;
+export const CHAR_WIDTH = 7;
+export const LABEL_MAX_CHARS = 30;
+const DAY = 86_400_000;
+
+/**
+ * One shape per category as well as a colour, so nothing depends on colour alone.
+ * Filled shapes for the events themselves, open ones for the official processes
+ * that followed; circles for deaths, calm and plain.
+ */
+export const CATEGORY_SHAPES: Record<EventCategory, { type: SymbolType; filled: boolean }> = {
+  death: { type: symbolCircle, filled: true },
+  'police-failure': { type: symbolTriangle, filled: true },
+  justice: { type: symbolSquare, filled: true },
+  watchdog: { type: symbolCircle, filled: false },
+  inquest: { type: symbolSquare, filled: false },
+  inspection: { type: symbolDiamond, filled: true },
+  response: { type: symbolDiamond, filled: false },
+};
+
+/** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
+export function shapePath(category: EventCategory, area = 90): string {
+  return symbol(CATEGORY_SHAPES[category].type, area)() ?? '';
+}
+
+/** A label's text: the title, cut at a word where possible, with "…" when cut. */
+export function labelText(title: string, max = LABEL_MAX_CHARS): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function orientationFor(width: number, mode: TimelineLayoutMode = 'auto'): TimelineOrientation {
+  if (mode === 'horizontal' || mode === 'vertical') return mode;
+  return width > BREAKPOINT ? 'horizontal' : 'vertical';
+}
+
+function emptyCounts(): Record<EventCategory, number> {
+  return Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;
+}
+
+/** Lays out `events` for a `size.width` px wide element. Linear after one sort by date. */
+export function timelineLayout(
+  events: readonly TimelineEvent[],
+  size: TimelineSize,
+  options: TimelineOptions = {},
+): TimelineLayout {
+  const width = Math.max(0, Math.floor(size.width));
+  const orientation = orientationFor(width, options.layout);
+  const highlight = options.highlight ?? new Set<string>();
+  const from = options.from ?? -Infinity;
+  const to = options.to ?? Infinity;
+  const counts = emptyCounts();
+  const order = new Map(EVENT_CATEGORIES.map((c, i) => [c, i]));
+
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  const all: TimelineItem[] = [];
+  const index = new Map<TimelineItem, number>();
+  for (const event of events) {
+    const date = parseIsoDate(event.date);
+    if (!date) continue; // validate() has already refused it; be safe for direct callers
+    const endDate = event.end ? parseIsoDate(event.end) : null;
+    const start = endDate ? date.start : Math.round((date.start + date.end) / 2);
+    const end = endDate ? Math.max(date.start, endDate.end) : start;
+    const hi = Math.max(end, date.end);
+    minYear = Math.min(minYear, date.year);
+    maxYear = Math.max(maxYear, endDate ? endDate.year : date.year);
+    if (hi < from || date.start > to) continue;
+    counts[event.category] += 1;
+    if (options.categories && !options.categories.has(event.category)) continue;
+    const item: TimelineItem = {
+      event,
+      id: event.id,
+      category: event.category,
+      start,
+      end,
+      lo: date.start,
+      hi,
+      span: Boolean(endDate),
+      highlighted: highlight.has(event.id),
+      precise: date.precision === 'day' && (!endDate || endDate.precision === 'day'),
+      year: date.year,
+      newYear: false,
+      x: 0,
+      x2: 0,
+      loX: 0,
+      hiX: 0,
+      cy: 0,
+      lane: 0,
+    };
+    index.set(item, all.length);
+    all.push(item);
+  }
+  all.sort((a, b) => a.start - b.start || order.get(a.category)! - order.get(b.category)! || index.get(a)! - index.get(b)!);
+  let year = NaN;
+  for (const item of all) {
+    item.newYear = item.year !== year;
+    year = item.year;
+  }
+
+  const base = {
+    orientation,
+    width,
+    items: all,
+    total: events.length,
+    counts,
+    years: Number.isFinite(minYear) ? ([minYear, maxYear] as [number, number]) : null,
+  };
+  if (orientation === 'vertical' || all.length === 0) {
+    return { ...base, height: 0, lanes: [], ticks: [], labels: [], domain: domainOf(all, options) };
+  }
+  return { ...base, ...horizontal(all, width, options) };
+}
+
+/** The time range drawn: the reader's range where set, else the events', padded so edge marks show. */
+function domainOf(items: readonly TimelineItem[], options: TimelineOptions): [number, number] | null {
+  if (items.length === 0) return null;
+  let lo = options.from ?? Infinity;
+  let hi = options.to ?? -Infinity;
+  if (options.from == null) for (const item of items) lo = Math.min(lo, item.lo);
+  if (options.to == null) for (const item of items) hi = Math.max(hi, item.hi);
+  // One event, or all on one day: show half a year either side rather than a zero-width axis.
+  const pad = hi - lo < DAY ? 183 * DAY : Math.max(10 * DAY, (hi - lo) * 0.02);
+  return [lo - pad, hi + pad];
+}
+
+function horizontal(items: TimelineItem[], width: number, options: TimelineOptions) {
+  const domain = domainOf(items, options)!;
+  const x = scaleLinear().domain(domain).range([MARGIN, Math.max(MARGIN + 1, width - MARGIN)]).clamp(true);
+
+  const laneOf = new Map<EventCategory, number>();
+  for (const category of EVENT_CATEGORIES) if (items.some((i) => i.category === category)) laneOf.set(category, laneOf.size);
+  const lanes: TimelineLane[] = [...laneOf.keys()].map((category, i) => {
+    const y = AXIS_HEIGHT + i * LANE_HEIGHT;
+    return { category, y, headingY: y + 13, height: LANE_HEIGHT };
+  });
+
+  for (const item of items) {
+    item.lane = laneOf.get(item.category)!;
+    item.x = x(item.start);
+    item.x2 = x(item.end);
+    item.loX = x(item.lo);
+    item.hiX = x(item.hi);
+    item.cy = AXIS_HEIGHT + item.lane * LANE_HEIGHT + LANE_HEADING + MARK_ROW / 2;
+  }
+
+  // Year ticks: d3 picks round years for the room there is; drawn at 1 January.
+  const y0 = new Date(domain[0]).getUTCFullYear();
+  const y1 = new Date(domain[1]).getUTCFullYear() + 1;
+  const ticks: TimelineTick[] = scaleLinear()
+    .domain([y0, y1])
+    .ticks(Math.max(2, Math.floor((width - 2 * MARGIN) / 64)))
+    .filter((year) => Number.isInteger(year))
+    .map((year) => ({ year, at: Date.UTC(year, 0, 1) }))
+    .filter(({ at }) => at >= domain[0] && at <= domain[1])
+    .map(({ year, at }) => ({ year, x: x(at), labelled: x(at) + 4 + 4 * CHAR_WIDTH <= width }));
+
+  return {
+    domain,
+    lanes,
+    ticks,
+    labels: placeLabels(items, width, lanes.length, options.maxLabels ?? 60),
+    height: AXIS_HEIGHT + lanes.length * LANE_HEIGHT,
+  };
+}
+
+/**
+ * Greedy label placement, linear in the number of events: spans and highlighted
+ * events are tried first, then the rest in date order. Each lane has LABEL_ROWS rows
+ * under its marks; a label takes the first row where its box (and, for a lower row,
+ * the leader line that crosses the rows above) is free. Occupancy is a bitmap of
+ * pixel columns per row, so a check costs at most the label's width, whatever the
+ * order and however events crowd. A label that fits nowhere is left off: every
+ * event is still a mark that opens its detail.
+ */
+function placeLabels(items: readonly TimelineItem[], width: number, laneCount: number, maxLabels: number) {
+  const labels: TimelineLabel[] = [];
+  const rows = Array.from({ length: laneCount * LABEL_ROWS }, () => new Uint8Array(width + 1));
+  const gap = 6;
+  const free = (row: Uint8Array, a: number, b: number) => {
+    for (let i = Math.max(0, a); i <= Math.min(width, b); i++) if (row[i]) return false;
+    return true;
+  };
+  const take = (row: Uint8Array, a: number, b: number) => row.fill(1, Math.max(0, a), Math.min(width, b) + 1);
+
+  const place = (item: TimelineItem) => {
+    if (labels.length >= maxLabels) return;
+    // A death is labelled with the name of the man who died: shorter than the title, and his.
+    const text = labelText(item.event.victim?.name ?? item.event.title);
+    const w = Math.ceil(text.length * CHAR_WIDTH) + 4;
+    if (w > width - 2) return;
+    // A point is labelled at its mark; a span anywhere along its bar (at most 8 tries, so still linear).
+    const anchors = [item.x];
+    if (item.span) for (let a = item.x + 40; a < item.x2 - 4 && anchors.length < 8; a += 40) anchors.push(a);
+    for (const anchor of anchors) if (tryAt(item, text, w, Math.round(anchor))) return;
+  };
+  const tryAt = (item: TimelineItem, text: string, w: number, leaderX: number) => {
+    const left = Math.round(Math.min(Math.max(0, leaderX - 3), width - w));
+    for (let r = 0; r < LABEL_ROWS; r++) {
+      const row = rows[item.lane * LABEL_ROWS + r]!;
+      if (!free(row, left - gap, left + w + gap)) continue;
+      let leaderClear = true;
+      for (let above = 0; above < r && leaderClear; above++)
+        leaderClear = free(rows[item.lane * LABEL_ROWS + above]!, leaderX - 1, leaderX + 1);
+      if (!leaderClear) continue;
+      take(row, left, left + w);
+      for (let above = 0; above < r; above++) take(rows[item.lane * LABEL_ROWS + above]!, leaderX - 1, leaderX + 1);
+      const top = AXIS_HEIGHT + item.lane * LANE_HEIGHT + LANE_HEADING + MARK_ROW + r * LABEL_ROW;
+      labels.push({
+        id: item.id,
+        text,
+        x: left,
+        y: top,
+        width: w,
+        height: LABEL_HEIGHT,
+        baseline: top + 11,
+        leaderX,
+        leaderY1: item.cy + (item.span ? 4 : 7),
+        leaderY2: top,
+        highlighted: item.highlighted,
+      });
+      return true;
+    }
+    return false;
+  };
+  for (const item of items) if (item.span || item.highlighted) place(item);
+  for (const item of items) if (!item.span && !item.highlighted) place(item);
+  return labels;
+}
+
+/** True when two label boxes overlap (touching edges do not). */
+export function boxesIntersect(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

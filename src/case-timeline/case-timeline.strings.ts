@@ -1,0 +1,97 @@
+/**
+ * The timeline's own interface words and the date wording it builds from the data.
+ * One object, like `strings` in src/shared, so a translation or house style replaces
+ * it in one place: `Object.assign(caseTimelineStrings, {...})`.
+ */
+import type { EventCategory, TimelineEvent } from '../data/types.js';
+import { formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
+
+const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+export const caseTimelineStrings = {
+  heading: 'Stephen Port case: timeline',
+  categories: {
+    death: 'Death',
+    'police-failure': 'Police failure',
+    justice: 'Justice',
+    watchdog: 'Watchdog',
+    inquest: 'Inquest',
+    inspection: 'Inspection',
+    response: 'Response',
+  } satisfies Record<EventCategory, string>,
+  about: 'about',
+  dateRange: (from: string, to: string) => `${from} to ${to}`,
+  events: 'Events',
+  filterLabel: 'Show events by category',
+  rangeLabel: 'Years shown',
+  rangeFrom: 'From',
+  rangeTo: 'To',
+  reset: 'Show everything',
+  eventCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
+  legend: 'Key',
+  legendSpan: 'Bar: something that lasted',
+  legendPrecision: 'Thin line: a date known only to the month or year',
+  legendApproximate: 'Dashed ring: approximate date',
+  legendHighlight: 'Larger mark, bold label: highlighted',
+  keyHint: 'Arrow keys move between events, Enter opens one.',
+  pointerHint: 'Select an event to read it and its sources.',
+  highlighted: 'highlighted',
+  detailLabel: (title: string) => `Details: ${title}`,
+  close: 'Close',
+  victim: (name: string, age: number, place: string) => `${name}, aged ${age}. Where he was found: ${place}.`,
+  note: 'Note',
+  sourcesHeading: 'Sources',
+  quote: 'Quote',
+  missingSource: (id: string) => `(source “${id}” is not in the data)`,
+  empty: 'The data has no events to show.',
+  emptyFiltered: 'No events match this selection. Choose more categories or a wider range of years.',
+  showing: (shown: number, total: number) => `Showing ${shown} of ${total} events: the chips and years above filter them.`,
+  unlabelled: 'Not every event is labelled on the chart where they crowd together; select any mark to read it.',
+  approximateNote: (n: number) =>
+    `${n} ${n === 1 ? 'date is' : 'dates are'} marked “about”: the sources give ${n === 1 ? 'it' : 'them'} only roughly or disagree.`,
+  precisionNote: 'Dates are given only as precisely as the sources give them (day, month or year).',
+  tableCaption: 'Timeline events',
+  columns: ['Date', 'Category', 'Event', 'Description', 'Sources'],
+  /** "Four", "Twelve": words up to ten, then figures, as house style has it. */
+  count: (n: number) => (n <= 10 ? NUMBER_WORDS[n]! : String(n)),
+  deaths: (n: number, from: string, to: string) =>
+    n === 1
+      ? `One man was killed in ${from}.`
+      : `${NUMBER_WORDS[n] ?? n} men were killed between ${from} and ${to}.`,
+  longestWatchdog: (title: string, from: string, to: string, length: string) =>
+    `The longest watchdog investigation here, “${title}”, ran from ${from} to ${to} (${length}).`,
+  later: (entries: readonly (readonly [title: string, when: string])[]) =>
+    `Then: ${entries.map(([title, when]) => `“${title}” (${when})`).join('; ')}.`,
+  latest: (title: string, when: string) => `The latest entry is “${title}” (${when}).`,
+  overview: (n: number, from: string, to: string) =>
+    n === 1 ? `The timeline has one event, in ${from}.` : `The timeline has ${n} events from ${from} to ${to}.`,
+  noEvents: 'The timeline has no events.',
+  months: (m: number) => {
+    if (m < 1) return 'under a month';
+    if (m < 24) return `${m} ${m === 1 ? 'month' : 'months'}`;
+    const years = Math.floor(m / 12);
+    const rest = m % 12;
+    return rest ? `${years} years and ${rest} ${rest === 1 ? 'month' : 'months'}` : `${years} years`;
+  },
+};
+
+export type CaseTimelineStrings = typeof caseTimelineStrings;
+
+/**
+ * An event's date in words at its precision: "19 June 2014", "about June 2014",
+ * "June 2014 to September 2015". Never more precise than the source.
+ */
+export function eventDateText(event: Pick<TimelineEvent, 'date' | 'end' | 'approximate'>): string {
+  const s = caseTimelineStrings;
+  const start = formatDate(event.date);
+  const text = event.end ? s.dateRange(start, formatDate(event.end)) : start;
+  return event.approximate ? `${s.about} ${text}` : text;
+}
+
+/** The span's length in words ("2 years and 10 months"), from its start and end at their precision. */
+export function spanLengthText(event: Pick<TimelineEvent, 'date' | 'end'>): string {
+  const from = parseIsoDate(event.date);
+  const to = event.end ? parseIsoDate(event.end) : null;
+  if (!from || !to) return '';
+  return caseTimelineStrings.months(monthsBetween(from, to));
+}

@@ -1,0 +1,326 @@
+import { expect } from '@open-wc/testing';
+import type { EventCategory, TimelineEvent } from '../../src/data/types.js';
+import { parseIsoDate } from '../../src/data/dates.js';
+import {
+  AXIS_HEIGHT,
+  BREAKPOINT,
+  LANE_HEIGHT,
+  boxesIntersect,
+  labelText,
+  orientationFor,
+  timelineLayout,
+  type TimelineLabel,
+} from '../../src/case-timeline/case-timeline.layout.js';
+import { summarise } from '../../src/case-timeline/case-timeline.ts';
+import { sample } from '../fixtures/sample.js';
+
+const cite = [{ source: 'src-a', quote: 'A quote.' }];
+const ev = (id: string, date: string, category: EventCategory = 'police-failure', extra: Partial<TimelineEvent> = {}) =>
+  ({ id, date, category, title: `Event ${id}`, description: 'Text.', citations: cite, ...extra }) as TimelineEvent;
+const at = (iso: string) => parseIsoDate(iso)!.start;
+const DAY = 86_400_000;
+
+/** Every pair of labels in one sweep per lane row: sorted by left edge, each must clear the previous. */
+function overlapping(labels: readonly TimelineLabel[]): [string, string][] {
+  const found: [string, string][] = [];
+  const byRow = new Map<number, TimelineLabel[]>();
+  for (const l of labels) byRow.set(l.y, [...(byRow.get(l.y) ?? []), l]);
+  for (const row of byRow.values()) {
+    row.sort((a, b) => a.x - b.x);
+    for (let i = 1; i < row.length; i++)
+      if (boxesIntersect(row[i - 1]!, row[i]!)) found.push([row[i - 1]!.id, row[i]!.id]);
+  }
+  return found;
+}
+
+function crowd(n: number, spreadDays = 400): TimelineEvent[] {
+  const categories: EventCategory[] = ['death', 'police-failure', 'justice', 'watchdog', 'inquest', 'inspection', 'response'];
+  return Array.from({ length: n }, (_, i) => {
+    const date = new Date(Date.UTC(2014, 5, 1) + ((i * 7919) % spreadDays) * DAY).toISOString().slice(0, 10);
+    return ev(`c${i}`, date, categories[i % 7], {
+      title: `A crowded event number ${i} with a long title that needs cutting`,
+      ...(i % 50 === 0 ? { end: '2016-01' } : {}),
+    });
+  });
+}
+
+describe('orientationFor()', () => {
+  it('orientationFor(width) is horizontal only above the breakpoint', () => {
+    expect(BREAKPOINT).to.equal(600);
+    expect(orientationFor(320)).to.equal('vertical');
+    expect(orientationFor(600)).to.equal('vertical');
+    expect(orientationFor(601)).to.equal('horizontal');
+    expect(orientationFor(0)).to.equal('vertical');
+  });
+
+  it('orientationFor(width, mode) obeys an explicit layout at any width', () => {
+    expect(orientationFor(1280, 'vertical')).to.equal('vertical');
+    expect(orientationFor(320, 'horizontal')).to.equal('horizontal');
+    expect(orientationFor(1280, 'auto')).to.equal('horizontal');
+  });
+});
+
+describe('labelText()', () => {
+  const cases: [string, number, string][] = [
+    ['Short title', 30, 'Short title'],
+    ['Exactly ten', 11, 'Exactly ten'],
+    ['Stephen Port arrested at his flat in Barking', 30, 'Stephen Port arrested at his…'],
+    ['Supercalifragilisticexpialidocious', 10, 'Supercali…'],
+  ];
+  for (const [title, max, expected] of cases)
+    it(`labelText(${JSON.stringify(title)}, ${max}) is ${JSON.stringify(expected)}`, () => {
+      const text = labelText(title, max);
+      expect(text).to.equal(expected);
+      expect(text.length).to.be.at.most(max);
+    });
+});
+
+describe('timelineLayout() narrow', () => {
+  it('timelineLayout(events, {width: 320}) lists events vertically in date order, with no geometry', () => {
+    const layout = timelineLayout(sample().events, { width: 320 });
+    expect(layout.orientation).to.equal('vertical');
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['e1', 'e2', 'span', 'e3']);
+    expect(layout.items.map((i) => i.newYear)).to.deep.equal([true, false, true, true]);
+    expect(layout.lanes).to.deep.equal([]);
+    expect(layout.ticks).to.deep.equal([]);
+    expect(layout.labels).to.deep.equal([]);
+    expect(layout.height).to.equal(0);
+    expect(layout.total).to.equal(4);
+    expect(layout.years).to.deep.equal([2014, 2021]);
+  });
+
+  it('timelineLayout() places a month or year date in the middle of its period and keeps the period', () => {
+    const layout = timelineLayout([ev('y', '2014'), ev('m', '2014-08'), ev('d', '2014-03-01')], { width: 320 });
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['d', 'y', 'm']);
+    const year = layout.items[1]!;
+    expect(year.lo).to.equal(at('2014'));
+    expect(year.hi).to.equal(parseIsoDate('2014')!.end);
+    expect(year.start).to.equal(Math.round((year.lo + year.hi) / 2));
+    expect(year.precise).to.equal(false);
+    expect(layout.items[0]!.precise).to.equal(true);
+  });
+
+  it('timelineLayout() breaks date ties by category order, then data order', () => {
+    const layout = timelineLayout(
+      [ev('b', '2015-01-01', 'watchdog'), ev('a', '2015-01-01', 'death'), ev('c', '2015-01-01', 'watchdog')],
+      { width: 320 },
+    );
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['a', 'b', 'c']);
+  });
+});
+
+describe('timelineLayout() wide', () => {
+  it('timelineLayout(events, {width: 1280}) gives one lane per category present, in schema order', () => {
+    const layout = timelineLayout(sample().events, { width: 1280 });
+    expect(layout.orientation).to.equal('horizontal');
+    expect(layout.lanes.map((l) => l.category)).to.deep.equal(['death', 'police-failure', 'watchdog', 'inquest']);
+    expect(layout.lanes.map((l) => l.y)).to.deep.equal([0, 1, 2, 3].map((i) => AXIS_HEIGHT + i * LANE_HEIGHT));
+    expect(layout.height).to.equal(AXIS_HEIGHT + 4 * LANE_HEIGHT);
+    expect(layout.items.map((i) => i.lane)).to.deep.equal([0, 1, 2, 3]);
+  });
+
+  it('timelineLayout() maps dates to x in order, inside the width, and draws spans from start to end', () => {
+    const layout = timelineLayout(sample().events, { width: 1280 });
+    const xs = layout.items.map((i) => i.x);
+    expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
+    for (const i of layout.items) {
+      expect(i.x).to.be.within(12, 1268);
+      expect(i.x2).to.be.within(i.x, 1268);
+    }
+    const span = layout.items.find((i) => i.id === 'span')!;
+    expect(span.span).to.equal(true);
+    expect(span.x2 - span.x).to.be.greaterThan(300);
+    const point = layout.items.find((i) => i.id === 'e1')!;
+    expect(point.x2).to.equal(point.x);
+  });
+
+  it('timelineLayout() ticks whole years at 1 January, inside the domain, labelled only where the text fits', () => {
+    const layout = timelineLayout(sample().events, { width: 1280 });
+    const years = layout.ticks.map((t) => t.year);
+    // 2022 sits in the padding after the year-only 2021 event.
+    expect(years).to.deep.equal([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    for (const t of layout.ticks) expect(Number.isInteger(t.year)).to.equal(true);
+    expect(layout.ticks.every((t, i, all) => i === 0 || t.x > all[i - 1]!.x)).to.equal(true);
+    const narrow = timelineLayout([ev('a', '2014-01-02'), ev('b', '2014-12-30')], { width: 640 });
+    expect(narrow.ticks.map((t) => t.year)).to.deep.equal([2014, 2015]);
+    for (const t of narrow.ticks.filter((t) => t.labelled)) expect(t.x + 4 + 4 * 7).to.be.at.most(640);
+  });
+
+  it('timelineLayout() labels spans and highlighted events first, and a death with the name of the man who died', () => {
+    const events = [
+      ...Array.from({ length: 30 }, (_, i) => ev(`p${i}`, '2014-06-19', 'death', { title: `Crowded ${i}` })),
+      ev('hl', '2014-06-19', 'death', { title: 'Highlighted one' }),
+      ev('sp', '2014-06-19', 'death', { end: '2015-09', title: 'The span' }),
+    ];
+    const layout = timelineLayout(events, { width: 800 }, { highlight: new Set(['hl']) });
+    const ids = layout.labels.map((l) => l.id);
+    expect(ids).to.include.members(['hl', 'sp']);
+    expect(layout.labels.find((l) => l.id === 'hl')!.highlighted).to.equal(true);
+    expect(layout.items.find((i) => i.id === 'hl')!.highlighted).to.equal(true);
+    const named = timelineLayout(sample().events, { width: 1280 });
+    expect(named.labels.find((l) => l.id === 'e1')!.text).to.equal('Person A');
+  });
+
+  it('timelineLayout() never lets two labels overlap, nor run off the chart, however events crowd', () => {
+    for (const width of [601, 800, 1280]) {
+      for (const n of [10, 100, 1000]) {
+        const layout = timelineLayout(crowd(n), { width }, { highlight: new Set(['c3', 'c4', 'c5']) });
+        expect(overlapping(layout.labels), `${n} events at ${width}px`).to.deep.equal([]);
+        for (const l of layout.labels) {
+          expect(l.x).to.be.at.least(0);
+          expect(l.x + l.width).to.be.at.most(width);
+          // The leader starts at the mark and ends at the box, inside the box's span.
+          expect(l.leaderX).to.be.within(l.x, l.x + l.width);
+        }
+        expect(layout.labels.length).to.be.at.most(60);
+      }
+    }
+  });
+
+  it('timelineLayout() keeps a lower row label’s leader clear of the row above', () => {
+    const layout = timelineLayout(crowd(300), { width: 900 });
+    const rowsAbove = layout.labels.filter((l) => l.leaderY2 > l.leaderY1 + 10);
+    for (const lower of rowsAbove)
+      for (const upper of layout.labels)
+        if (upper !== lower && upper.y < lower.y && upper.y > lower.leaderY1)
+          expect(lower.leaderX < upper.x || lower.leaderX > upper.x + upper.width, `${lower.id} crosses ${upper.id}`).to.equal(
+            true,
+          );
+  });
+
+  it('timelineLayout() respects maxLabels', () => {
+    expect(timelineLayout(crowd(200, 3000), { width: 1280 }, { maxLabels: 5 }).labels.length).to.equal(5);
+  });
+});
+
+describe('timelineLayout() filters and zoom', () => {
+  it('timelineLayout(events, size, {categories}) keeps only those categories, but counts all of them', () => {
+    const layout = timelineLayout(sample().events, { width: 1280 }, { categories: new Set<EventCategory>(['death']) });
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['e1']);
+    expect(layout.lanes.map((l) => l.category)).to.deep.equal(['death']);
+    expect(layout.counts).to.deep.equal({
+      death: 1,
+      'police-failure': 1,
+      justice: 0,
+      watchdog: 1,
+      inquest: 1,
+      inspection: 0,
+      response: 0,
+    });
+    expect(layout.total).to.equal(4);
+  });
+
+  it('timelineLayout(events, size, {from, to}) keeps events touching the range and zooms the axis to it', () => {
+    const from = parseIsoDate('2016')!.start;
+    const to = parseIsoDate('2017')!.end;
+    const layout = timelineLayout(sample().events, { width: 1280 }, { from, to });
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['span']);
+    expect(layout.counts.watchdog).to.equal(1);
+    expect(layout.counts.death).to.equal(0);
+    expect(layout.domain![0]).to.be.below(from);
+    expect(layout.domain![0]).to.be.above(from - 30 * DAY);
+    expect(layout.ticks.map((t) => t.year)).to.deep.equal([2016, 2017, 2018]);
+    // The span runs past both ends of the range: it is clipped to the chart, not drawn off it.
+    const span = layout.items[0]!;
+    expect(span.x).to.equal(12);
+    expect(span.x2).to.equal(1268);
+  });
+
+  it('timelineLayout() keeps a year-only event whose year overlaps the range', () => {
+    const from = parseIsoDate('2021-06')!.start;
+    const layout = timelineLayout(sample().events, { width: 320 }, { from });
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['e3']);
+  });
+});
+
+describe('timelineLayout() degenerate cases', () => {
+  it('timelineLayout([], size) is empty with no domain and no years', () => {
+    for (const width of [320, 1280]) {
+      const layout = timelineLayout([], { width });
+      expect(layout.items).to.deep.equal([]);
+      expect(layout.labels).to.deep.equal([]);
+      expect(layout.lanes).to.deep.equal([]);
+      expect(layout.domain).to.equal(null);
+      expect(layout.years).to.equal(null);
+      expect(layout.total).to.equal(0);
+    }
+  });
+
+  it('timelineLayout() of one event centres it in half a year either side, and labels it', () => {
+    const layout = timelineLayout([ev('one', '2016-11-23', 'justice')], { width: 1000 });
+    expect(layout.domain).to.deep.equal([at('2016-11-23') - 183 * DAY, at('2016-11-23') + 183 * DAY]);
+    expect(layout.items[0]!.x).to.be.closeTo(500, 0.001);
+    expect(layout.labels.map((l) => l.id)).to.deep.equal(['one']);
+  });
+
+  it('timelineLayout() of events on one day draws them at one x, without a zero-width axis', () => {
+    const layout = timelineLayout([ev('a', '2015-10-15'), ev('b', '2015-10-15'), ev('c', '2015-10-15')], { width: 800 });
+    expect(new Set(layout.items.map((i) => i.x)).size).to.equal(1);
+    expect(layout.domain![1] - layout.domain![0]).to.equal(366 * DAY);
+  });
+
+  it('timelineLayout() of a tiny width leaves out labels that cannot fit rather than overflow', () => {
+    const layout = timelineLayout([ev('a', '2015-10-15', 'death', { title: 'A title far too long for eighty pixels' })], {
+      width: 80,
+    }, { layout: 'horizontal' });
+    for (const l of layout.labels) expect(l.x + l.width).to.be.at.most(80);
+  });
+
+  it('timelineLayout() of 1,000 events stays fast and linear', () => {
+    const events = crowd(1000, 3650);
+    const big = crowd(8000, 3650);
+    // The fastest of several runs: the test machine is shared, and a slow run says nothing about the code.
+    const fastest = (run: () => void) => {
+      let best = Infinity;
+      for (let i = 0; i < 7; i++) {
+        const t = performance.now();
+        run();
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const small = fastest(() => timelineLayout(events, { width: 1280 }));
+    const large = fastest(() => timelineLayout(big, { width: 1280 }));
+    expect(small, `1,000 events took ${small.toFixed(1)} ms`).to.be.below(30);
+    // Eight times the events should cost well under 8² = 64 times as much.
+    expect(large, `8,000 events took ${large.toFixed(1)} ms vs ${small.toFixed(1)} ms`).to.be.below(Math.max(20, small * 24));
+  });
+});
+
+describe('summarise()', () => {
+  it('summarise(sample events) counts the deaths, the longest watchdog span, later entries and the latest', () => {
+    expect(summarise(sample().events)).to.equal(
+      'The timeline has 4 events from June 2014 to 2021. ' +
+        'One man was killed in June 2014. ' +
+        'The longest watchdog investigation here, “A span”, ran from October 2015 to August 2018 (2 years and 10 months). ' +
+        'The latest entry is “Year-only event” (about 2021).',
+    );
+  });
+
+  it('summarise() of four deaths gives their first and last months and the time between', () => {
+    const events = [
+      ev('d1', '2014-06-19', 'death'),
+      ev('d2', '2014-08-28', 'death'),
+      ev('d3', '2014-09-20', 'death'),
+      ev('d4', '2015-09-14', 'death'),
+      ev('k', '2014-06', 'justice', { end: '2015-09', title: 'The killings' }),
+      ev('i', '2021-10-05', 'inquest', { end: '2021-12-10', title: 'Inquests' }),
+      ev('h', '2023-04-27', 'inspection', { title: 'Inspection report' }),
+      ev('r', '2023-11-16', 'watchdog', { title: 'Re-investigation' }),
+    ];
+    expect(summarise(events)).to.equal(
+      'The timeline has 8 events from June 2014 to November 2023. ' +
+        'Four men were killed between June 2014 and September 2015 (15 months). ' +
+        'Then: “Inquests” (5 October 2021 to 10 December 2021); “Inspection report” (27 April 2023). ' +
+        'The latest entry is “Re-investigation” (16 November 2023).',
+    );
+  });
+
+  it('summarise() reads sensibly with no deaths and no spans, one event, and none', () => {
+    expect(summarise([ev('a', '2015', 'response'), ev('b', '2016-02', 'response')])).to.equal(
+      'The timeline has 2 events from 2015 to February 2016. The latest entry is “Event b” (February 2016).',
+    );
+    expect(summarise([ev('a', '2015-03-04', 'justice')])).to.equal('The timeline has one event, in March 2015.');
+    expect(summarise([])).to.equal('The timeline has no events.');
+  });
+});

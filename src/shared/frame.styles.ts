@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const frameStyles = css`
+  /* Ink and surface are set again inside the shadow root: a page rule on the host element
+     (even \`* { color: red !important }\`) then cannot reach the text through inheritance. */
+  .frame,
+  .error,
+  .loading {
+    color: var(--_ink);
+    background: var(--_surface);
+  }
   .frame {
     margin: 0;
     padding: var(--pcv-padding, 0.75rem 0);

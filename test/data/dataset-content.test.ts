@@ -1,0 +1,461 @@
+/**
+ * Content checks on the bundled dataset (data/port-case.json): what the schema
+ * validator cannot know. Each test names the records that break it, so a failure
+ * says what to fix. Provenance rules: data/README.md.
+ */
+import { expect } from '@open-wc/testing';
+import { dataset } from '../../src/data/dataset.js';
+import { parseIsoDate } from '../../src/data/dates.js';
+import type { Citation, IsoDate, OfficerScope } from '../../src/data/types.js';
+
+/** Every citation in the dataset, with where it sits. */
+function allCitations(): { path: string; citation: Citation }[] {
+  const found: { path: string; citation: Citation }[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${path}[${i}]`));
+    } else if (typeof value === 'object' && value !== null) {
+      const record = value as Record<string, unknown>;
+      if (typeof record.source === 'string' && typeof record.quote === 'string') {
+        found.push({ path, citation: record as unknown as Citation });
+        return;
+      }
+      for (const [key, child] of Object.entries(record)) walk(child, path ? `${path}.${key}` : key);
+    }
+  };
+  walk({ ...dataset, sources: [] }, '');
+  return found;
+}
+
+/** Every date field in the dataset, with where it sits. */
+function allDates(): { path: string; date: IsoDate }[] {
+  const dates: { path: string; date: IsoDate }[] = [{ path: 'updated', date: dataset.updated }];
+  const add = (path: string, date: IsoDate | null | undefined) => {
+    if (date !== null && date !== undefined) dates.push({ path, date });
+  };
+  dataset.sources.forEach((s) => add(`sources.${s.id}.date`, s.date));
+  dataset.events.forEach((e) => {
+    add(`events.${e.id}.date`, e.date);
+    add(`events.${e.id}.end`, e.end);
+  });
+  const o = dataset.officers;
+  add('officers.concluded', o.concluded);
+  o.subsetFacts.forEach((f) => add(`officers.subsetFacts.${f.id}.asOf`, f.asOf));
+  add('officers.reinvestigation.decided', o.reinvestigation.decided);
+  add('officers.reinvestigation.announced', o.reinvestigation.announced);
+  add('officers.reinvestigation.statusAsOf', o.reinvestigation.statusAsOf);
+  dataset.recommendationSets.forEach((s) => {
+    add(`recommendationSets.${s.id}.made`, s.made);
+    add(`recommendationSets.${s.id}.responseDue.date`, s.responseDue?.date);
+  });
+  dataset.recommendations.forEach((r) => {
+    add(`recommendations.${r.id}.acceptance.asOf`, r.acceptance.asOf);
+    add(`recommendations.${r.id}.implementation.asOf`, r.implementation.asOf);
+  });
+  dataset.figures.forEach((f) => add(`figures.${f.id}.asOf`, f.asOf));
+  return dates;
+}
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const duplicates = (ids: readonly string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+const start = (date: IsoDate) => parseIsoDate(date)!.start;
+const end = (date: IsoDate) => parseIsoDate(date)!.end;
+
+const o = dataset.officers;
+const findingTotal = (finding: string) =>
+  o.groups.filter((g) => g.finding === finding).reduce((sum, g) => sum + g.count, 0);
+const scopeSize = (scope: OfficerScope) =>
+  scope === 'investigated' || scope === null ? o.investigated : findingTotal(scope);
+
+describe('dataset content', () => {
+  describe('ids and references', () => {
+    it('has unique ids within each section', () => {
+      const sections: Record<string, readonly { id: string }[]> = {
+        sources: dataset.sources,
+        events: dataset.events,
+        'officers.groups': o.groups,
+        'officers.subsetFacts': o.subsetFacts,
+        recommendationSets: dataset.recommendationSets,
+        recommendations: dataset.recommendations,
+        figures: dataset.figures,
+        contradictions: dataset.contradictions,
+      };
+      const repeated = Object.entries(sections).flatMap(([name, records]) =>
+        duplicates(records.map((r) => r.id)).map((id) => `${name}: ${id}`),
+      );
+      expect(repeated).to.deep.equal([]);
+    });
+
+    it('uses stable kebab-case ids', () => {
+      const ids = [
+        ...dataset.sources,
+        ...dataset.events,
+        ...o.groups,
+        ...o.subsetFacts,
+        ...dataset.recommendationSets,
+        ...dataset.recommendations,
+        ...dataset.figures,
+        ...dataset.contradictions,
+      ].map((r) => r.id);
+      expect(ids.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).to.deep.equal([]);
+    });
+
+    it('cites only sources that exist', () => {
+      const ids = new Set(dataset.sources.map((s) => s.id));
+      const missing = allCitations()
+        .filter(({ citation }) => !ids.has(citation.source))
+        .map(({ path, citation }) => `${path}: ${citation.source}`);
+      expect(missing).to.deep.equal([]);
+    });
+
+    it('cites every source it lists', () => {
+      const cited = new Set(allCitations().map(({ citation }) => citation.source));
+      expect(dataset.sources.map((s) => s.id).filter((id) => !cited.has(id))).to.deep.equal([]);
+    });
+
+    it('keeps seed articles s000 to s003 as sources', () => {
+      const ids = dataset.sources.map((s) => s.id);
+      expect(ids).to.include.members(['s000', 's001', 's002', 's003']);
+    });
+
+    it('links every source over http(s) only', () => {
+      const bad = dataset.sources
+        .filter((s) => s.url !== undefined)
+        .filter((s) => {
+          try {
+            return !['http:', 'https:'].includes(new URL(s.url!).protocol);
+          } catch {
+            return true;
+          }
+        })
+        .map((s) => `${s.id}: ${s.url}`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('explains every source without a date', () => {
+      const unexplained = dataset.sources.filter((s) => s.date === null && !s.dateNote?.trim()).map((s) => s.id);
+      expect(unexplained).to.deep.equal([]);
+    });
+  });
+
+  describe('citations', () => {
+    it('gives every record at least one citation', () => {
+      const bare: string[] = [];
+      const check = (path: string, list: readonly Citation[] | undefined) => {
+        if (!list || list.length === 0) bare.push(path);
+      };
+      dataset.events.forEach((e) => check(`events.${e.id}`, e.citations));
+      check('officers', o.citations);
+      o.groups.forEach((g) => {
+        check(`officers.groups.${g.id}`, g.citations);
+        g.extras.forEach((x, i) => check(`officers.groups.${g.id}.extras[${i}]`, x.citations));
+      });
+      o.subsetFacts.forEach((f) => check(`officers.subsetFacts.${f.id}`, f.citations));
+      check('officers.reinvestigation', o.reinvestigation.citations);
+      dataset.recommendationSets.forEach((s) => {
+        check(`recommendationSets.${s.id}`, s.citations);
+        if (s.responseDue) check(`recommendationSets.${s.id}.responseDue`, s.responseDue.citations);
+      });
+      dataset.recommendations.forEach((r) => {
+        check(`recommendations.${r.id}`, r.citations);
+        check(`recommendations.${r.id}.acceptance`, r.acceptance.citations);
+        check(`recommendations.${r.id}.implementation`, r.implementation.citations);
+      });
+      dataset.figures.forEach((f) => check(`figures.${f.id}`, f.citations));
+      dataset.contradictions.forEach((c) =>
+        c.versions.forEach((v, i) => check(`contradictions.${c.id}.versions[${i}]`, v.citations)),
+      );
+      expect(bare).to.deep.equal([]);
+    });
+
+    it('keeps every quote non-empty and at most 40 words', () => {
+      const bad = allCitations()
+        .filter(({ citation }) => citation.quote.trim() === '' || words(citation.quote) > 40)
+        .map(({ path, citation }) => `${path}: ${words(citation.quote)} words`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('marks cuts with "…" only, never "..."', () => {
+      const bad = allCitations()
+        .filter(({ citation }) => citation.quote.includes('...'))
+        .map(({ path }) => path);
+      expect(bad).to.deep.equal([]);
+    });
+  });
+
+  describe('dates', () => {
+    it('writes every date as YYYY, YYYY-MM or YYYY-MM-DD and makes it a real date', () => {
+      const bad = allDates()
+        .filter(({ date }) => parseIsoDate(date) === null)
+        .map(({ path, date }) => `${path}: ${date}`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('ends every span after it starts', () => {
+      const bad = dataset.events
+        .filter((e) => e.end !== undefined && end(e.end) <= start(e.date))
+        .map((e) => `${e.id}: ${e.date} to ${e.end}`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('dates nothing after the dataset was last checked', () => {
+      const last = end(dataset.updated);
+      const late = allDates()
+        .filter(({ date }) => start(date) > last)
+        .map(({ path, date }) => `${path}: ${date}`);
+      expect(late).to.deep.equal([]);
+    });
+
+    it('keeps dates the sources give only to the month at month precision', () => {
+      const byId = new Map(dataset.events.map((e) => [e.id, e]));
+      expect(byId.get('iopc-investigation')?.date).to.equal('2015-10');
+      expect(byId.get('iopc-investigation')?.end).to.equal('2018-08');
+      expect(byId.get('killings')?.date).to.equal('2014-06');
+      expect(byId.get('killings')?.end).to.equal('2015-09');
+      expect(o.concluded).to.equal('2018-08');
+    });
+
+    it('explains every approximate date in a note', () => {
+      const unexplained = dataset.events.filter((e) => e.approximate && !e.note?.trim()).map((e) => e.id);
+      expect(unexplained).to.deep.equal([]);
+    });
+  });
+
+  describe('events', () => {
+    it('has roughly 30 to 45 events with short titles', () => {
+      expect(dataset.events.length).to.be.within(30, 45);
+      const long = dataset.events.filter((e) => e.title.length > 60).map((e) => `${e.id}: ${e.title.length}`);
+      expect(long).to.deep.equal([]);
+    });
+
+    it('has exactly four deaths, each with a victim, an age and a day', () => {
+      const deaths = dataset.events.filter((e) => e.category === 'death');
+      expect(deaths).to.have.length(4);
+      const incomplete = deaths
+        .filter(
+          (e) =>
+            !e.victim?.name.trim() ||
+            !Number.isInteger(e.victim.age) ||
+            e.victim.age <= 0 ||
+            !e.victim.place.trim() ||
+            parseIsoDate(e.date)?.precision !== 'day',
+        )
+        .map((e) => e.id);
+      expect(incomplete).to.deep.equal([]);
+    });
+
+    it('gives the victims’ names, ages and the days they were found as the sources do', () => {
+      const found = dataset.events
+        .filter((e) => e.category === 'death')
+        .map((e) => `${e.victim?.name}, ${e.victim?.age}, ${e.date}`)
+        .sort();
+      expect(found).to.deep.equal([
+        'Anthony Walgate, 23, 2014-06-19',
+        'Daniel Whitworth, 21, 2014-09-20',
+        'Gabriel Kovari, 22, 2014-08-28',
+        'Jack Taylor, 25, 2015-09-14',
+      ]);
+    });
+
+    it('gives a victim only to death events', () => {
+      expect(dataset.events.filter((e) => e.victim && e.category !== 'death').map((e) => e.id)).to.deep.equal([]);
+    });
+
+    it('includes the key events of the case', () => {
+      const ids = dataset.events.map((e) => e.id);
+      expect(ids).to.include.members([
+        'killings',
+        'port-arrested',
+        'port-convicted',
+        'port-sentenced',
+        'iopc-investigation',
+        'iopc-no-discipline',
+        'inquests',
+        'inquest-conclusions',
+        'coroner-pfd-report',
+        'met-npcc-response',
+        'iopc-reinvestigation-decided',
+        'iopc-gross-misconduct-notices',
+        'civil-claims-settled',
+        'casey-review',
+        'hmicfrs-report',
+      ]);
+    });
+
+    it('dates the key events as the sources do', () => {
+      const dates = Object.fromEntries(dataset.events.map((e) => [e.id, [e.date, e.end ?? null]]));
+      expect(dates['port-arrested']).to.deep.equal(['2015-10-15', null]);
+      expect(dates['inquests']).to.deep.equal(['2021-10-05', '2021-12-10']);
+      expect(dates['met-npcc-response']).to.deep.equal(['2022-04-19', null]);
+      expect(dates['iopc-reinvestigation-decided']).to.deep.equal(['2022-06-23', null]);
+      expect(dates['iopc-gross-misconduct-notices']).to.deep.equal(['2023-11-16', null]);
+      expect(dates['casey-review']).to.deep.equal(['2023-03-21', null]);
+      expect(dates['hmicfrs-report']).to.deep.equal(['2023-04-27', null]);
+    });
+  });
+
+  describe('officers', () => {
+    it('has group counts that add up to the officers investigated (7 + 2 + 8 = 17)', () => {
+      expect(o.investigated).to.equal(17);
+      expect(o.groups.map((g) => g.count)).to.deep.equal([7, 2, 8]);
+      expect(o.groups.reduce((sum, g) => sum + g.count, 0)).to.equal(o.investigated);
+    });
+
+    it('finds performance failings for 9 officers and no case to answer for 8', () => {
+      expect(findingTotal('performance-failings')).to.equal(9);
+      expect(findingTotal('no-case-to-answer')).to.equal(8);
+    });
+
+    it('never has more extras than officers in the group', () => {
+      const over = o.groups.flatMap((g) =>
+        g.extras.filter((x) => x.count > g.count || x.count < 1).map((x) => `${g.id}: ${x.count} of ${g.count}`),
+      );
+      expect(over).to.deep.equal([]);
+    });
+
+    it('keeps each subset fact within the size of its scope', () => {
+      const over = o.subsetFacts
+        .filter((f) => f.count > scopeSize(f.scope))
+        .map((f) => `${f.id}: ${f.count} of ${scopeSize(f.scope)}`);
+      expect(over).to.deep.equal([]);
+    });
+
+    it('shows five promotions against the nine with performance failings, explaining the scope', () => {
+      const promoted = o.subsetFacts.find((f) => f.id === 'promoted');
+      expect(promoted?.count).to.equal(5);
+      expect(promoted?.scope).to.equal('performance-failings');
+      expect(promoted?.scopeNote?.trim()).to.have.length.above(0);
+      expect(promoted?.citations.map((c) => c.source)).to.include.members(['s002', 's003']);
+    });
+
+    it('records 16 no-comment interviews and no officer disciplined', () => {
+      const byId = new Map(o.subsetFacts.map((f) => [f.id, f]));
+      expect(byId.get('no-comment-interviews')?.count).to.equal(16);
+      expect(byId.get('no-comment-interviews')?.scope).to.equal('investigated');
+      expect(byId.get('disciplined')?.count).to.equal(0);
+    });
+
+    it('adds up the re-investigation and reports no outcome it does not have', () => {
+      const r = o.reinvestigation;
+      expect(r.serving + r.former).to.equal(r.officers);
+      expect(r.fromOriginal).to.be.at.most(r.officers);
+      expect(start(r.decided)).to.be.below(start(r.announced));
+      expect(start(r.statusAsOf)).to.be.at.least(start(r.announced));
+      if (r.status !== 'concluded') expect(r.outcome).to.equal(null);
+      else expect(r.outcome?.trim()).to.have.length.above(0);
+      expect(r.note?.trim()).to.have.length.above(0);
+    });
+  });
+
+  describe('recommendations', () => {
+    it('has as many recommendations in each set as the set counts', () => {
+      const mismatched = dataset.recommendationSets
+        .map((s) => ({
+          id: s.id,
+          count: s.count,
+          actual: dataset.recommendations.filter((r) => r.set === s.id).length,
+        }))
+        .filter((s) => s.count !== s.actual)
+        .map((s) => `${s.id}: counts ${s.count}, has ${s.actual}`);
+      expect(mismatched).to.deep.equal([]);
+    });
+
+    it('puts every recommendation in a set that exists', () => {
+      const sets = new Set(dataset.recommendationSets.map((s) => s.id));
+      expect(dataset.recommendations.filter((r) => !sets.has(r.set)).map((r) => r.id)).to.deep.equal([]);
+    });
+
+    it('has the three sets with the counts the sources give', () => {
+      const counts = Object.fromEntries(dataset.recommendationSets.map((s) => [s.id, s.count]));
+      expect(counts).to.deep.include({ 'hmicfrs-2023': 20, 'iopc-learning': 18, 'coroner-pfd-2022': 5 });
+    });
+
+    it('invents no text: every text is grounded in one of its own quotes', () => {
+      const core = (text: string) =>
+        text
+          .split(':')[0]!
+          .trim()
+          .replace(/^the\s+/i, '')
+          .replace(/\.$/, '')
+          .toLowerCase();
+      const ungrounded = dataset.recommendations
+        .filter((r) => r.text !== null)
+        .filter((r) => !r.citations.some((c) => c.quote.toLowerCase().includes(core(r.text!))))
+        .map((r) => r.id);
+      expect(ungrounded).to.deep.equal([]);
+    });
+
+    it('gives no number to recommendations whose texts are unpublished', () => {
+      const unpublished = new Set(dataset.recommendationSets.filter((s) => !s.textsPublished).map((s) => s.id));
+      const numbered = dataset.recommendations
+        .filter((r) => unpublished.has(r.set) && r.number !== null)
+        .map((r) => r.id);
+      expect(numbered).to.deep.equal([]);
+    });
+
+    it('records all 18 IOPC recommendations as accepted', () => {
+      const iopc = dataset.recommendations.filter((r) => r.set === 'iopc-learning');
+      expect(iopc.map((r) => r.acceptance.value)).to.deep.equal(new Array(18).fill('accepted'));
+    });
+
+    it('gives the five coroner concerns their text', () => {
+      const coroner = dataset.recommendations.filter((r) => r.set === 'coroner-pfd-2022');
+      expect(coroner.filter((r) => !r.text?.trim()).map((r) => r.id)).to.deep.equal([]);
+    });
+
+    it('explains every unknown or claimed status in a note, and dates every claim', () => {
+      const bad = dataset.recommendations.flatMap((r) => {
+        const problems: string[] = [];
+        for (const [name, status] of [
+          ['acceptance', r.acceptance],
+          ['implementation', r.implementation],
+        ] as const) {
+          if (status.value === 'unknown' && !status.note?.trim())
+            problems.push(`${r.id}.${name}: unknown without a note`);
+        }
+        const impl = r.implementation.value;
+        if (
+          (impl === 'claimed-complete' || impl === 'verified-complete' || impl === 'in-progress') &&
+          !r.implementation.asOf
+        ) {
+          problems.push(`${r.id}.implementation: ${impl} without asOf`);
+        }
+        return problems;
+      });
+      expect(bad).to.deep.equal([]);
+    });
+  });
+
+  describe('figures and contradictions', () => {
+    it('has the figures the graphics use', () => {
+      const values = Object.fromEntries(dataset.figures.map((f) => [f.id, f.value]));
+      expect(values).to.deep.include({
+        'trained-sios-2015': 40,
+        'trained-sios-2021': 135,
+        'lgbt-advisory-officers-barking': 6,
+        'mps-letter-signatories': 18,
+        'death-reports-2022': 10978,
+        'death-reports-investigated-2022': 9481,
+      });
+    });
+
+    it('gives every contradiction at least two versions, the one used and why', () => {
+      const bad = dataset.contradictions
+        .filter((c) => c.versions.length < 2 || !c.used.trim() || !c.why.trim())
+        .map((c) => c.id);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('records the disagreements the graphics depend on', () => {
+      expect(dataset.contradictions.map((c) => c.id)).to.include.members([
+        'killing-period-length',
+        'hmicfrs-recommendation-count',
+        'officers-investigated-count',
+        'inquest-start',
+        'conviction-year',
+        'port-caught-date',
+        'walgate-time-of-death',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,206 @@
+// Every way into a news page, in real Chromium, over the built files (run after `npm run build`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, startServer, waitForElements } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tags = ['case-timeline', 'officer-outcomes', 'recommendation-status'];
+
+/** For each element: its state and a few facts a reader would notice. */
+function inspect(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('case-timeline, officer-outcomes, recommendation-status')].map((el) => {
+      const root = el.shadowRoot;
+      const title = root?.querySelector('[part=title]');
+      const summary = root?.querySelector('[part=summary]');
+      const box = el.getBoundingClientRect();
+      return {
+        tag: el.localName,
+        defined: customElements.get(el.localName) !== undefined,
+        error: root?.querySelector('[part=error]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+        summary: summary?.textContent.trim() ?? '',
+        summaryVisible: summary ? summary.getBoundingClientRect().height > 0 : false,
+        titleColor: title ? getComputedStyle(title).color : null,
+        titleFont: title ? getComputedStyle(title).fontFamily : null,
+        headingLevel: title?.getAttribute('aria-level') ?? null,
+        height: box.height,
+        links: [...(root?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')),
+        unsafeNodes: root?.querySelectorAll('script, img, iframe, object, embed').length ?? 0,
+      };
+    }),
+  );
+}
+
+test('script tag: a plain page with no build step defines and renders every element, loading nothing else', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`);
+  await waitForElements(page, 3);
+  const elements = await inspect(page);
+  assert.deepEqual(
+    elements.map((e) => [e.tag, e.defined, e.error]),
+    tags.map((t) => [t, true, null]),
+  );
+  for (const e of elements) assert.ok(e.summary.length > 20 && e.summaryVisible, `${e.tag} shows its summary`);
+  const origins = new Set(problems.requests.map((u) => new URL(u).origin));
+  assert.deepEqual([...origins], [server.origin], 'no request leaves the page’s own server');
+  const paths = problems.requests.map((u) => new URL(u).pathname);
+  assert.deepEqual(paths, ['/test/e2e/pages/plain.html', '/dist/port-case-viz.js']);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('no JavaScript: readers see the summary sentence and the sources link from the light DOM', async () => {
+  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`, { javaScriptEnabled: false });
+  const fallbacks = await page.$$eval('.fallback', (ps) =>
+    ps.map((p) => ({
+      text: p.textContent.trim(),
+      visible: p.getBoundingClientRect().height > 0,
+      link: p.querySelector('a')?.href,
+    })),
+  );
+  assert.equal(fallbacks.length, 3);
+  for (const f of fallbacks) {
+    assert.ok(f.visible && f.text.length > 20);
+    assert.equal(f.link, 'https://example.org/sources');
+  }
+  await page.close();
+});
+
+test('after upgrade the no-JS fallback is replaced by the graphic', async () => {
+  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`);
+  await waitForElements(page, 3);
+  const visible = await page.$$eval('.fallback', (ps) => ps.map((p) => p.getBoundingClientRect().height > 0));
+  assert.deepEqual(visible, [false, false, false]);
+  await page.close();
+});
+
+test('hostile page CSS: elements stay intact and readable, inheriting only the page font', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/hostile-css.html`);
+  await waitForElements(page, 3);
+  for (const e of await inspect(page)) {
+    assert.equal(e.error, null, e.tag);
+    assert.ok(e.summaryVisible, `${e.tag} summary visible`);
+    assert.notEqual(e.titleColor, 'rgb(255, 0, 0)', `${e.tag} keeps its own ink`);
+    assert.match(e.titleFont, /Courier New/, `${e.tag} inherits the page font`);
+    assert.ok(e.height > 100, `${e.tag} has height`);
+  }
+  const svgShown = await page.evaluate(() =>
+    [...document.querySelectorAll('case-timeline, officer-outcomes, recommendation-status')].every((el) =>
+      [...el.shadowRoot.querySelectorAll('svg')].every((svg) => getComputedStyle(svg).display !== 'none'),
+    ),
+  );
+  assert.equal(svgShown, true, 'page CSS cannot hide the charts’ SVG');
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
+
+test('the bundle loaded twice: no error, one warning per element, everything renders', async () => {
+  const page = await browser.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('console', (m) => (m.type() === 'warn' ? warnings : m.type() === 'error' ? errors : []).push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.origin}/test/e2e/pages/twice.html`, { waitUntil: 'load' });
+  await waitForElements(page, 3);
+  assert.deepEqual(errors, []);
+  assert.equal(warnings.filter((w) => w.includes('already defined')).length, 3);
+  await page.close();
+});
+
+test('elements in the page before the script loads upgrade with the properties set earlier', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/late-script.html`);
+  await waitForElements(page, 3);
+  const elements = await inspect(page);
+  const officers = elements.find((e) => e.tag === 'officer-outcomes');
+  assert.equal(officers.headingLevel, '4', 'a property set before upgrade is kept');
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
+
+test('twenty instances on one page all render', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/twenty.html`);
+  await waitForElements(page, 20);
+  const elements = await inspect(page);
+  assert.equal(elements.length, 20);
+  assert.ok(elements.every((e) => e.error === null && e.summary.length > 0));
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
+
+test('strict CSP and Trusted Types: no violation, and unsafe links from data are never rendered', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/strict.csp.html`);
+  await waitForElements(page, 4);
+  await page.waitForFunction(() => document.getElementById('unsafe').shadowRoot.querySelector('[part=error]'));
+  const violations = await page.evaluate(() => window.__violations);
+  assert.deepEqual(violations, []);
+  const elements = await inspect(page);
+  for (const e of elements) {
+    assert.ok(
+      e.links.every((href) => /^https?:\/\//.test(href)),
+      `${e.tag} links only to web addresses`,
+    );
+    assert.equal(e.unsafeNodes, 0);
+  }
+  const unsafe = elements[3];
+  assert.match(unsafe.error, /sources\[0\]\.url/);
+  assert.deepEqual(problems.pageErrors, []);
+  await page.click('#after');
+  await page.close();
+});
+
+test('iframe: the embed page sizes its iframe through the parent snippet, also when shown later in a tab', async () => {
+  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/iframe-parent.html`);
+  await page.waitForFunction(() => parseFloat(document.getElementById('visible').style.height) > 300, {
+    timeout: 10_000,
+  });
+  const frame = page.frames().find((f) => f.url().includes('view=officer-outcomes'));
+  const inner = await frame.evaluate(() => ({
+    height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    level: document
+      .querySelector('officer-outcomes')
+      .shadowRoot.querySelector('[part=title]')
+      ?.getAttribute('aria-level'),
+  }));
+  const outer = await page.$eval('#visible', (f) => parseFloat(f.style.height));
+  assert.equal(outer, inner.height, 'the iframe is exactly as tall as its content');
+  assert.equal(inner.level, '3', 'options come from the query string');
+  await page.click('#show-tab');
+  await page.waitForFunction(() => parseFloat(document.getElementById('hidden').style.height) > 300, {
+    timeout: 10_000,
+  });
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
+
+test('iframe: the parent snippet stays under 1 KB', async () => {
+  const res = await fetch(`${server.origin}/dist/demo/embed-parent.js`);
+  assert.equal(res.status, 200);
+  assert.ok((await res.text()).length <= 1024);
+});
+
+test('the demo story page loads with zero cumulative layout shift', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  await page.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
+  await waitForElements(page, 3);
+  await new Promise((r) => setTimeout(r, 500));
+  const cls = await page.evaluate(() => window.__cls);
+  assert.equal(cls, 0);
+  await page.close();
+});

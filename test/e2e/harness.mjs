@@ -1,0 +1,88 @@
+// End-to-end harness: a static server on 127.0.0.1 over the built files (dist/) and the
+// test pages, with per-page response headers (for CSP and Trusted Types), and a headless
+// Chromium driven by puppeteer-core. Used by the node:test files beside it.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChrome, chromeArgs } from '../../scripts/find-chrome.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Strict headers a hostile CMS might send: no inline script or style, no eval, Trusted Types. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+/**
+ * Serves /dist/**, /data/** and /test/e2e/pages/** from the repo. A page named `*.csp.html` is sent
+ * with the strict Content-Security-Policy header.
+ */
+export async function startServer() {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname);
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    const allowed = [join(root, 'dist'), join(root, 'data'), join(root, 'test/e2e/pages')].some((dir) =>
+      path.startsWith(dir),
+    );
+    if (!allowed) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(path);
+      const headers = {
+        'content-type': types[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
+      if (path.endsWith('.csp.html')) headers['content-security-policy'] = strictCsp;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((done) => server.close(done)) };
+}
+
+export async function launch() {
+  return puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+}
+
+/** Opens a page that records console errors, page errors and CSP violations. */
+export async function openPage(browser, url, { width = 1000, javaScriptEnabled = true } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  await page.setJavaScriptEnabled(javaScriptEnabled);
+  const problems = { consoleErrors: [], pageErrors: [], requests: [] };
+  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
+  page.on('request', (r) => problems.requests.push(r.url()));
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Waits until every port-case-viz element on the page has rendered its frame or error. */
+export async function waitForElements(page, count) {
+  await page.waitForFunction(
+    (n) => {
+      const els = [...document.querySelectorAll('case-timeline, officer-outcomes, recommendation-status')];
+      return els.length >= n && els.every((el) => el.shadowRoot?.querySelector('[part=figure], [part=error]'));
+    },
+    { timeout: 10_000 },
+    count,
+  );
+}

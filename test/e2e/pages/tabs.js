@@ -1,0 +1,3 @@
+document.getElementById('show-tab').addEventListener('click', () => {
+  document.getElementById('tab').hidden = false;
+});

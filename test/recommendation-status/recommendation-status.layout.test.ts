@@ -28,7 +28,17 @@ const filter = (f: Partial<RecommendationFilter>): RecommendationFilter => ({
 });
 
 function set(id: string, count: number, extra: Partial<RecommendationSet> = {}): RecommendationSet {
-  return { id, body: `Body ${id}`, title: `Report ${id}`, made: '2023', count, themes: [], textsPublished: true, citations: cite, ...extra };
+  return {
+    id,
+    body: `Body ${id}`,
+    title: `Report ${id}`,
+    made: '2023',
+    count,
+    themes: [],
+    textsPublished: true,
+    citations: cite,
+    ...extra,
+  };
 }
 
 function rec(id: string, setId: string, extra: Partial<Recommendation> = {}): Recommendation {
@@ -46,7 +56,10 @@ function rec(id: string, setId: string, extra: Partial<Recommendation> = {}): Re
   };
 }
 
-function data(sets: RecommendationSet[], recs: Recommendation[]): Pick<Dataset, 'sources' | 'recommendationSets' | 'recommendations'> {
+function data(
+  sets: RecommendationSet[],
+  recs: Recommendation[],
+): Pick<Dataset, 'sources' | 'recommendationSets' | 'recommendations'> {
   return { sources: sample().sources, recommendationSets: sets, recommendations: recs };
 }
 
@@ -69,8 +82,14 @@ function large(n: number) {
 function expectBarsConsistent(summary: SetSummary): void {
   for (const d of ['acceptance', 'implementation'] as const) {
     const { segments, counts } = summary[d];
-    expect(counts.reduce((n, c) => n + c.count, 0), `${d} counts`).to.equal(summary.total);
-    expect(segments.reduce((n, s) => n + s.count, 0), `${d} segment counts`).to.equal(summary.total);
+    expect(
+      counts.reduce((n, c) => n + c.count, 0),
+      `${d} counts`,
+    ).to.equal(summary.total);
+    expect(
+      segments.reduce((n, s) => n + s.count, 0),
+      `${d} segment counts`,
+    ).to.equal(summary.total);
     let x = 0;
     for (const s of segments) {
       expect(s.x0).to.be.closeTo(x, 1e-9);
@@ -176,7 +195,9 @@ describe('recommendationLayout()', () => {
 
   it('recommendationLayout(data) puts a count inside a share only where it fits', () => {
     const recs = [
-      ...Array.from({ length: 99 }, (_, i) => rec(`a${i}`, 's', { acceptance: { value: 'accepted', asOf: null, citations: cite } })),
+      ...Array.from({ length: 99 }, (_, i) =>
+        rec(`a${i}`, 's', { acceptance: { value: 'accepted', asOf: null, citations: cite } }),
+      ),
       rec('b', 's'),
     ];
     const [s] = recommendationLayout(data([set('s', 100)], recs), { width: 320 }).sets;
@@ -191,7 +212,9 @@ describe('recommendationLayout()', () => {
     });
     const [s] = layout.sets;
     expect([s!.total, s!.unlisted, s!.notPublished]).to.deep.equal([4, 3, 3]);
-    expect(layout.items.filter((i) => i.unlisted).map((i) => [i.rec.id, i.rec.text, i.rec.acceptance.value])).to.deep.equal([
+    expect(
+      layout.items.filter((i) => i.unlisted).map((i) => [i.rec.id, i.rec.text, i.rec.acceptance.value]),
+    ).to.deep.equal([
       ['s--unlisted-1', null, 'unknown'],
       ['s--unlisted-2', null, 'unknown'],
       ['s--unlisted-3', null, 'unknown'],
@@ -298,7 +321,11 @@ describe('recommendationLayout() list', () => {
   });
 
   it('counts each menu option given the other filters', () => {
-    const layout = recommendationLayout(sample(), { width: 600 }, { filter: filter({ status: 'acceptance:accepted' }) });
+    const layout = recommendationLayout(
+      sample(),
+      { width: 600 },
+      { filter: filter({ status: 'acceptance:accepted' }) },
+    );
     expect(layout.facets.sets).to.deep.equal([
       { value: 'set-a', label: 'Body A', count: 1 },
       { value: 'set-b', label: 'Body B', count: 1 },

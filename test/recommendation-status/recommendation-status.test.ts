@@ -1,0 +1,477 @@
+import { expect, html } from '@open-wc/testing';
+import { compareSnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { Dataset, Recommendation } from '../../src/data/types.js';
+import { dataset } from '../../src/data/dataset.js';
+import '../../src/recommendation-status/recommendation-status.js';
+import type {
+  RecommendationFilterDetail,
+  RecommendationStatus,
+} from '../../src/recommendation-status/recommendation-status.js';
+import {
+  ACCEPTANCE_ORDER,
+  IMPLEMENTATION_ORDER,
+} from '../../src/recommendation-status/recommendation-status.layout.js';
+import { sample } from '../fixtures/sample.js';
+import { axeViolations, captureErrors, mount, serializeSvg, settle, textOf } from '../helpers.js';
+
+const cite = [{ source: 'src-a', quote: 'A short quote that supports the record.' }];
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
+
+async function mountRs(data: unknown = sample(), width = 800): Promise<RecommendationStatus> {
+  return mount<RecommendationStatus>(html`<recommendation-status .data=${data}></recommendation-status>`, width);
+}
+
+/** Every pcv-filter event that reaches the document while a test runs. */
+function recordFilters(): { events: CustomEvent<RecommendationFilterDetail>[]; stop: () => void } {
+  const events: CustomEvent<RecommendationFilterDetail>[] = [];
+  const listener = (e: Event) => events.push(e as CustomEvent<RecommendationFilterDetail>);
+  document.addEventListener('pcv-filter', listener);
+  return { events, stop: () => document.removeEventListener('pcv-filter', listener) };
+}
+
+function segmentCounts(el: Element, dimension: string): Record<string, number>[] {
+  return $$<SVGSVGElement>(el, `svg[part=bar][data-dimension=${dimension}]`).map((svg) =>
+    Object.fromEntries(
+      [...svg.querySelectorAll('[part=segment]')].map((r) => [
+        r.getAttribute('data-status'),
+        Number(r.getAttribute('data-count')),
+      ]),
+    ),
+  );
+}
+
+function manyRecommendations(n: number): Dataset {
+  const data = sample();
+  data.recommendationSets = [
+    { ...data.recommendationSets[0]!, id: 'big', count: n, themes: ['T0', 'T1'], textsPublished: true },
+  ];
+  data.recommendations = Array.from({ length: n }, (_, i): Recommendation => ({
+    id: `r${i}`,
+    set: 'big',
+    number: i + 1,
+    text: i % 4 === 0 ? null : `Recommendation text number ${i}`,
+    theme: `T${i % 3}`,
+    owner: 'A force',
+    acceptance: { value: ACCEPTANCE_ORDER[i % 4]!, asOf: '2024', citations: cite },
+    implementation: { value: IMPLEMENTATION_ORDER[i % 5]!, asOf: '2024', citations: cite },
+    citations: cite,
+  }));
+  return data;
+}
+
+describe('<recommendation-status>', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+  });
+
+  it('renders the bundled data with a computed summary, a bar per body and dimension, and no axe violations', async () => {
+    const el = await mount<RecommendationStatus>(html`<recommendation-status></recommendation-status>`, 800);
+    const sets = dataset.recommendationSets;
+    const made = sets.reduce(
+      (n, s) => n + Math.max(s.count, dataset.recommendations.filter((r) => r.set === s.id).length),
+      0,
+    );
+    expect(textOf($(el, '[part=summary]'))).to.match(
+      new RegExp(`^${made} recommendations were made by ${sets.length} bodies\\.`),
+    );
+    expect($$(el, 'svg[part=bar]').length).to.equal(sets.length * 2);
+    for (const part of ['chart', 'legend', 'filters', 'result-count', 'list', 'set', 'group']) {
+      expect(root(el).querySelector(`[part~=${part}]`), part).not.to.equal(null);
+    }
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('states made, accepted, verified and not published in the summary for custom data', async () => {
+    const el = await mountRs();
+    expect(textOf($(el, '[part=summary]'))).to.equal(
+      '3 recommendations were made by 2 bodies. 2 are recorded as accepted; 1 has been independently verified as done; the texts of 2 are not published.',
+    );
+  });
+
+  it('gives each bar its figures as text, with its as-of date and its source', async () => {
+    const el = await mountRs();
+    const rows = $$(el, '.bar-row');
+    expect(textOf(rows[0]!.querySelector('.bar-label'))).to.equal('Response: Was it accepted? (as of 2023)');
+    expect(textOf(rows[0]!.querySelector('[part=figures]'))).to.equal('Accepted: 1 Not known: 1');
+    expect(textOf(rows[1]!.querySelector('[part=figures]'))).to.equal('Claimed complete by the force: 1 Not known: 1');
+    expect(textOf(rows[3]!.querySelector('[part=figures]'))).to.equal('Verified complete by the issuing body: 1');
+    expect(rows[0]!.querySelector<HTMLAnchorElement>('.cite a')!.href).to.equal('https://example.org/a');
+  });
+
+  it('draws "not known" as a visible share and "claimed" and "verified" with different fills', async () => {
+    const el = await mountRs();
+    const unknown = $<SVGRectElement>(el, '[part=segment][data-status="implementation:unknown"]');
+    expect(Number(unknown.getAttribute('width'))).to.be.greaterThan(100);
+    expect(unknown.getAttribute('fill')).to.match(/^url\(#p-/);
+    const claimed = $<SVGRectElement>(el, '[part=segment][data-status="implementation:claimed-complete"]');
+    const verified = $<SVGRectElement>(el, '[part=segment][data-status="implementation:verified-complete"]');
+    expect(claimed.getAttribute('fill')).to.match(/^url\(#p-.*claimed\)$/);
+    expect(verified.getAttribute('fill')).to.equal('currentColor');
+    expect(getComputedStyle(claimed).color).not.to.equal(getComputedStyle(verified).color);
+    // The pattern a fill points to exists in the same SVG.
+    const id = claimed.getAttribute('fill')!.slice(5, -1);
+    expect(claimed.ownerSVGElement!.querySelector(`pattern[id="${id}"]`)).not.to.equal(null);
+  });
+
+  // Forced colours paint every status CanvasText (src/shared/theme.ts maps the tokens);
+  // this runner's Chromium ignores forced-colors emulation, so the test checks what
+  // survives it: no two shares of a bar, and no two legend swatches, share a fill.
+  it('keeps statuses apart without colour: every share of a bar has its own fill pattern', async () => {
+    const data = manyRecommendations(40);
+    const el = await mountRs(data);
+    for (const svg of $$<SVGSVGElement>(el, 'svg[part=bar]')) {
+      const segments = [...svg.querySelectorAll('[part=segment]')];
+      expect(segments.length).to.be.greaterThan(3);
+      const patterns = segments.map((r) => r.getAttribute('class')!.split(' ').pop());
+      expect(new Set(patterns).size, patterns.join()).to.equal(segments.length);
+      for (const r of segments) {
+        const fill = r.getAttribute('fill')!;
+        if (fill !== 'currentColor') expect(svg.querySelector(`pattern[id="${fill.slice(5, -1)}"]`)).not.to.equal(null);
+      }
+    }
+  });
+
+  it('defines every status in the legend, in plain words', async () => {
+    const el = await mountRs();
+    const legend = textOf($(el, '[part=legend]'));
+    expect(legend).to.contain(
+      'Claimed complete the force says it has done this; no independent check has been published.',
+    );
+    expect(legend).to.contain('Verified complete the body that made the recommendation has checked it was done.');
+    expect(legend).to.contain('Not published');
+    expect($$(el, '[part=legend] .legend-item').length).to.equal(ACCEPTANCE_ORDER.length + IMPLEMENTATION_ORDER.length);
+  });
+
+  it('groups "not published" placeholders compactly and expands them on click', async () => {
+    const el = await mountRs();
+    const group = $$(el, '[part=group]')[1]!;
+    expect(textOf($$(el, '[part=group]')[0]!.querySelector('.group-title'))).to.equal(
+      '1 recommendation: texts not published by Body A (theme: Training)',
+    );
+    expect(textOf(group.querySelector('.group-title'))).to.equal('1 recommendation: texts not published by Body A');
+    expect(group.querySelectorAll('[part=recommendation]').length).to.equal(0);
+    const toggle = group.querySelector<HTMLButtonElement>('[part=group-toggle]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const rows = group.querySelectorAll('[part=recommendation]');
+    expect(rows.length).to.equal(1);
+    expect(textOf(rows[0]!.querySelector('.rec-text'))).to.equal('Text not published');
+    expect(root(el).getElementById(toggle.getAttribute('aria-controls')!)).not.to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows a row with number, text, owner, date made, status badges and evidence', async () => {
+    const el = await mountRs();
+    const row = $(el, '[part=recommendation][data-id=r3]');
+    expect(textOf(row.querySelector('.rec-text'))).to.equal('No. 1 Do a thing.');
+    expect(textOf(row.querySelector('.rec-meta'))).to.equal(
+      'Theme: Theme not given · Who must act: A force · made January 2022',
+    );
+    const badges = [...row.querySelectorAll('[part=status]')].map(textOf);
+    expect(badges).to.deep.equal([
+      'Response: Accepted, as of 19 April 2022',
+      'Implementation: Verified complete by the issuing body, as of June 2023',
+    ]);
+    expect(row.querySelectorAll('[part=status] svg.icon').length).to.equal(2);
+    const evidence = row.querySelector('[part=evidence]')!;
+    expect(textOf(evidence.querySelector('summary'))).to.equal('Evidence (1 quote)');
+    expect(textOf(evidence.querySelector('li'))).to.equal(
+      'A short quote that supports the record. (Example News, “An example article”)',
+    );
+  });
+
+  it('shows the response clock where a set has one: the date and whether it was met', async () => {
+    const data = sample();
+    data.recommendationSets[1]!.responseDue = {
+      date: '2022-06-30',
+      met: null,
+      note: 'No update found.',
+      citations: cite,
+    };
+    const el = await mountRs(data);
+    expect(textOf($(el, '[part=clock] p'))).to.equal(
+      'Response due by 30 June 2022: whether it was met is not known. No update found.',
+    );
+    data.recommendationSets[1]!.responseDue = { date: '2022-06-30', met: true, citations: cite };
+    el.data = { ...data };
+    await settle(el);
+    expect(textOf($(el, '[part=clock] p'))).to.equal('Response due by 30 June 2022: met.');
+  });
+
+  it('filters by body from the select, updates counts and the live region, and fires pcv-filter', async () => {
+    const el = await mountRs();
+    const live = $(el, '[part=result-count]');
+    expect(live.getAttribute('role')).to.equal('status');
+    expect(textOf(live)).to.equal('Showing all 3 recommendations.');
+    const { events, stop } = recordFilters();
+    const select = $<HTMLSelectElement>(el, '#f-body');
+    select.value = 'set-b';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    stop();
+    expect(textOf(live)).to.equal('Showing 1 of 3 recommendations.');
+    expect($$(el, '[part=set]').length).to.equal(1);
+    expect(el.filterBody).to.equal('set-b');
+    expect(events.length).to.equal(1);
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    expect(events[0]!.detail).to.deep.equal({
+      set: 'set-b',
+      body: 'Body B',
+      theme: null,
+      status: null,
+      query: '',
+      matching: 1,
+    });
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('filters by status and theme, with counts in each option', async () => {
+    const el = await mountRs();
+    const status = $<HTMLSelectElement>(el, '#f-status');
+    expect([...status.options].map((o) => textOf(o))).to.include('Claimed complete by the force (1)');
+    status.value = 'implementation:claimed-complete';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, '[part=recommendation]').map((r) => r.dataset.id)).to.deep.equal(['r2']);
+    const theme = $<HTMLSelectElement>(el, '#f-theme');
+    theme.value = '(none)';
+    theme.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(textOf($(el, '[part=result-count]'))).to.equal('No recommendations match these filters.');
+  });
+
+  it('searches as the reader types with the keyboard, and clears with the button', async () => {
+    const el = await mountRs();
+    const { events, stop } = recordFilters();
+    $<HTMLInputElement>(el, 'input[type=search]').focus();
+    await sendKeys({ type: 'thing' });
+    await el.updateComplete;
+    expect(textOf($(el, '[part=result-count]'))).to.equal('Showing 1 of 3 recommendations.');
+    expect($$(el, '[part=recommendation]').map((r) => r.dataset.id)).to.deep.equal(['r3']);
+    expect(events.at(-1)!.detail.query).to.equal('thing');
+    expect(events.length).to.equal(5);
+    const clear = [...root(el).querySelectorAll('button')].find((b) => textOf(b) === 'Clear filters')!;
+    clear.click();
+    await el.updateComplete;
+    stop();
+    expect(textOf($(el, '[part=result-count]'))).to.equal('Showing all 3 recommendations.');
+    expect(events.at(-1)!.detail).to.deep.equal({
+      set: null,
+      body: null,
+      theme: null,
+      status: null,
+      query: '',
+      matching: 3,
+    });
+    expect($<HTMLInputElement>(el, 'input[type=search]').value).to.equal('');
+  });
+
+  it('changes a filter with the keyboard alone: Tab to the select, arrow down', async () => {
+    const el = await mountRs();
+    const { events, stop } = recordFilters();
+    $<HTMLSelectElement>(el, '#f-body').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    stop();
+    expect(el.filterBody).to.equal('set-a');
+    expect(events.map((e) => e.detail.set)).to.deep.equal(['set-a']);
+  });
+
+  it('opens a group from the keyboard with Enter and Space', async () => {
+    const el = await mountRs();
+    const toggle = $<HTMLButtonElement>(el, '[part=group-toggle]');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('applies filters the page sets without firing pcv-filter', async () => {
+    const el = await mountRs();
+    const { events, stop } = recordFilters();
+    el.filterStatus = 'acceptance:accepted';
+    el.search = 'thing';
+    await el.updateComplete;
+    el.setAttribute('filter-body', 'set-b');
+    await el.updateComplete;
+    stop();
+    expect(events.length).to.equal(0);
+    expect(textOf($(el, '[part=result-count]'))).to.equal('Showing 1 of 3 recommendations.');
+    expect($<HTMLSelectElement>(el, '#f-status').value).to.equal('acceptance:accepted');
+    expect($<HTMLSelectElement>(el, '#f-body').value).to.equal('set-b');
+    expect($<HTMLInputElement>(el, 'input[type=search]').value).to.equal('thing');
+  });
+
+  it('ignores an unknown filter-status value instead of hiding everything', async () => {
+    const el = await mountRs();
+    el.filterStatus = 'implementation:done';
+    await el.updateComplete;
+    expect(textOf($(el, '[part=result-count]'))).to.equal('Showing all 3 recommendations.');
+  });
+
+  it('redraws the chart when an editor changes a status in the data', async () => {
+    const el = await mountRs();
+    expect(segmentCounts(el, 'implementation')[0]).to.deep.equal({
+      'implementation:claimed-complete': 1,
+      'implementation:unknown': 1,
+    });
+    const data = sample();
+    data.recommendations[0]!.implementation = { value: 'verified-complete', asOf: '2024', citations: cite };
+    el.data = data;
+    await settle(el);
+    expect(segmentCounts(el, 'implementation')[0]).to.deep.equal({
+      'implementation:verified-complete': 1,
+      'implementation:claimed-complete': 1,
+    });
+  });
+
+  it('reads a changed status from inline JSON', async () => {
+    const data = sample();
+    data.recommendations[0]!.acceptance = { value: 'rejected', asOf: '2024', citations: cite };
+    const el = await mount<RecommendationStatus>(
+      html`<recommendation-status
+        ><script type="application/json">
+          ${JSON.stringify(data)}
+        </script></recommendation-status
+      >`,
+    );
+    expect(segmentCounts(el, 'acceptance')[0]).to.deep.equal({ 'acceptance:accepted': 1, 'acceptance:rejected': 1 });
+  });
+
+  it('reads data from src', async () => {
+    const data = sample();
+    data.recommendations[2]!.implementation = { value: 'not-started', asOf: '2024', citations: cite };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    const el = await mount<RecommendationStatus>(html`<recommendation-status src=${url}></recommendation-status>`);
+    for (let i = 0; i < 50 && !root(el).querySelector('[part=bar]'); i++) await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+    expect(segmentCounts(el, 'implementation')[1]).to.deep.equal({ 'implementation:not-started': 1 });
+  });
+
+  it('shows the error state naming the field for an unknown status value', async () => {
+    const data = sample() as unknown as { recommendations: { implementation: { value: string } }[] };
+    data.recommendations[1]!.implementation.value = 'done';
+    let el!: RecommendationStatus;
+    const errors = await captureErrors(async () => {
+      el = await mountRs(data);
+    });
+    const error = $(el, '[part=error]');
+    expect(textOf(error)).to.contain('recommendations[1].implementation.value: "done" is not one of:');
+    expect(root(el).querySelector('[part=bar]')).to.equal(null);
+    expect(errors.length).to.equal(1);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows a clear empty state for no recommendations', async () => {
+    const el = await mountRs({ sources: [], recommendationSets: [], recommendations: [] });
+    expect(textOf($(el, '[part=summary]'))).to.equal('No recommendations are recorded in this data.');
+    expect(textOf($(el, '[part=empty]'))).to.equal('No recommendations are recorded in this data.');
+    expect(root(el).querySelector('[part=bar]')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows one recommendation with its text open', async () => {
+    const data = sample();
+    data.recommendationSets = [data.recommendationSets[1]!];
+    data.recommendations = [data.recommendations[2]!];
+    const el = await mountRs(data);
+    expect($$(el, '[part=recommendation]').length).to.equal(1);
+    expect(root(el).querySelector('[part=group-toggle]')).to.equal(null);
+    expect(textOf($(el, '[part=summary]'))).to.contain('1 recommendation was made by 1 body.');
+  });
+
+  it('renders 500 recommendations quickly, with every group closed and rows paged when opened', async () => {
+    const data = manyRecommendations(500);
+    const started = performance.now();
+    const el = await mountRs(data, 1280);
+    const took = performance.now() - started;
+    expect(took).to.be.lessThan(500);
+    expect($$(el, '[part=recommendation]').length).to.equal(0);
+    expect(root(el).querySelectorAll('*').length).to.be.lessThan(700);
+    const toggle = $<HTMLButtonElement>(el, '[part=group-toggle]');
+    toggle.click();
+    await el.updateComplete;
+    expect($$(el, '[part=recommendation]').length).to.equal(50);
+    const more = [...root(el).querySelectorAll('.more button')][0] as HTMLButtonElement;
+    expect(textOf(more)).to.equal('Show 50 more');
+    more.click();
+    await el.updateComplete;
+    expect($$(el, '[part=recommendation]').length).to.equal(100);
+    // The table view still lists every row.
+    $<HTMLButtonElement>(el, '[part~=table-toggle]').click();
+    await el.updateComplete;
+    expect($$(el, 'table tbody tr').length).to.equal(500);
+  });
+
+  it('lists every recommendation in the table view, "Not published" where there is no text', async () => {
+    const el = await mountRs();
+    $<HTMLButtonElement>(el, '[part~=table-toggle]').click();
+    await el.updateComplete;
+    const rows = $$(el, 'table tbody tr');
+    expect(rows.length).to.equal(3);
+    expect([...rows[0]!.children].map(textOf).slice(0, 3)).to.deep.equal(['Body A', '', 'Not published']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('takes the theme and a --pcv-* colour from an ancestor', async () => {
+    const wrapper = await mount<HTMLElement>(
+      html`<section theme="dark" style="--pcv-color-claimed-complete: rgb(1, 2, 3)">
+        <recommendation-status .data=${sample()}></recommendation-status>
+      </section>`,
+    );
+    const el = wrapper.querySelector('recommendation-status')!;
+    expect(el.getAttribute('data-pcv-theme')).to.equal('dark');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 21, 21)');
+    const claimed = $<SVGRectElement>(el, '[part=segment][data-status="implementation:claimed-complete"]');
+    expect(getComputedStyle(claimed).color).to.equal('rgb(1, 2, 3)');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('has no axe violations at 320 px, in dark, filtered and expanded, and does not overflow', async () => {
+    const el = await mountRs(dataset, 320);
+    el.theme = 'dark';
+    await el.updateComplete;
+    for (const toggle of $$<HTMLButtonElement>(el, '[part=group-toggle]')) toggle.click();
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const svg of $$<SVGSVGElement>(el, 'svg[part=bar]'))
+      expect(svg.getBoundingClientRect().width).to.be.at.most(320);
+    el.search = 'training';
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('moves nothing under reduced motion: no transition or animation anywhere in the shadow root', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mountRs();
+    $<HTMLButtonElement>(el, '[part=group-toggle]').click();
+    await el.updateComplete;
+    const moving = $$(el, '*').filter((node) => {
+      const style = getComputedStyle(node);
+      return style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none';
+    });
+    expect(moving.map((node) => node.localName)).to.deep.equal([]);
+  });
+
+  it('matches the SVG snapshot of the bundled data at 1280 px', async () => {
+    const el = await mountRs(dataset, 1280);
+    const content = $$<SVGSVGElement>(el, 'svg[part=bar]').map(serializeSvg).join('\n');
+    await compareSnapshot({ name: 'recommendation-status-1280', content });
+  });
+
+  it('matches the SVG snapshot of the bundled data at 320 px', async () => {
+    const el = await mountRs(dataset, 320);
+    const content = $$<SVGSVGElement>(el, 'svg[part=bar]').map(serializeSvg).join('\n');
+    await compareSnapshot({ name: 'recommendation-status-320', content });
+  });
+});

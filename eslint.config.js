@@ -13,13 +13,22 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
+    files: ['**/*.mjs', '**/*.js'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_' }] },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Node tests that drive a browser: their page.evaluate() callbacks run in the page.
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['demo/**/*.js', 'test/**/*.js'],

@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { displayDataset } from './scripts/display-data.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -76,7 +78,23 @@ function lowerDecorators(): Plugin {
   };
 }
 
+/** `data/port-case.json?display` → the projection the elements bundle (scripts/display-data.mjs). */
+function displayData(): Plugin {
+  return {
+    name: 'pcv-display-data',
+    enforce: 'pre',
+    load(id) {
+      const [path, query] = id.split('?');
+      if (query !== 'display' || !path!.endsWith('port-case.json')) return null;
+      this.addWatchFile(path!);
+      const json = JSON.stringify(displayDataset(JSON.parse(readFileSync(path!, 'utf8'))));
+      // JSON.parse of a string literal parses faster than the same object as JS source.
+      return `export default JSON.parse(${JSON.stringify(json)});`;
+    },
+  };
+}
+
 export default defineConfig({
   ...configs[target],
-  plugins: [lowerDecorators()],
+  plugins: [displayData(), lowerDecorators()],
 });

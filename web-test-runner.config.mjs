@@ -1,6 +1,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
+import { displayDataset } from './scripts/display-data.mjs';
+
+/** Serves `data/port-case.json?display` as the build does (see scripts/display-data.mjs). */
+const displayData = {
+  name: 'pcv-display-data',
+  async serve(context) {
+    if (context.path !== '/data/port-case.json' || !context.URL.searchParams.has('display')) return undefined;
+    const full = JSON.parse(await readFile(new URL('./data/port-case.json', import.meta.url), 'utf8'));
+    return { body: JSON.stringify(displayDataset(full)), type: 'json' };
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -8,7 +20,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // esbuild strips types and lowers nothing: Chromium runs standard decorators natively
   // from the `accessor` fields Lit uses; JSON imports are bundled as modules.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [displayData, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },

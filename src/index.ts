@@ -9,4 +9,7 @@ export { RecommendationStatus } from './recommendation-status/recommendation-sta
 export { FigureElement, type FigureContent } from './shared/figure-element.js';
 export { setStrings, strings, type Strings } from './shared/strings.js';
 export { toCsv, type DataTable } from './shared/downloads.js';
-export * from './data/index.js';
+export { validate, formatProblems, isSafeUrl, parseIsoDate, formatDate } from './data/index.js';
+export type * from './data/index.js';
+// The full dataset is `port-case-viz/data`: exporting it here would put every citation
+// into the script-tag bundle, which bundles only what the graphics show.

@@ -3,7 +3,7 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetSection, Source } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
-import { dataset as bundledDataset } from '../data/dataset.js';
+import { displayDataset as bundledDataset } from '../data/display-dataset.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
 import { download, toCsv, type DataTable } from './downloads.js';

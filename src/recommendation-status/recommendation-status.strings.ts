@@ -72,7 +72,7 @@ export const recommendationStatusStrings = {
   noDate: 'no date given',
   source: 'Source',
   sources: 'Sources',
-  moreSources: (n: number) => `and ${plural(n, 'more source', 'more sources')} in the list below`,
+  barEvidence: (n: number) => `Sources for these figures (${plural(n, 'quote', 'quotes')})`,
   unlisted: (n: number) =>
     `${plural(n, 'recommendation is', 'recommendations are')} counted by the sources but not listed one by one in the data; ` +
     `${n === 1 ? 'it is' : 'they are'} shown as not published, with status not known.`,
@@ -80,7 +80,7 @@ export const recommendationStatusStrings = {
   made: 'Made',
   madeOn: (date: string) => `made ${date}`,
   countNote: 'On the count',
-  textsNotPublished: (body: string) => `The full texts are not in any published source we found (${body})`,
+  textsNotPublished: 'Full texts not found in the published sources',
   responseDue: (date: string) => `Response due by ${date}`,
   responseMet: { yes: 'met', no: 'not met', unknown: 'whether it was met is not known' },
 
@@ -107,7 +107,7 @@ export const recommendationStatusStrings = {
   numberNotGiven: 'No. not given',
   textNotPublished: 'Text not published',
   placeholderGroup: (n: number, body: string) =>
-    `${plural(n, 'recommendation', 'recommendations')}: texts not published by ${body}`,
+    `${plural(n, 'recommendation', 'recommendations')} from ${body}: texts not published`,
   publishedGroup: (n: number) => plural(n, 'recommendation', 'recommendations'),
   matching: (n: number, of: number) =>
     n === of ? '' : ` (${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} match)`,

@@ -187,6 +187,12 @@ export const recommendationStatusStyles = css`
     font-weight: 700;
     font-size: 1em;
   }
+  .np-swatch {
+    fill: var(--_faint);
+    stroke: var(--_ink);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
   .swatch {
     display: block;
     width: 2.25em;

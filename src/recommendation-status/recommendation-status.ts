@@ -51,8 +51,6 @@ export interface RecommendationFilterDetail {
 }
 
 const BAR_HEIGHT = 26;
-/** How many distinct sources a bar names before pointing to the list. */
-const BAR_SOURCES = 3;
 
 /**
  * A tracker of the recommendations made after the Stephen Port murders: who
@@ -272,8 +270,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
     byId: ReadonlyMap<string, Source>,
   ): TemplateResult {
     const d = summary.dimension;
-    const sourceIds = [...new Set(summary.citations.map((c) => c.source))];
-    const shown = sourceIds.slice(0, BAR_SOURCES).map((sid) => byId.get(sid));
     const y = 1;
     const h = BAR_HEIGHT - 2;
     return html`<div class="bar-row">
@@ -329,16 +325,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
               </li>`,
           )}
       </ul>
-      ${
-        shown.length
-          ? html`<p class="cite">
-              ${sourceIds.length === 1 ? t.source : t.sources}:
-              ${shown.map((s, i) => html`${i > 0 ? '; ' : ''}${s ? sourceLink(s) : nothing}`)}${
-                sourceIds.length > BAR_SOURCES ? html`; ${t.moreSources(sourceIds.length - BAR_SOURCES)}` : nothing
-              }
-            </p>`
-          : nothing
-      }
+      ${evidence(summary.citations, [], byId, t.barEvidence(summary.citations.length))}
     </div>`;
   }
 
@@ -360,7 +347,17 @@ export class RecommendationStatus extends FigureElement<Sections> {
       <p class="legend-group">${t.dimension.implementation}: ${t.dimensionQuestion.implementation}</p>
       <dl>${IMPLEMENTATION_ORDER.map((v) => item(statusKey('implementation', v), t.implementationDefinition[v]))}</dl>
       <p class="legend-group">${t.notPublishedTerm}</p>
-      <p class="legend-np">${t.notPublishedDefinition.replace(/^[^:]+: /, '')}</p>
+      <dl>
+        <div class="legend-item">
+          <dt>
+            <svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
+              <rect class="np-swatch" x="1" y="1" width="34" height="16" rx="2"></rect>
+            </svg>
+          </dt>
+          <dd class="term">${t.notPublishedTerm}</dd>
+          <dd>${t.notPublishedDefinition.replace(/^[^:]+: /, '')}</dd>
+        </div>
+      </dl>
     </section>`;
   }
 
@@ -440,7 +437,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
       </div>
       <p class="set-meta">
         ${t.madeOn(formatDate(set.made))} ·
-        ${t.recommendations(s.total)}${set.textsPublished ? nothing : html` · ${t.textsNotPublished(set.body)}`}
+        ${t.recommendations(s.total)}${set.textsPublished ? nothing : html` · ${t.textsNotPublished}`}
       </p>
       ${set.responseDue ? this.renderClock(set, byId) : nothing}
       ${groups.map((g, i) => this.renderGroup(g, set, `${id}-g${i}`, byId))}
@@ -597,10 +594,11 @@ function evidence(
   citations: readonly Citation[],
   notes: readonly string[],
   byId: ReadonlyMap<string, Source>,
+  label = t.evidence(citations.length),
 ): TemplateResult | typeof nothing {
   if (citations.length === 0 && notes.length === 0) return nothing;
   return html`<details part="evidence">
-    <summary>${t.evidence(citations.length)}</summary>
+    <summary>${label}</summary>
     ${notes.map((n) => html`<p>${t.note}: ${n}</p>`)}
     <ul class="quotes">
       ${citations.map((c) => {

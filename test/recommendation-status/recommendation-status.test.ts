@@ -99,7 +99,9 @@ describe('<recommendation-status>', () => {
     expect(textOf(rows[0]!.querySelector('[part=figures]'))).to.equal('Accepted: 1 Not known: 1');
     expect(textOf(rows[1]!.querySelector('[part=figures]'))).to.equal('Claimed complete by the force: 1 Not known: 1');
     expect(textOf(rows[3]!.querySelector('[part=figures]'))).to.equal('Verified complete by the issuing body: 1');
-    expect(rows[0]!.querySelector<HTMLAnchorElement>('.cite a')!.href).to.equal('https://example.org/a');
+    const sources = rows[0]!.querySelector('[part=evidence]')!;
+    expect(textOf(sources.querySelector('summary'))).to.equal('Sources for these figures (1 quote)');
+    expect(sources.querySelector<HTMLAnchorElement>('a')!.href).to.equal('https://example.org/a');
   });
 
   it('draws "not known" as a visible share and "claimed" and "verified" with different fills', async () => {
@@ -143,16 +145,19 @@ describe('<recommendation-status>', () => {
     );
     expect(legend).to.contain('Verified complete the body that made the recommendation has checked it was done.');
     expect(legend).to.contain('Not published');
-    expect($$(el, '[part=legend] .legend-item').length).to.equal(ACCEPTANCE_ORDER.length + IMPLEMENTATION_ORDER.length);
+    // Every status, plus "not published".
+    expect($$(el, '[part=legend] .legend-item').length).to.equal(
+      ACCEPTANCE_ORDER.length + IMPLEMENTATION_ORDER.length + 1,
+    );
   });
 
   it('groups "not published" placeholders compactly and expands them on click', async () => {
     const el = await mountRs();
     const group = $$(el, '[part=group]')[1]!;
     expect(textOf($$(el, '[part=group]')[0]!.querySelector('.group-title'))).to.equal(
-      '1 recommendation: texts not published by Body A (theme: Training)',
+      '1 recommendation from Body A: texts not published (theme: Training)',
     );
-    expect(textOf(group.querySelector('.group-title'))).to.equal('1 recommendation: texts not published by Body A');
+    expect(textOf(group.querySelector('.group-title'))).to.equal('1 recommendation from Body A: texts not published');
     expect(group.querySelectorAll('[part=recommendation]').length).to.equal(0);
     const toggle = group.querySelector<HTMLButtonElement>('[part=group-toggle]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');

@@ -1,8 +1,8 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots['recommendation-status-1280'] =
-  `<svg aria-hidden="true" class="bar" data-body="HMICFRS" data-dimension="acceptance" height="26" part="bar" viewBox="0 0 1280 26" width="1280">
+snapshots["recommendation-status-1280"] = 
+`<svg aria-hidden="true" class="bar" data-body="HMICFRS" data-dimension="acceptance" height="26" part="bar" viewBox="0 0 1280 26" width="1280">
   <defs>
     <pattern class="tone-unknown" height="6" id="p-0-acceptance-unknown" patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
       <rect class="pat-bg" height="6" width="6">
@@ -64,8 +64,8 @@ snapshots['recommendation-status-1280'] =
 `;
 /* end snapshot recommendation-status-1280 */
 
-snapshots['recommendation-status-320'] =
-  `<svg aria-hidden="true" class="bar" data-body="HMICFRS" data-dimension="acceptance" height="26" part="bar" viewBox="0 0 320 26" width="320">
+snapshots["recommendation-status-320"] = 
+`<svg aria-hidden="true" class="bar" data-body="HMICFRS" data-dimension="acceptance" height="26" part="bar" viewBox="0 0 320 26" width="320">
   <defs>
     <pattern class="tone-unknown" height="6" id="p-0-acceptance-unknown" patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
       <rect class="pat-bg" height="6" width="6">
@@ -122,3 +122,4 @@ snapshots['recommendation-status-320'] =
   <text class="count-label" dominant-baseline="central" text-anchor="middle" x="48" y="13">4
 `;
 /* end snapshot recommendation-status-320 */
+

@@ -21,19 +21,26 @@ export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
 /**
- * Serves /dist/**, /data/** and /test/e2e/pages/** from the repo. A page named `*.csp.html` is sent
+ * Serves /dist/**, /data/** and /test/e2e/pages/** from the repo, and each `mounts`
+ * prefix from its folder. A page named `*.csp.html` is sent
  * with the strict Content-Security-Policy header.
  */
-export async function startServer() {
+export async function startServer({ mounts = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    const allowed = [join(root, 'dist'), join(root, 'data'), join(root, 'test/e2e/pages')].some((dir) =>
-      path.startsWith(dir),
-    );
+    const mount = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
+    const path = mount
+      ? normalize(join(mounts[mount], decodeURIComponent(url.pathname.slice(mount.length))))
+      : normalize(join(root, decodeURIComponent(url.pathname)));
+    const allowed = [
+      join(root, 'dist'),
+      join(root, 'data'),
+      join(root, 'test/e2e/pages'),
+      ...Object.values(mounts),
+    ].some((dir) => path.startsWith(dir));
     if (!allowed) return void res.writeHead(403).end();
     try {
       const body = await readFile(path);

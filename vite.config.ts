@@ -49,6 +49,9 @@ const configs: Record<string, UserConfig> = {
   demo: {
     root: resolve(root, 'demo'),
     base: './',
+    // Demo pages load the library as `../src/…`, which the browser asks for as `/src/…`:
+    // outside the demo root, so map it back to the repo's src/ (dev server and build alike).
+    resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(root, 'src')}/` }] },
     server: { fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'dist/demo'),

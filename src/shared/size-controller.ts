@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -19,15 +20,19 @@ export class SizeController implements ReactiveController {
     this.width = Math.round(this.host.getBoundingClientRect().width);
     this.observer ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
-        this.host.requestUpdate();
-      }
+      if (width === this.width) return;
+      this.width = width;
+      // Re-render in the next frame, not inside the observer's callback: a render that
+      // changes the element's height there makes Chromium report "ResizeObserver loop
+      // completed with undelivered notifications" as a page error.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
   }
 }

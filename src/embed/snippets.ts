@@ -1,0 +1,48 @@
+/**
+ * Embed codes for each way in, as the demo's embed panel shows them. Values are
+ * HTML-escaped, so whatever an editor types into an option cannot break the snippet.
+ */
+import { EMBED_VIEWS, type EmbedView } from './embed-options.js';
+
+export interface EmbedSnippets {
+  scriptTag: string;
+  iframe: string;
+  npm: string;
+}
+
+const TITLES: Record<EmbedView, string> = {
+  'case-timeline': 'Timeline of the Stephen Port case',
+  'officer-outcomes': 'What happened to the officers investigated',
+  'recommendation-status': 'Recommendations made after the Stephen Port murders',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * `attributes` are the element's options ([name, value]; '' for a boolean attribute that is
+ * on). Only options the view accepts are kept. `host` is where the files are published.
+ */
+export function embedSnippets(view: EmbedView, attributes: [string, string][], host: string): EmbedSnippets {
+  const allowed: readonly string[] = EMBED_VIEWS[view];
+  const kept = attributes.filter(([name]) => allowed.includes(name));
+  const attrs = kept.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+  const base = host.replace(/\/+$/, '');
+  const query = new URLSearchParams([['view', view], ...kept]).toString();
+  const title = escapeHtml(TITLES[view]);
+  return {
+    scriptTag: `<script type="module" src="${escapeHtml(base)}/port-case-viz.js"></script>
+<${view}${attrs}>
+  <p>${title}. <a href="${escapeHtml(base)}/">Sources and data</a></p>
+</${view}>`,
+    iframe: `<iframe src="${escapeHtml(base)}/embed.html?${escapeHtml(query)}" title="${title}"
+  style="width: 100%; border: 0; height: 40rem" loading="lazy"></iframe>
+<script src="${escapeHtml(base)}/embed-parent.js"></script>`,
+    npm: `// npm install port-case-viz
+import 'port-case-viz/${view}';
+
+// then, in your markup or JSX:
+// <${view}${attrs}></${view}>`,
+  };
+}

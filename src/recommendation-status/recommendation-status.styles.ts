@@ -166,6 +166,9 @@ export const recommendationStatusStyles = css`
     display: grid;
     gap: 0.4em;
   }
+  .legend-np {
+    margin-top: 0.75em;
+  }
   .legend-group {
     font-weight: 700;
     margin-top: 0.5em;

@@ -346,8 +346,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
       <dl>${ACCEPTANCE_ORDER.map((v) => item(statusKey('acceptance', v), t.acceptanceDefinition[v]))}</dl>
       <p class="legend-group">${t.dimension.implementation}: ${t.dimensionQuestion.implementation}</p>
       <dl>${IMPLEMENTATION_ORDER.map((v) => item(statusKey('implementation', v), t.implementationDefinition[v]))}</dl>
-      <p class="legend-group">${t.notPublishedTerm}</p>
-      <dl>
+      <dl class="legend-np">
         <div class="legend-item">
           <dt>
             <svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">

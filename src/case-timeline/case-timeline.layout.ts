@@ -225,7 +225,9 @@ export function timelineLayout(
     index.set(item, all.length);
     all.push(item);
   }
-  all.sort((a, b) => a.start - b.start || order.get(a.category)! - order.get(b.category)! || index.get(a)! - index.get(b)!);
+  all.sort(
+    (a, b) => a.start - b.start || order.get(a.category)! - order.get(b.category)! || index.get(a)! - index.get(b)!,
+  );
   let year = NaN;
   for (const item of all) {
     item.newYear = item.year !== year;
@@ -260,10 +262,14 @@ function domainOf(items: readonly TimelineItem[], options: TimelineOptions): [nu
 
 function horizontal(items: TimelineItem[], width: number, options: TimelineOptions) {
   const domain = domainOf(items, options)!;
-  const x = scaleLinear().domain(domain).range([MARGIN, Math.max(MARGIN + 1, width - MARGIN)]).clamp(true);
+  const x = scaleLinear()
+    .domain(domain)
+    .range([MARGIN, Math.max(MARGIN + 1, width - MARGIN)])
+    .clamp(true);
 
   const laneOf = new Map<EventCategory, number>();
-  for (const category of EVENT_CATEGORIES) if (items.some((i) => i.category === category)) laneOf.set(category, laneOf.size);
+  for (const category of EVENT_CATEGORIES)
+    if (items.some((i) => i.category === category)) laneOf.set(category, laneOf.size);
   const lanes: TimelineLane[] = [...laneOf.keys()].map((category, i) => {
     const y = AXIS_HEIGHT + i * LANE_HEIGHT;
     return { category, y, headingY: y + 13, height: LANE_HEIGHT };

@@ -45,7 +45,8 @@ export const caseTimelineStrings = {
   missingSource: (id: string) => `(source “${id}” is not in the data)`,
   empty: 'The data has no events to show.',
   emptyFiltered: 'No events match this selection. Choose more categories or a wider range of years.',
-  showing: (shown: number, total: number) => `Showing ${shown} of ${total} events: the chips and years above filter them.`,
+  showing: (shown: number, total: number) =>
+    `Showing ${shown} of ${total} events: the chips and years above filter them.`,
   unlabelled: 'Not every event is labelled on the chart where they crowd together; select any mark to read it.',
   approximateNote: (n: number) =>
     `${n} ${n === 1 ? 'date is' : 'dates are'} marked “about”: the sources give ${n === 1 ? 'it' : 'them'} only roughly or disagree.`,
@@ -55,9 +56,7 @@ export const caseTimelineStrings = {
   /** "Four", "Twelve": words up to ten, then figures, as house style has it. */
   count: (n: number) => (n <= 10 ? NUMBER_WORDS[n]! : String(n)),
   deaths: (n: number, from: string, to: string) =>
-    n === 1
-      ? `One man was killed in ${from}.`
-      : `${NUMBER_WORDS[n] ?? n} men were killed between ${from} and ${to}.`,
+    n === 1 ? `One man was killed in ${from}.` : `${NUMBER_WORDS[n] ?? n} men were killed between ${from} and ${to}.`,
   longestWatchdog: (title: string, from: string, to: string, length: string) =>
     `The longest watchdog investigation here, “${title}”, ran from ${from} to ${to} (${length}).`,
   later: (entries: readonly (readonly [title: string, when: string])[]) =>

@@ -1,0 +1,739 @@
+import { expect, html } from '@open-wc/testing';
+import { compareSnapshot, sendKeys } from '@web/test-runner-commands';
+import '../../src/case-timeline/case-timeline.js';
+import type { CaseTimeline, CaseTimelineSelectDetail } from '../../src/case-timeline/case-timeline.js';
+import { summarise } from '../../src/case-timeline/case-timeline.js';
+import { boxesIntersect } from '../../src/case-timeline/case-timeline.layout.js';
+import { dataset } from '../../src/data/dataset.js';
+import type { Dataset, EventCategory, TimelineEvent } from '../../src/data/types.js';
+import { sample } from '../fixtures/sample.js';
+import { axeViolations, captureErrors, mount, serializeSvg, settle, textOf } from '../helpers.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const marks = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement | SVGElement>('[part~=event]')];
+const ids = (el: Element) => marks(el).map((m) => m.dataset.event);
+const active = (el: Element) => (shadow(el).activeElement as HTMLElement | null)?.dataset?.event ?? null;
+const detail = (el: Element) => shadow(el).querySelector('[part=detail]');
+const status = (el: Element) => textOf(shadow(el).querySelector('[role=status]'));
+
+/** Records pcv-select events reaching the document (so they must bubble and be composed). */
+function recordSelects() {
+  const seen: CustomEvent<CaseTimelineSelectDetail>[] = [];
+  const listener = (e: Event) => seen.push(e as CustomEvent<CaseTimelineSelectDetail>);
+  document.addEventListener('pcv-select', listener);
+  return { seen, stop: () => document.removeEventListener('pcv-select', listener) };
+}
+
+async function press(el: CaseTimeline, key: string) {
+  await sendKeys({ press: key });
+  await settle(el);
+}
+
+function withEvents(events: TimelineEvent[]): Dataset {
+  return { ...sample(), events };
+}
+
+function many(n: number): Dataset {
+  const categories: EventCategory[] = [
+    'death',
+    'police-failure',
+    'justice',
+    'watchdog',
+    'inquest',
+    'inspection',
+    'response',
+  ];
+  const base = sample();
+  const events = Array.from({ length: n }, (_, i) => ({
+    id: `m${i}`,
+    category: categories[i % 7]!,
+    date: new Date(Date.UTC(2014, 0, 1) + ((i * 7919) % 3650) * 86_400_000).toISOString().slice(0, 10),
+    title: `Generated event ${i} with a title of some length`,
+    description: 'Generated.',
+    citations: base.events[0]!.citations,
+  }));
+  return { ...base, events };
+}
+
+/** Rendered label boxes in the chart, measured by the browser (not the layout's estimate). */
+function renderedLabelBoxes(el: Element) {
+  return [...shadow(el).querySelectorAll<SVGTextElement>('[part=label] text')].map((t) => {
+    const b = t.getBBox();
+    return { id: t.parentElement!.dataset.label!, x: b.x, y: b.y, width: b.width, height: b.height };
+  });
+}
+
+function intersectingPairs(boxes: ReturnType<typeof renderedLabelBoxes>) {
+  const pairs: string[] = [];
+  const sorted = [...boxes].sort((a, b) => a.x - b.x);
+  // Sweep: only boxes whose x ranges overlap can intersect.
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x < sorted[i]!.x + sorted[i]!.width; j++)
+      if (boxesIntersect(sorted[i]!, sorted[j]!)) pairs.push(`${sorted[i]!.id} × ${sorted[j]!.id}`);
+  return pairs;
+}
+
+/** The list's structure as text, one event a line, for the 320 px snapshot. */
+function serializeList(el: Element): string {
+  return (
+    [...shadow(el).querySelectorAll('[part=list-item]')]
+      .map((li) =>
+        [
+          textOf(li.querySelector('.year')),
+          li.querySelector('.mk')?.getAttribute('class'),
+          textOf(li.querySelector('.when')),
+          textOf(li.querySelector('.what')),
+          textOf(li.querySelector('.cat')),
+        ].join(' | '),
+      )
+      .join('\n') + '\n'
+  );
+}
+
+describe('<case-timeline> rendering', () => {
+  it('renders the bundled data as a horizontal chart at 1280 px, with the computed summary', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline></case-timeline>`, 1280);
+    const svg = shadow(el).querySelector('svg[part=chart]')!;
+    expect(svg).to.not.equal(null);
+    expect(svg.getAttribute('width')).to.equal('1280');
+    expect(marks(el).length).to.equal(dataset.events.length);
+    expect(textOf(shadow(el).querySelector('[part=summary]'))).to.equal(summarise(dataset.events));
+    await compareSnapshot({ name: 'case-timeline-bundled-1280', content: serializeSvg(svg) });
+  });
+
+  it('renders the bundled data as a list at 320 px, with no chart', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline></case-timeline>`, 320);
+    expect(shadow(el).querySelector('svg[part=chart]')).to.equal(null);
+    expect(shadow(el).querySelectorAll('ol[part=list] > li').length).to.equal(dataset.events.length);
+    await compareSnapshot({ name: 'case-timeline-bundled-320', content: serializeList(el) });
+  });
+
+  it('follows its own width, not the window: relayouts when its container narrows', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 900);
+    expect(shadow(el).querySelector('svg[part=chart]')).to.not.equal(null);
+    el.parentElement!.style.width = '500px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(shadow(el).querySelector('svg[part=chart]')).to.equal(null);
+    expect(shadow(el).querySelector('[part=list]')).to.not.equal(null);
+  });
+
+  it('shows each event’s date at its precision, “about” for approximate ones, and its category in words', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 320);
+    expect(serializeList(el)).to.equal(
+      [
+        '2014 | mk death | 19 June 2014 | First event | Death',
+        ' | mk police-failure | August 2014 | Second event | Police failure',
+        '2015 | mk watchdog | October 2015 to August 2018 | A span | Watchdog',
+        '2021 | mk inquest | about 2021 | Year-only event | Inquest',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('draws the category as a shape as well as a colour, approximate dates with a ring, spans as bars', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const byId = (id: string) => marks(el).find((m) => m.dataset.event === id)!;
+    expect(byId('e1').querySelector('path')!.getAttribute('class')).to.equal('fill');
+    expect(byId('span').querySelector('path')!.getAttribute('class')).to.equal('open');
+    expect(byId('e1').querySelector('path')!.getAttribute('d')).to.not.equal(
+      byId('e2').querySelector('path')!.getAttribute('d'),
+    );
+    expect(byId('e3').querySelector('circle.approx')).to.not.equal(null);
+    expect(byId('e1').querySelector('circle.approx')).to.equal(null);
+    expect(byId('span').querySelector('rect.bar')).to.not.equal(null);
+    expect(byId('e2').querySelector('line.whisker')).to.not.equal(null);
+    expect(byId('e3').getAttribute('aria-label')).to.equal('about 2021. Inquest. Year-only event');
+    const legend = textOf(shadow(el).querySelector('[part=legend]'));
+    expect(legend).to.contain('Bar: something that lasted').and.contain('Dashed ring: approximate date');
+  });
+
+  it('exposes its parts', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    for (const part of [
+      'figure',
+      'title',
+      'summary',
+      'graphic',
+      'controls',
+      'chip',
+      'range',
+      'range-from',
+      'range-to',
+      'legend',
+      'chart',
+      'axis',
+      'lane',
+      'label',
+      'event',
+      'readout',
+      'notes',
+      'sources',
+    ])
+      expect(shadow(el).querySelector(`[part~=${part}]`), part).to.not.equal(null);
+    marks(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    for (const part of ['detail', 'quote', 'close'])
+      expect(shadow(el).querySelector(`[part~=${part}]`), part).to.not.equal(null);
+  });
+
+  it('labels never overlap as drawn, for the bundled data and for 1,000 crowded events', async () => {
+    for (const [data, width] of [
+      [dataset, 1280],
+      [dataset, 700],
+      [many(1000), 1280],
+    ] as const) {
+      const el = await mount<CaseTimeline>(html`<case-timeline .data=${data}></case-timeline>`, width);
+      const boxes = renderedLabelBoxes(el);
+      expect(boxes.length).to.be.greaterThan(0);
+      expect(intersectingPairs(boxes), `${data.events.length} events at ${width}px`).to.deep.equal([]);
+      for (const b of boxes) expect(b.x + b.width).to.be.at.most(width + 0.5);
+    }
+  });
+
+  it('lists the visible events in the table: date, category, title, description, sources', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    shadow(el).querySelector<HTMLButtonElement>('[part~=table-toggle]')!.click();
+    await settle(el);
+    const table = shadow(el).querySelector('table')!;
+    expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal([
+      'Date',
+      'Category',
+      'Event',
+      'Description',
+      'Sources',
+    ]);
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(textOf))).to.deep.equal([
+      ['19 June 2014', 'Death', 'First event', 'Something happened.', 'Example News'],
+      ['August 2014', 'Police failure', 'Second event', 'Something else.', 'Example News'],
+      ['October 2015 to August 2018', 'Watchdog', 'A span', 'Something that lasted.', 'Example News'],
+      ['about 2021', 'Inquest', 'Year-only event', 'Dated only to the year.', 'An undated report'],
+    ]);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('notes approximate and imprecise dates, and cites only the sources of visible events', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const notes = textOf(shadow(el).querySelector('[part=notes]'));
+    expect(notes).to.contain('1 date is marked “about”').and.contain('only as precisely as the sources');
+    expect(textOf(shadow(el).querySelector('[part=sources]'))).to.contain('An undated report');
+    el.categories = 'death';
+    await settle(el);
+    expect(textOf(shadow(el).querySelector('[part=sources]'))).to.not.contain('An undated report');
+    expect(textOf(shadow(el).querySelector('[part=notes]'))).to.contain('Showing 1 of 4 events');
+  });
+
+  it('renders data text as text, never as markup', async () => {
+    const data = sample();
+    data.events[0]!.title = '<img src=x onerror="window.__pwned=1">';
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${data}></case-timeline>`, 320);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(textOf(shadow(el).querySelector('.what'))).to.equal('<img src=x onerror="window.__pwned=1">');
+  });
+});
+
+describe('<case-timeline> any data', () => {
+  it('shows a clear empty state inside the frame for 0 events, with no controls', async () => {
+    for (const width of [320, 1280]) {
+      const el = await mount<CaseTimeline>(html`<case-timeline .data=${withEvents([])}></case-timeline>`, width);
+      expect(textOf(shadow(el).querySelector('[part=empty]'))).to.equal('The data has no events to show.');
+      expect(shadow(el).querySelector('[part=figure] [part=empty]')).to.not.equal(null);
+      expect(shadow(el).querySelector('[part=controls]')).to.equal(null);
+      expect(textOf(shadow(el).querySelector('[part=summary]'))).to.equal('The timeline has no events.');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    }
+  });
+
+  it('draws and labels a single event', async () => {
+    const one = withEvents([sample().events[1]!]);
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${one}></case-timeline>`, 1000);
+    expect(ids(el)).to.deep.equal(['e2']);
+    expect(shadow(el).querySelectorAll('[part=label]').length).to.equal(1);
+    expect(textOf(shadow(el).querySelector('[part=summary]'))).to.equal('The timeline has one event, in August 2014.');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('renders 1,000 events quickly, wide and narrow', async () => {
+    const data = many(1000);
+    for (const width of [1280, 320]) {
+      const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, width);
+      // The fastest of three renders (script and layout): the test machine is shared and often loaded.
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        el.data = sample();
+        await el.updateComplete;
+        const t = performance.now();
+        el.data = data;
+        await el.updateComplete;
+        el.getBoundingClientRect();
+        best = Math.min(best, performance.now() - t);
+      }
+      expect(marks(el).length).to.equal(1000);
+      // Target 150 ms on a reader's machine; the bound allows for a loaded test machine.
+      expect(best, `${width}px: ${best.toFixed(0)} ms`).to.be.below(600);
+    }
+  });
+
+  it('shows the error state for bad data and logs one console error', async () => {
+    const data = sample();
+    (data.events[0] as { category: string }).category = 'nonsense';
+    let el!: CaseTimeline;
+    const errors = await captureErrors(async () => {
+      el = await mount<CaseTimeline>(html`<case-timeline .data=${data}></case-timeline>`, 1000);
+    });
+    expect(textOf(shadow(el).querySelector('[part=error]'))).to.contain('events[0].category');
+    expect(shadow(el).querySelector('[part=chart]')).to.equal(null);
+    expect(errors.length).to.equal(1);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+describe('<case-timeline> keyboard', () => {
+  it('has one tab stop into the chart; arrows, Home and End move between events in date order', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const tabbable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+    expect(tabbable.map((m) => m.dataset.event)).to.deep.equal(['e1']);
+    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '-1').length).to.equal(3);
+    marks(el)[0]!.focus();
+    await press(el, 'ArrowRight');
+    expect(active(el)).to.equal('e2');
+    expect(status(el)).to.equal('August 2014: Second event');
+    await press(el, 'ArrowDown');
+    expect(active(el)).to.equal('span');
+    await press(el, 'ArrowLeft');
+    expect(active(el)).to.equal('e2');
+    await press(el, 'ArrowUp');
+    expect(active(el)).to.equal('e1');
+    await press(el, 'ArrowUp');
+    expect(active(el)).to.equal('e1');
+    await press(el, 'End');
+    expect(active(el)).to.equal('e3');
+    expect(status(el)).to.equal('about 2021: Year-only event');
+    await press(el, 'Home');
+    expect(active(el)).to.equal('e1');
+    expect(
+      marks(el)
+        .filter((m) => m.getAttribute('tabindex') === '0')
+        .map((m) => m.dataset.event),
+    ).to.deep.equal(['e1']);
+  });
+
+  it('Tab from the controls reaches the chart once, and the next Tab leaves it', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()} no-filter></case-timeline>`, 1000);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal('e1');
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(null);
+    before.remove();
+  });
+
+  it('Enter opens the detail and fires pcv-select; Escape closes it and returns focus to the event', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const selects = recordSelects();
+    marks(el)[0]!.focus();
+    await press(el, 'ArrowRight');
+    await press(el, 'Enter');
+    expect(selects.seen.length).to.equal(1);
+    expect(selects.seen[0]!.detail.event.id).to.equal('e2');
+    expect(selects.seen[0]!.bubbles && selects.seen[0]!.composed).to.equal(true);
+    expect(textOf(detail(el)))
+      .to.contain('Second event')
+      .and.contain('Something else.');
+    const mark = marks(el).find((m) => m.dataset.event === 'e2')!;
+    expect(mark.getAttribute('aria-expanded')).to.equal('true');
+    expect(mark.getAttribute('aria-controls')).to.equal('detail');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    // Focus moves into the panel (a link), then Escape brings it back to the event.
+    shadow(el).querySelector<HTMLElement>('[part=detail] a')!.focus();
+    await press(el, 'Escape');
+    expect(detail(el)).to.equal(null);
+    expect(active(el)).to.equal('e2');
+    await press(el, ' ');
+    expect(detail(el)).to.not.equal(null);
+    expect(selects.seen.length).to.equal(2);
+    selects.stop();
+  });
+
+  it('in the list, Up and Down (and Left and Right) move, Enter opens in place, Escape closes', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 320);
+    const selects = recordSelects();
+    marks(el)[0]!.focus();
+    await press(el, 'ArrowDown');
+    expect(active(el)).to.equal('e2');
+    await press(el, 'ArrowRight');
+    expect(active(el)).to.equal('span');
+    await press(el, 'ArrowUp');
+    expect(active(el)).to.equal('e2');
+    await press(el, 'Enter');
+    expect(selects.seen.map((e) => e.detail.event.id)).to.deep.equal(['e2']);
+    // The detail opens inside the event's list item, next to what the reader chose.
+    expect(detail(el)!.closest('li')!.querySelector('[part~=event]')!.getAttribute('data-event')).to.equal('e2');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await press(el, 'Escape');
+    expect(detail(el)).to.equal(null);
+    expect(active(el)).to.equal('e2');
+    expect(selects.seen.length).to.equal(1);
+    selects.stop();
+  });
+
+  it('the close button closes the detail, returns focus and fires nothing', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    marks(el)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    const selects = recordSelects();
+    shadow(el).querySelector<HTMLButtonElement>('[part=close]')!.click();
+    await settle(el);
+    expect(detail(el)).to.equal(null);
+    expect(active(el)).to.equal('span');
+    expect(selects.seen.length).to.equal(0);
+    selects.stop();
+  });
+});
+
+describe('<case-timeline> pointer', () => {
+  it('a click opens the event, fires pcv-select with it, and a second click closes it', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const selects = recordSelects();
+    const span = marks(el).find((m) => m.dataset.event === 'span')!;
+    span.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect(selects.seen.map((e) => e.detail.event)).to.deep.equal([sample().events[2]]);
+    expect(textOf(detail(el)))
+      .to.contain('A span')
+      .and.contain('(2 years and 10 months)');
+    marks(el)
+      .find((m) => m.dataset.event === 'span')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect(detail(el)).to.equal(null);
+    expect(selects.seen.length).to.equal(1);
+    selects.stop();
+  });
+
+  it('hover previews the event’s date and title above the chart, and fires nothing', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const selects = recordSelects();
+    marks(el)[1]!
+      .querySelector('path')!
+      .dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await settle(el);
+    expect(textOf(shadow(el).querySelector('[part=readout]'))).to.equal('August 2014 Second event');
+    shadow(el).querySelector('.chart-wrap')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await settle(el);
+    expect(textOf(shadow(el).querySelector('[part=readout]'))).to.equal('Select an event to read it and its sources.');
+    expect(selects.seen.length).to.equal(0);
+    selects.stop();
+  });
+
+  it('the detail gives sources: publisher, title, a link, and the verbatim quote', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    marks(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    const panel = detail(el)!;
+    expect(panel.getAttribute('role')).to.equal('region');
+    const link = panel.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.href).to.equal('https://example.org/a');
+    expect(textOf(link)).to.equal('Example News, “An example article”');
+    expect(textOf(panel.querySelector('[part=quote]'))).to.equal('Quote: “A short quote that supports the record.”');
+    expect(textOf(panel)).to.contain('Person A, aged 23. Where he was found: Barking.');
+    expect(panel.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+  });
+});
+
+describe('<case-timeline> filter and zoom', () => {
+  it('category chips are toggle buttons with counts that filter the events', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const chips = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=chip]')];
+    expect(chips.map(textOf)).to.deep.equal([
+      '✓ Death 1 events',
+      '✓ Police failure 1 events',
+      '✓ Watchdog 1 events',
+      '✓ Inquest 1 events',
+    ]);
+    expect(chips.every((c) => c.getAttribute('aria-pressed') === 'true')).to.equal(true);
+    chips[0]!.click();
+    await settle(el);
+    expect(chips[0]!.getAttribute('aria-pressed')).to.equal('false');
+    expect(ids(el)).to.deep.equal(['e2', 'span', 'e3']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    chips[0]!.click();
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['e1', 'e2', 'span', 'e3']);
+    expect(shadow(el).querySelector('[part=reset]')).to.equal(null);
+  });
+
+  it('turning every chip off leaves a clear message and a way back', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    for (const chip of shadow(el).querySelectorAll<HTMLButtonElement>('[part=chip]')) {
+      chip.click();
+      await settle(el);
+    }
+    expect(textOf(shadow(el).querySelector('[part=empty]'))).to.contain('No events match this selection');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    shadow(el).querySelector<HTMLButtonElement>('[part=reset]')!.click();
+    await settle(el);
+    expect(ids(el).length).to.equal(4);
+  });
+
+  it('the year selects zoom the axis to the range and keep the events that touch it', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const from = shadow(el).querySelector<HTMLSelectElement>('[part=range-from]')!;
+    const to = shadow(el).querySelector<HTMLSelectElement>('[part=range-to]')!;
+    expect([...from.options].map((o) => o.value)).to.deep.equal([
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+    ]);
+    expect(from.value).to.equal('2014');
+    expect(to.value).to.equal('2021');
+    from.value = '2016';
+    from.dispatchEvent(new Event('change'));
+    await settle(el);
+    to.value = '2017';
+    to.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['span']);
+    const years = [...shadow(el).querySelectorAll('.tick-label')].map(textOf);
+    // 1 January 2018 falls in the padding at the right edge: its tick is drawn, its label would not fit.
+    expect(years).to.deep.equal(['2016', '2017']);
+    expect(shadow(el).querySelectorAll('line.tick').length).to.equal(3);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    // A "from" after the "to" pulls the "to" along rather than showing nothing.
+    from.value = '2020';
+    from.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(shadow(el).querySelector<HTMLSelectElement>('[part=range-to]')!.value).to.equal('2020');
+  });
+
+  it('the selects work from the keyboard', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    shadow(el).querySelector<HTMLSelectElement>('[part=range-from]')!.focus();
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    expect(shadow(el).querySelector<HTMLSelectElement>('[part=range-from]')!.value).to.equal('2016');
+    expect(ids(el)).to.deep.equal(['span', 'e3']);
+  });
+});
+
+describe('<case-timeline> attributes', () => {
+  it('categories, from and to set what is shown; unknown categories are ignored', async () => {
+    const el = await mount<CaseTimeline>(
+      html`<case-timeline
+        .data=${sample()}
+        categories="death, watchdog,bogus"
+        from="2014-07"
+        to="2019"
+      ></case-timeline>`,
+      1000,
+    );
+    expect(ids(el)).to.deep.equal(['span']);
+    el.from = null;
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['e1', 'span']);
+    el.categories = 'bogus';
+    await settle(el);
+    expect(ids(el)).to.deep.equal(['e1', 'e2', 'span']);
+  });
+
+  it('highlight emphasises and labels the named events', async () => {
+    const el = await mount<CaseTimeline>(
+      html`<case-timeline .data=${sample()} highlight="e2,nope"></case-timeline>`,
+      1000,
+    );
+    const mark = marks(el).find((m) => m.dataset.event === 'e2')!;
+    expect(mark.classList.contains('highlighted')).to.equal(true);
+    expect(mark.getAttribute('aria-label')).to.contain('highlighted');
+    const label = shadow(el).querySelector('[part=label][data-label=e2]')!;
+    expect(label.classList.contains('highlighted')).to.equal(true);
+    expect(getComputedStyle(label.querySelector('text')!).fontWeight).to.equal('700');
+    el.layout = 'vertical';
+    await settle(el);
+    expect(textOf(shadow(el).querySelectorAll('[part=event]')[1])).to.contain('Police failure, highlighted');
+  });
+
+  it('layout="vertical" and layout="horizontal" override the width', async () => {
+    const wide = await mount<CaseTimeline>(
+      html`<case-timeline .data=${sample()} layout="vertical"></case-timeline>`,
+      1280,
+    );
+    expect(shadow(wide).querySelector('[part=list]')).to.not.equal(null);
+    expect(await axeViolations(wide)).to.deep.equal([]);
+    const narrow = await mount<CaseTimeline>(
+      html`<case-timeline .data=${sample()} layout="horizontal"></case-timeline>`,
+      400,
+    );
+    expect(shadow(narrow).querySelector('[part=chart]')).to.not.equal(null);
+  });
+
+  it('no-filter hides the chips and range, and the legend names the shapes instead', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()} no-filter></case-timeline>`, 1000);
+    expect(shadow(el).querySelector('[part=controls]')).to.equal(null);
+    expect(textOf(shadow(el).querySelector('[part=legend]')))
+      .to.contain('Death')
+      .and.contain('Watchdog');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('heading-level sets the title level and the detail’s headings below it', async () => {
+    const el = await mount<CaseTimeline>(
+      html`<case-timeline .data=${sample()} heading-level="4"></case-timeline>`,
+      1000,
+    );
+    expect(shadow(el).querySelector('[part=title]')!.getAttribute('aria-level')).to.equal('4');
+    marks(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect([...detail(el)!.querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'))).to.deep.equal([
+      '5',
+      '6',
+    ]);
+  });
+
+  it('programmatic changes fire no pcv-select', async () => {
+    const selects = recordSelects();
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    el.highlight = 'e1';
+    el.categories = 'death,watchdog';
+    el.from = '2015';
+    el.to = '2020';
+    el.layout = 'vertical';
+    el.data = withEvents(sample().events.slice(0, 2));
+    await settle(el);
+    expect(selects.seen.length).to.equal(0);
+    selects.stop();
+  });
+});
+
+describe('<case-timeline> deep link', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('opens #event-id on load and on hashchange, without firing pcv-select', async () => {
+    history.replaceState(null, '', '#span');
+    const selects = recordSelects();
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()} deep-link></case-timeline>`, 1000);
+    expect(textOf(detail(el))).to.contain('A span');
+    history.replaceState(null, '', '#e1');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle(el);
+    expect(textOf(detail(el))).to.contain('First event');
+    history.replaceState(null, '', '#not-an-event');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle(el);
+    expect(textOf(detail(el))).to.contain('First event');
+    expect(selects.seen.length).to.equal(0);
+    selects.stop();
+  });
+
+  it('a deep link to an event the filters hide shows everything and opens it', async () => {
+    history.replaceState(null, '', '#e3');
+    const el = await mount<CaseTimeline>(
+      html`<case-timeline .data=${sample()} deep-link categories="death"></case-timeline>`,
+      320,
+    );
+    expect(ids(el)).to.include('e3');
+    expect(textOf(detail(el))).to.contain('Year-only event');
+  });
+
+  it('ignores the URL without deep-link, and stops listening when removed', async () => {
+    history.replaceState(null, '', '#e1');
+    const plain = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    expect(detail(plain)).to.equal(null);
+    const added: string[] = [];
+    const removed: string[] = [];
+    const { addEventListener: add, removeEventListener: remove } = window;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      removed.push(type);
+      return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.removeEventListener;
+    try {
+      const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()} deep-link></case-timeline>`, 1000);
+      expect(added.filter((t) => t === 'hashchange').length).to.equal(1);
+      el.remove();
+      expect(removed.filter((t) => t === 'hashchange').length).to.equal(1);
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    }
+  });
+});
+
+describe('<case-timeline> theming and accessibility', () => {
+  it('has no axe violations with the bundled data, wide and narrow, light and dark', async () => {
+    for (const width of [1280, 320]) {
+      const el = await mount<CaseTimeline>(html`<case-timeline></case-timeline>`, width);
+      expect(await axeViolations(el), `light ${width}`).to.deep.equal([]);
+      el.theme = 'dark';
+      await settle(el);
+      expect(await axeViolations(el), `dark ${width}`).to.deep.equal([]);
+    }
+  });
+
+  it('takes the theme and a --pcv-* colour from an ancestor', async () => {
+    const wrapper = await mount<HTMLElement>(
+      html`<section theme="dark" style="--pcv-color-death: rgb(1, 2, 3)">
+        <case-timeline .data=${sample()}></case-timeline>
+      </section>`,
+      1000,
+    );
+    const el = wrapper.querySelector<CaseTimeline>('case-timeline')!;
+    await settle(el);
+    expect(el.getAttribute('data-pcv-theme')).to.equal('dark');
+    const death = marks(el)
+      .find((m) => m.dataset.event === 'e1')!
+      .querySelector('path')!;
+    expect(getComputedStyle(death).fill).to.equal('rgb(1, 2, 3)');
+    const watchdog = marks(el)
+      .find((m) => m.dataset.event === 'span')!
+      .querySelector('path')!;
+    expect(getComputedStyle(watchdog).stroke).to.equal('rgb(240, 182, 90)');
+  });
+
+  it('shows focus on the focused event, always', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    marks(el)[0]!.focus();
+    await settle(el);
+    const hit = marks(el)[0]!.querySelector('.hit')!;
+    expect(getComputedStyle(hit).strokeWidth).to.equal('3px');
+    expect(getComputedStyle(hit).stroke).to.equal('rgb(10, 88, 202)');
+  });
+
+  it('keeps the list markers’ shapes when every colour is the same (forced colours)', async () => {
+    // The test browser cannot emulate forced colours; give every category one colour instead.
+    const style = Object.fromEntries(
+      ['death', 'police-failure', 'justice', 'watchdog', 'inquest', 'inspection', 'response'].map((c) => [
+        `--pcv-color-${c}`,
+        'rgb(0, 0, 0)',
+      ]),
+    );
+    const wrapper = await mount<HTMLElement>(
+      html`<div
+        style=${Object.entries(style)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(';')}
+      >
+        <case-timeline .data=${sample()} layout="vertical"></case-timeline>
+      </div>`,
+      320,
+    );
+    const el = wrapper.querySelector<CaseTimeline>('case-timeline')!;
+    await settle(el);
+    const look = (m: Element) => {
+      const cs = getComputedStyle(m);
+      return [cs.borderRadius, cs.clipPath, cs.backgroundColor, cs.transform].join(' ');
+    };
+    const looks = [...shadow(el).querySelectorAll('.mk')].map(look);
+    expect(new Set(looks).size).to.equal(looks.length);
+  });
+});

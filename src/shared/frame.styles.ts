@@ -44,6 +44,14 @@ export const frameStyles = css`
     margin: 0.25em 0;
     overflow-wrap: anywhere;
   }
+  details.sources summary {
+    cursor: pointer;
+    min-height: 24px;
+  }
+  details.sources ul {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
   a {
     color: var(--_link);
   }

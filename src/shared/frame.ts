@@ -97,12 +97,31 @@ export function renderTable(table: DataTable): TemplateResult {
   </div>`;
 }
 
+/** Up to this many sources are listed inline; more fold into a list the reader opens. */
+const INLINE_SOURCES = 3;
+
 export function renderSourceLine(sources: readonly Source[]): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
-  return html`<p class="sources" part="sources">
-    <span class="label">${sources.length === 1 ? strings.source : strings.sources}:</span>
-    ${sources.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s)}`)}
-  </p>`;
+  const label = html`<span class="label">${sources.length === 1 ? strings.source : strings.sources}:</span>`;
+  if (sources.length <= INLINE_SOURCES) {
+    return html`<p class="sources" part="sources">
+      ${label} ${sources.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s)}`)}
+    </p>`;
+  }
+  return html`<details class="sources" part="sources">
+    <summary>${label} ${sourceTeaser(sources)}</summary>
+    <ul>
+      ${sources.map((s) => html`<li>${sourceLink(s)}</li>`)}
+    </ul>
+  </details>`;
+}
+
+/** "Police Oracle, LBC, BBC News and 34 more": the first publishers, each named once. */
+export function sourceTeaser(sources: readonly Source[]): string {
+  const names = [...new Set(sources.map((s) => s.publisher ?? s.title))];
+  const shown = names.slice(0, INLINE_SOURCES);
+  const rest = sources.length - sources.filter((s) => shown.includes(s.publisher ?? s.title)).length;
+  return rest > 0 ? strings.moreSources(shown.join(', '), rest) : shown.join(', ');
 }
 
 /** A source's name, linked only when its URL is a web address (validate() already insists). */

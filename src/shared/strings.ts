@@ -18,6 +18,7 @@ export const strings = {
   errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
   empty: 'There is nothing to show for this selection.',
   quote: 'Quote',
+  moreSources: (names: string, more: number) => `${names} and ${more} more`,
   unsafeLink: '(link removed: not a web address)',
 };
 

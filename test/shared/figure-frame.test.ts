@@ -192,3 +192,23 @@ describe('safeDefine()', () => {
     expect(warnings[0]).to.contain('<test-figure> is already defined');
   });
 });
+
+describe('source line', () => {
+  it('folds more than three sources into a list the reader opens, naming the first publishers once', async () => {
+    const data = sample();
+    data.sources = ['A', 'A', 'B', 'C', 'D'].map((publisher, i) => ({
+      id: `s${i}`,
+      kind: 'news' as const,
+      publisher,
+      title: `Article ${i}`,
+      date: null,
+      url: `https://example.org/${i}`,
+    }));
+    data.events.forEach((e) => (e.citations = [{ source: 's0', quote: 'q' }]));
+    const el = await mount<TestFigure>(html`<test-figure .data=${data}></test-figure>`);
+    const details = shadow(el).querySelector('details[part=sources]')!;
+    expect(textOf(details.querySelector('summary'))).to.equal('Sources: A, B, C and 1 more');
+    expect(details.querySelectorAll('li a').length).to.equal(5);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The demo's embed panel: pick a graphic and its options, see it live, copy the code
+ * for each way in. Options are drawn from the embed contract (src/embed/embed-options.ts).
+ */
+import { EMBED_VIEWS, type EmbedView } from '../src/embed/embed-options.js';
+import { embedSnippets } from '../src/embed/snippets.js';
+
+const form = document.querySelector<HTMLFormElement>('#builder')!;
+const preview = document.querySelector<HTMLElement>('#builder-preview')!;
+const host = new URL('.', location.href).href;
+
+function options(): { view: EmbedView; attributes: [string, string][] } {
+  const data = new FormData(form);
+  const view = data.get('view') as EmbedView;
+  const attributes: [string, string][] = [];
+  for (const name of EMBED_VIEWS[view]) {
+    const field = form.elements.namedItem(name);
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) continue;
+    if (field.closest('fieldset')?.disabled) continue;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+      if (field.checked) attributes.push([name, '']);
+    } else if (field.value.trim() !== '') {
+      attributes.push([name, field.value.trim()]);
+    }
+  }
+  return { view, attributes };
+}
+
+function update(): void {
+  const { view, attributes } = options();
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-view]')) {
+    fieldset.disabled = fieldset.dataset.view !== view;
+    fieldset.hidden = fieldset.disabled;
+  }
+  const element = document.createElement(view);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  preview.replaceChildren(element);
+  const snippets = embedSnippets(view, attributes, host);
+  document.querySelector('#snippet-script')!.textContent = snippets.scriptTag;
+  document.querySelector('#snippet-iframe')!.textContent = snippets.iframe;
+  document.querySelector('#snippet-npm')!.textContent = snippets.npm;
+}
+
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const code = document.getElementById(button.dataset.copy!)!.textContent ?? '';
+    const status = button.nextElementSibling as HTMLElement;
+    try {
+      await navigator.clipboard.writeText(code);
+      status.textContent = 'Copied.';
+    } catch {
+      status.textContent = 'Select the code and copy it with your keyboard.';
+    }
+  });
+}
+
+update();

@@ -478,7 +478,7 @@ function groupList(
           total: g.all.length,
           items: members,
           counts: countStatuses(members),
-          defaultOpen: openAllFiltered || (!filtered && smallData && g.published && g.all.length <= OPEN_GROUP_LIMIT),
+          defaultOpen: openAllFiltered || (smallData && g.published && g.all.length <= OPEN_GROUP_LIMIT),
         };
       })
       .filter((g) => g.items.length > 0);

@@ -59,6 +59,7 @@ const BAR_HEIGHT = 26;
  * chart per issuing body, a legend that defines each status, and a filterable,
  * searchable list of every recommendation with its evidence.
  *
+ * @tagname recommendation-status
  * @summary Recommendations by issuing body: accepted, claimed or verified as done, and not published.
  *
  * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
@@ -337,7 +338,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
         <dd class="term tone-${STATUS_MARKS[key].token}">
           <span class="legend-term">${icon(STATUS_MARKS[key].icon)}<span class="badge-text">${term}</span></span>
         </dd>
-        <dd>${rest.join(': ')}</dd>
+        <dd>${sentence(rest.join(': '))}</dd>
       </div>`;
     };
     return html`<section class="legend" part="legend" aria-labelledby="legend-h">
@@ -354,7 +355,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
             </svg>
           </dt>
           <dd class="term">${t.notPublishedTerm}</dd>
-          <dd>${t.notPublishedDefinition.replace(/^[^:]+: /, '')}</dd>
+          <dd>${sentence(t.notPublishedDefinition.replace(/^[^:]+: /, ''))}</dd>
         </div>
       </dl>
     </section>`;
@@ -401,7 +402,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
                     .map(
                       (o) =>
                         html`<option value=${o.value} ?selected=${o.value === filter.status}>
-                          ${o.label}${count(o.count)}
+                          ${t.dimension[d]}: ${o.label}${count(o.count)}
                         </option>`,
                     )}
                 </optgroup>`,
@@ -571,6 +572,11 @@ function citedSources(data: DatasetPart<Sections>): Set<string> {
     add(r.implementation.citations);
   }
   return ids;
+}
+
+/** The definition after "Term: ", as a sentence of its own. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function cssId(value: string): string {

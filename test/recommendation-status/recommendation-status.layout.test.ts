@@ -320,6 +320,24 @@ describe('recommendationLayout() list', () => {
     expect(layout.list.flatMap((s) => s.groups).every((g) => g.defaultOpen)).to.equal(true);
   });
 
+  it('keeps a small group of texts open when a filter matches too many to open everything', () => {
+    const recs = [
+      ...Array.from({ length: 30 }, (_, i) => rec(`a${i}`, 's', { theme: 'A' })),
+      rec('b1', 's', { theme: 'B' }),
+      rec('b2', 's', { theme: 'B' }),
+    ];
+    const layout = recommendationLayout(
+      data([set('s', 32)], recs),
+      { width: 600 },
+      { filter: filter({ query: 'text' }) },
+    );
+    expect(layout.matching).to.equal(32);
+    expect(layout.list[0]!.groups.map((g) => [g.theme, g.defaultOpen])).to.deep.equal([
+      ['A', false],
+      ['B', true],
+    ]);
+  });
+
   it('counts each menu option given the other filters', () => {
     const layout = recommendationLayout(
       sample(),

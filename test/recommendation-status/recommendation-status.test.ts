@@ -141,9 +141,9 @@ describe('<recommendation-status>', () => {
     const el = await mountRs();
     const legend = textOf($(el, '[part=legend]'));
     expect(legend).to.contain(
-      'Claimed complete the force says it has done this; no independent check has been published.',
+      'Claimed complete The force says it has done this; no independent check has been published.',
     );
-    expect(legend).to.contain('Verified complete the body that made the recommendation has checked it was done.');
+    expect(legend).to.contain('Verified complete The body that made the recommendation has checked it was done.');
     expect(legend).to.contain('Not published');
     // Every status, plus "not published".
     expect($$(el, '[part=legend] .legend-item').length).to.equal(
@@ -239,7 +239,7 @@ describe('<recommendation-status>', () => {
   it('filters by status and theme, with counts in each option', async () => {
     const el = await mountRs();
     const status = $<HTMLSelectElement>(el, '#f-status');
-    expect([...status.options].map((o) => textOf(o))).to.include('Claimed complete by the force (1)');
+    expect([...status.options].map((o) => textOf(o))).to.include('Implementation: Claimed complete by the force (1)');
     status.value = 'implementation:claimed-complete';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;

@@ -229,7 +229,8 @@ describe('dataset content', () => {
     });
 
     it('has exactly four deaths, each with a victim, an age and a day', () => {
-      const deaths = dataset.events.filter((e) => e.category === 'death');
+      // The killings as a period (a span, no victim) share the category.
+      const deaths = dataset.events.filter((e) => e.category === 'death' && e.end === undefined);
       expect(deaths).to.have.length(4);
       const incomplete = deaths
         .filter(
@@ -246,7 +247,7 @@ describe('dataset content', () => {
 
     it('gives the victims’ names, ages and the days they were found as the sources do', () => {
       const found = dataset.events
-        .filter((e) => e.category === 'death')
+        .filter((e) => e.category === 'death' && e.end === undefined)
         .map((e) => `${e.victim?.name}, ${e.victim?.age}, ${e.date}`)
         .sort();
       expect(found).to.deep.equal([
@@ -254,6 +255,13 @@ describe('dataset content', () => {
         'Daniel Whitworth, 21, 2014-09-20',
         'Gabriel Kovari, 22, 2014-08-28',
         'Jack Taylor, 25, 2015-09-14',
+      ]);
+    });
+
+    it('draws the killings as one span in the death category, with no victim', () => {
+      const spans = dataset.events.filter((e) => e.category === 'death' && e.end !== undefined);
+      expect(spans.map((e) => [e.id, e.date, e.end, e.victim])).to.deep.equal([
+        ['killings', '2014-06', '2015-09', undefined],
       ]);
     });
 

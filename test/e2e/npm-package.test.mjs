@@ -10,7 +10,6 @@ import { join, resolve } from 'node:path';
 import { launch, startServer } from './harness.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
-const bin = (name) => join(repo, 'node_modules', '.bin', name);
 let project;
 
 before(() => {

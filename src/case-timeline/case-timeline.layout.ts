@@ -11,6 +11,9 @@ import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type
 import { parseIsoDate } from '../data/dates.js';
 import type { EventCategory, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES } from '../data/validate.js';
+import { caseTimelineStrings } from './case-timeline.strings.js';
+
+const CATEGORY_NAMES = caseTimelineStrings.categories;
 
 export type TimelineOrientation = 'horizontal' | 'vertical';
 export type TimelineLayoutMode = 'auto' | TimelineOrientation;
@@ -85,6 +88,8 @@ export interface TimelineLabel {
 
 export interface TimelineLane {
   category: EventCategory;
+  /** The lane's heading, drawn at LANE_NAME_X. */
+  name: string;
   /** Top of the lane and the baseline of its heading. */
   y: number;
   headingY: number;
@@ -125,13 +130,15 @@ export const AXIS_HEIGHT = 26;
 export const LANE_HEADING = 18;
 export const MARK_ROW = 22;
 export const LABEL_ROW = 16;
-export const LABEL_ROWS = 2;
+/** Rows for labels under a lane's marks (a lane is only as tall as the rows it uses). */
+export const LABEL_ROWS = 4;
 export const LANE_GAP = 8;
-export const LANE_HEIGHT = LANE_HEADING + MARK_ROW + LABEL_ROWS * LABEL_ROW + LANE_GAP;
 export const LABEL_HEIGHT = 14;
 /** Labels are drawn at 12 px; 7 px a character is wider than the average sans-serif glyph there. */
 export const LABEL_FONT_SIZE = 12;
 export const CHAR_WIDTH = 7;
+/** Where a lane's name starts, after its shape. */
+export const LANE_NAME_X = 30;
 export const LABEL_MAX_CHARS = 30;
 const DAY = 86_400_000;
 
@@ -270,10 +277,7 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
   const laneOf = new Map<EventCategory, number>();
   for (const category of EVENT_CATEGORIES)
     if (items.some((i) => i.category === category)) laneOf.set(category, laneOf.size);
-  const lanes: TimelineLane[] = [...laneOf.keys()].map((category, i) => {
-    const y = AXIS_HEIGHT + i * LANE_HEIGHT;
-    return { category, y, headingY: y + 13, height: LANE_HEIGHT };
-  });
+  const categories = [...laneOf.keys()];
 
   for (const item of items) {
     item.lane = laneOf.get(item.category)!;
@@ -281,8 +285,33 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
     item.x2 = x(item.end);
     item.loX = x(item.lo);
     item.hiX = x(item.hi);
-    item.cy = AXIS_HEIGHT + item.lane * LANE_HEIGHT + LANE_HEADING + MARK_ROW / 2;
   }
+
+  // Labels first, in lane-relative rows; then each lane is only as tall as the rows it used.
+  const placed = placeLabels(
+    items,
+    categories.map((c) => CATEGORY_NAMES[c]),
+    width,
+    options.maxLabels ?? 60,
+  );
+  const lanes: TimelineLane[] = [];
+  let y = AXIS_HEIGHT;
+  categories.forEach((category, i) => {
+    const height = LANE_HEADING + MARK_ROW + Math.max(1, placed.rowsUsed[i]!) * LABEL_ROW + LANE_GAP;
+    lanes.push({ category, name: CATEGORY_NAMES[category], y, headingY: y + 13, height });
+    y += height;
+  });
+  for (const item of items) item.cy = lanes[item.lane]!.y + MARK_CENTRE;
+  const labels = placed.labels.map(({ lane, ...l }): TimelineLabel => {
+    const top = lanes[lane]!.y;
+    return {
+      ...l,
+      y: l.y + top,
+      baseline: l.baseline + top,
+      leaderY1: l.leaderY1 + top,
+      leaderY2: l.leaderY2 + top,
+    };
+  });
 
   // Year ticks: d3 picks round years for the room there is; drawn at 1 January.
   const y0 = new Date(domain[0]).getUTCFullYear();
@@ -295,77 +324,95 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
     .filter(({ at }) => at >= domain[0] && at <= domain[1])
     .map(({ year, at }) => ({ year, x: x(at), labelled: x(at) + 4 + 4 * CHAR_WIDTH <= width }));
 
-  return {
-    domain,
-    lanes,
-    ticks,
-    labels: placeLabels(items, width, lanes.length, options.maxLabels ?? 60),
-    height: AXIS_HEIGHT + lanes.length * LANE_HEIGHT,
-  };
+  return { domain, lanes, ticks, labels, height: y };
 }
 
+/** The mark row's centre line, from the top of its lane. */
+const MARK_CENTRE = LANE_HEADING + MARK_ROW / 2;
+
 /**
- * Greedy label placement, linear in the number of events: spans and highlighted
- * events are tried first, then the rest in date order. Each lane has LABEL_ROWS rows
- * under its marks; a label takes the first row where its box (and, for a lower row,
- * the leader line that crosses the rows above) is free. Occupancy is a bitmap of
- * pixel columns per row, so a check costs at most the label's width, whatever the
- * order and however events crowd. A label that fits nowhere is left off: every
- * event is still a mark that opens its detail.
+ * Greedy label placement, linear in the number of events: highlighted events are
+ * tried first, then deaths (the subject of the graphic), then spans, then the rest.
+ * Each pass runs from the latest event to the earliest. Each lane has LABEL_ROWS
+ * rows under its marks and one above them, beside the lane's name; spans try the
+ * row above first (a title over the bar), points the rows below. A label starts at
+ * its mark and runs right, so a leader line from an earlier mark down to a lower
+ * row passes left of every label already placed for later marks: close marks stack
+ * as a staircase instead of blocking each other. A label takes the first row where
+ * its box (and its leader's path through the rows above) is free. Occupancy is a
+ * bitmap of pixel columns per row, so a check costs at most the label's width,
+ * whatever the order. A label that fits nowhere is left off: every event is still a
+ * mark that opens its detail. Coordinates are relative to the top of the lane.
  */
-function placeLabels(items: readonly TimelineItem[], width: number, laneCount: number, maxLabels: number) {
-  const labels: TimelineLabel[] = [];
-  const rows = Array.from({ length: laneCount * LABEL_ROWS }, () => new Uint8Array(width + 1));
+function placeLabels(items: readonly TimelineItem[], laneNames: readonly string[], width: number, maxLabels: number) {
+  const labels: (TimelineLabel & { lane: number })[] = [];
+  const rowsUsed = laneNames.map(() => 0);
+  const perLane = LABEL_ROWS + 1;
+  const ABOVE = LABEL_ROWS;
+  const rows = Array.from({ length: laneNames.length * perLane }, () => new Uint8Array(width + 1));
   const gap = 6;
   const free = (row: Uint8Array, a: number, b: number) => {
     for (let i = Math.max(0, a); i <= Math.min(width, b); i++) if (row[i]) return false;
     return true;
   };
   const take = (row: Uint8Array, a: number, b: number) => row.fill(1, Math.max(0, a), Math.min(width, b) + 1);
+  // The row above the marks already holds the lane's name (bold, so a little wider a character).
+  laneNames.forEach((name, i) => take(rows[i * perLane + ABOVE]!, 0, LANE_NAME_X + Math.ceil(name.length * 7.5) + 8));
+  const below = Array.from({ length: LABEL_ROWS }, (_, i) => i);
+  const pointOrder = [...below, ABOVE];
+  const spanOrder = [ABOVE, ...below];
 
+  const tryAt = (item: TimelineItem, text: string, w: number, leaderX: number, r: number) => {
+    const left = Math.round(Math.min(Math.max(0, leaderX - 3), width - w));
+    const row = rows[item.lane * perLane + r]!;
+    if (!free(row, left - gap, left + w + gap)) return false;
+    const crossed = r === ABOVE ? [] : below.slice(0, r);
+    if (!crossed.every((c) => free(rows[item.lane * perLane + c]!, leaderX - 1, leaderX + 1))) return false;
+    take(row, left, left + w);
+    for (const c of crossed) take(rows[item.lane * perLane + c]!, leaderX - 1, leaderX + 1);
+    if (r !== ABOVE) rowsUsed[item.lane] = Math.max(rowsUsed[item.lane]!, r + 1);
+    const top = r === ABOVE ? 2 : LANE_HEADING + MARK_ROW + r * LABEL_ROW;
+    const reach = item.span ? 4 : 7;
+    labels.push({
+      id: item.id,
+      lane: item.lane,
+      text,
+      x: left,
+      y: top,
+      width: w,
+      height: LABEL_HEIGHT,
+      baseline: top + 11,
+      leaderX,
+      leaderY1: r === ABOVE ? MARK_CENTRE - reach : MARK_CENTRE + reach,
+      leaderY2: r === ABOVE ? top + LABEL_HEIGHT : top,
+      highlighted: item.highlighted,
+    });
+    return true;
+  };
   const place = (item: TimelineItem) => {
     if (labels.length >= maxLabels) return;
     // A death is labelled with the name of the man who died: shorter than the title, and his.
     const text = labelText(item.event.victim?.name ?? item.event.title);
     const w = Math.ceil(text.length * CHAR_WIDTH) + 4;
     if (w > width - 2) return;
-    // A point is labelled at its mark; a span anywhere along its bar (at most 8 tries, so still linear).
-    const anchors = [item.x];
-    if (item.span) for (let a = item.x + 40; a < item.x2 - 4 && anchors.length < 8; a += 40) anchors.push(a);
-    for (const anchor of anchors) if (tryAt(item, text, w, Math.round(anchor))) return;
+    // A point is labelled at its mark; a span anywhere along its bar (at most 12 places, so
+    // still linear), trying each row along the whole bar before the next row.
+    const anchors = [Math.round(item.x)];
+    if (item.span)
+      for (let a = item.x + 30; a < item.x2 - 4 && anchors.length < 12; a += 30) anchors.push(Math.round(a));
+    for (const r of item.span ? spanOrder : pointOrder)
+      for (const anchor of anchors) if (tryAt(item, text, w, anchor, r)) return;
   };
-  const tryAt = (item: TimelineItem, text: string, w: number, leaderX: number) => {
-    const left = Math.round(Math.min(Math.max(0, leaderX - 3), width - w));
-    for (let r = 0; r < LABEL_ROWS; r++) {
-      const row = rows[item.lane * LABEL_ROWS + r]!;
-      if (!free(row, left - gap, left + w + gap)) continue;
-      let leaderClear = true;
-      for (let above = 0; above < r && leaderClear; above++)
-        leaderClear = free(rows[item.lane * LABEL_ROWS + above]!, leaderX - 1, leaderX + 1);
-      if (!leaderClear) continue;
-      take(row, left, left + w);
-      for (let above = 0; above < r; above++) take(rows[item.lane * LABEL_ROWS + above]!, leaderX - 1, leaderX + 1);
-      const top = AXIS_HEIGHT + item.lane * LANE_HEIGHT + LANE_HEADING + MARK_ROW + r * LABEL_ROW;
-      labels.push({
-        id: item.id,
-        text,
-        x: left,
-        y: top,
-        width: w,
-        height: LABEL_HEIGHT,
-        baseline: top + 11,
-        leaderX,
-        leaderY1: item.cy + (item.span ? 4 : 7),
-        leaderY2: top,
-        highlighted: item.highlighted,
-      });
-      return true;
-    }
-    return false;
-  };
-  for (const item of items) if (item.span || item.highlighted) place(item);
-  for (const item of items) if (!item.span && !item.highlighted) place(item);
-  return labels;
+  // Highlighted events first, then the deaths; then spans, which can move along their
+  // bars to make room; then the rest.
+  const passes: ((item: TimelineItem) => boolean)[] = [
+    (i) => i.highlighted,
+    (i) => !i.highlighted && !i.span && i.category === 'death',
+    (i) => !i.highlighted && i.span,
+    (i) => !i.highlighted && !i.span && i.category !== 'death',
+  ];
+  for (const pass of passes) for (let i = items.length - 1; i >= 0; i--) if (pass(items[i]!)) place(items[i]!);
+  return { labels, rowsUsed };
 }
 
 /** True when two label boxes overlap (touching edges do not). */

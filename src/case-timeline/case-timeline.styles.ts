@@ -199,6 +199,9 @@ export const caseTimelineStyles = css`
     stroke: var(--_rule);
     stroke-width: 1;
   }
+  .label text {
+    font-weight: 400;
+  }
   .label.highlighted text {
     font-weight: 700;
   }

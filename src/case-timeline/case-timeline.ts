@@ -9,6 +9,7 @@ import { sourceLink } from '../shared/frame.js';
 import {
   CATEGORY_SHAPES,
   LABEL_FONT_SIZE,
+  LANE_NAME_X,
   shapePath,
   timelineLayout,
   type TimelineItem,
@@ -587,7 +588,7 @@ export class CaseTimeline extends FigureElement<Sections> {
                 svg`<g class="lane cat-${lane.category}" part="lane">
                 <line class="lane-rule" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>
                 <path class=${CATEGORY_SHAPES[lane.category].filled ? 'fill' : 'open'} transform="translate(18 ${lane.headingY - 4})" d=${ICON_PATHS[lane.category]}></path>
-                <text class="lane-name" x="30" y=${lane.headingY}>${s.categories[lane.category]}</text>
+                <text class="lane-name" x=${LANE_NAME_X} y=${lane.headingY}>${lane.name}</text>
               </g>`,
             )}
           </g>

@@ -4,7 +4,10 @@ import { parseIsoDate } from '../../src/data/dates.js';
 import {
   AXIS_HEIGHT,
   BREAKPOINT,
-  LANE_HEIGHT,
+  LABEL_ROW,
+  LANE_GAP,
+  LANE_HEADING,
+  MARK_ROW,
   boxesIntersect,
   labelText,
   orientationFor,
@@ -122,8 +125,12 @@ describe('timelineLayout() wide', () => {
     const layout = timelineLayout(sample().events, { width: 1280 });
     expect(layout.orientation).to.equal('horizontal');
     expect(layout.lanes.map((l) => l.category)).to.deep.equal(['death', 'police-failure', 'watchdog', 'inquest']);
-    expect(layout.lanes.map((l) => l.y)).to.deep.equal([0, 1, 2, 3].map((i) => AXIS_HEIGHT + i * LANE_HEIGHT));
-    expect(layout.height).to.equal(AXIS_HEIGHT + 4 * LANE_HEIGHT);
+    // Each lane needs one row of labels at most here, so each is one row tall.
+    const one = LANE_HEADING + MARK_ROW + LABEL_ROW + LANE_GAP;
+    expect(layout.lanes.map((l) => l.y)).to.deep.equal([0, 1, 2, 3].map((i) => AXIS_HEIGHT + i * one));
+    expect(layout.lanes.map((l) => l.height)).to.deep.equal([one, one, one, one]);
+    expect(layout.height).to.equal(AXIS_HEIGHT + 4 * one);
+    expect(layout.items.map((i) => i.cy - layout.lanes[i.lane]!.y)).to.deep.equal([29, 29, 29, 29]);
     expect(layout.items.map((i) => i.lane)).to.deep.equal([0, 1, 2, 3]);
   });
 
@@ -195,6 +202,27 @@ describe('timelineLayout() wide', () => {
             lower.leaderX < upper.x || lower.leaderX > upper.x + upper.width,
             `${lower.id} crosses ${upper.id}`,
           ).to.equal(true);
+  });
+
+  it('timelineLayout() stacks close marks’ labels in rows, growing only the crowded lane', () => {
+    const events = [
+      ev('k', '2014-06', 'death', { end: '2015-09', title: 'The killings' }),
+      ev('a', '2014-06-19', 'death', { victim: { name: 'First Man', age: 1, place: 'x' } }),
+      ev('b', '2014-08-28', 'death', { victim: { name: 'Second Man', age: 1, place: 'x' } }),
+      ev('c', '2014-09-20', 'death', { victim: { name: 'Third Man', age: 1, place: 'x' } }),
+      ev('d', '2015-09-14', 'death', { victim: { name: 'Fourth Man', age: 1, place: 'x' } }),
+      ev('w', '2018-01-01', 'watchdog'),
+    ];
+    const layout = timelineLayout(events, { width: 900 });
+    expect(layout.labels.map((l) => l.id).sort()).to.deep.equal(['a', 'b', 'c', 'd', 'k', 'w']);
+    expect(layout.labels.find((l) => l.id === 'a')!.text).to.equal('First Man');
+    // The span's title sits above its bar; the deaths below, in as many rows as they need.
+    const span = layout.labels.find((l) => l.id === 'k')!;
+    expect(span.y + span.height).to.be.at.most(layout.items[0]!.cy);
+    const [death, watchdog] = layout.lanes;
+    expect(death!.height).to.be.greaterThan(watchdog!.height);
+    expect(watchdog!.y).to.equal(death!.y + death!.height);
+    expect(overlapping(layout.labels)).to.deep.equal([]);
   });
 
   it('timelineLayout() respects maxLabels', () => {

@@ -256,23 +256,21 @@ export const caseTimelineStyles = css`
     /* Off-screen items skip layout and paint: a list of 1,000 stays quick on a phone. */
     content-visibility: auto;
     contain-intrinsic-size: auto 4.75em;
-    display: grid;
-    grid-template-columns: 3.25em minmax(0, 1fr);
-    align-items: start;
   }
   .row.new-year {
     border-top: 1px solid var(--_rule);
     margin-top: 0.25em;
     padding-top: 0.25em;
   }
+  /* The year heads its first event, full width: a column for it would cost a phone a fifth of its width. */
   .year {
+    display: block;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    padding-top: 0.5em;
+    padding: 0.25em 0.5em 0;
   }
-  .row .event,
-  .row .detail {
-    grid-column: 2;
+  .year:empty {
+    display: none;
   }
   .list .event {
     display: block;

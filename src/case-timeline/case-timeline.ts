@@ -653,7 +653,7 @@ export class CaseTimeline extends FigureElement<Sections> {
               class="row${item.newYear ? ' new-year' : ''}${item.highlighted ? ' highlighted' : ''}"
               part="list-item"
             >
-              <span class="year" aria-hidden="true">${item.newYear ? item.year : ''}</span>
+              ${item.newYear ? html`<span class="year" aria-hidden="true">${item.year}</span>` : nothing}
               <button
                 type="button"
                 class="event cat-${item.category}"

@@ -252,8 +252,12 @@ export const caseTimelineStyles = css`
     margin: 0;
     padding: 0;
   }
-  .row {
-    /* Off-screen items skip layout and paint: a list of 1,000 stays quick on a phone. */
+  /*
+   * In a long list, off-screen items skip layout and paint: 1,000 stay quick on a phone.
+   * Only long lists: the estimated heights would otherwise throw off scrolling to a
+   * deep-linked event for no gain.
+   */
+  .list.long .row {
     content-visibility: auto;
     contain-intrinsic-size: auto 4.75em;
   }

@@ -21,6 +21,9 @@ import { caseTimelineStyles } from './case-timeline.styles.js';
 
 type Sections = 'events';
 
+/** Lists longer than this let the browser skip off-screen items (content-visibility). */
+const LONG_LIST = 200;
+
 /** Detail of `pcv-select`: the event a reader opened. */
 export interface CaseTimelineSelectDetail {
   event: TimelineEvent;
@@ -640,7 +643,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     const roving = this.rovingId;
     // One delegated listener per kind on the list, not four per item: 1,000 items stay light.
     return html`<ol
-        class="list"
+        class="list${view.items.length > LONG_LIST ? ' long' : ''}"
         part="list"
         aria-label=${s.events}
         aria-describedby="key-hint"
@@ -687,7 +690,12 @@ export class CaseTimeline extends FigureElement<Sections> {
       </p>
       <div class="detail-title" role="heading" aria-level=${level}>${e.title}</div>
       <p>${e.description}</p>
-      ${e.victim ? html`<p>${s.victim(e.victim.name, e.victim.age, e.victim.place)}</p>` : nothing}
+      ${
+        // The victim's details, unless the description already names him (it usually says it all).
+        e.victim && !e.description.includes(e.victim.name)
+          ? html`<p>${s.victim(e.victim.name, e.victim.age, e.victim.place)}</p>`
+          : nothing
+      }
       ${e.note ? html`<p class="note"><strong>${s.note}:</strong> ${e.note}</p>` : nothing}
       <div class="detail-sources-title" role="heading" aria-level=${Math.min(6, level + 1)}>${s.sourcesHeading}</div>
       <ul class="detail-sources">

@@ -10,26 +10,33 @@ export const caseTimelineStyles = css`
     min-height: 12rem;
   }
 
-  /* Each category's colour, for marks, icons and lane headings. */
-  .cat-death {
+  /* Each category's colour, for marks, icons, list markers and lane headings. */
+  .cat-death,
+  .mk.death {
     --_c: var(--_cat-death);
   }
-  .cat-police-failure {
+  .cat-police-failure,
+  .mk.police-failure {
     --_c: var(--_cat-police-failure);
   }
-  .cat-justice {
+  .cat-justice,
+  .mk.justice {
     --_c: var(--_cat-justice);
   }
-  .cat-watchdog {
+  .cat-watchdog,
+  .mk.watchdog {
     --_c: var(--_cat-watchdog);
   }
-  .cat-inquest {
+  .cat-inquest,
+  .mk.inquest {
     --_c: var(--_cat-inquest);
   }
-  .cat-inspection {
+  .cat-inspection,
+  .mk.inspection {
     --_c: var(--_cat-inspection);
   }
-  .cat-response {
+  .cat-response,
+  .mk.response {
     --_c: var(--_cat-response);
   }
   .fill {
@@ -181,12 +188,9 @@ export const caseTimelineStyles = css`
     stroke: var(--_faint);
     stroke-width: 1;
   }
-  .tick-label {
-    fill: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
   .chart .tick-label {
     fill: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
   .lane-rule {
     stroke: var(--_rule);
@@ -324,27 +328,6 @@ export const caseTimelineStyles = css`
   .mk.inquest,
   .mk.response {
     background: var(--_surface);
-  }
-  .mk.death {
-    --_c: var(--_cat-death);
-  }
-  .mk.police-failure {
-    --_c: var(--_cat-police-failure);
-  }
-  .mk.justice {
-    --_c: var(--_cat-justice);
-  }
-  .mk.watchdog {
-    --_c: var(--_cat-watchdog);
-  }
-  .mk.inquest {
-    --_c: var(--_cat-inquest);
-  }
-  .mk.inspection {
-    --_c: var(--_cat-inspection);
-  }
-  .mk.response {
-    --_c: var(--_cat-response);
   }
   .when {
     display: block;

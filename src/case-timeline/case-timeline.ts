@@ -66,6 +66,7 @@ function roughDate(date: ParsedDate): string {
  * police failures between them, and the slow accountability that followed, with every
  * event's sources on demand.
  *
+ * @tag case-timeline
  * @summary The case's events on a time axis by category, with filters, zoom and each event's sources.
  *
  * @fires pcv-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.

@@ -318,6 +318,23 @@ describe('<case-timeline> keyboard', () => {
     ).to.deep.equal(['e1']);
   });
 
+  it('handles keys on the element only: arrow keys elsewhere on the page do nothing to it', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const outside = document.createElement('button');
+    el.after(outside);
+    outside.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(
+      marks(el)
+        .filter((m) => m.getAttribute('tabindex') === '0')
+        .map((m) => m.dataset.event),
+    ).to.deep.equal(['e1']);
+    expect(status(el)).to.equal('');
+    outside.remove();
+  });
+
   it('Tab from the controls reaches the chart once, and the next Tab leaves it', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()} no-filter></case-timeline>`, 1000);
     const before = document.createElement('button');

@@ -101,6 +101,8 @@ export interface TimelineTick {
   x: number;
   /** False where the year's text would run past the right edge. */
   labelled: boolean;
+  /** The year the axis starts in, named at the left edge: no tick line, as it is not 1 January. */
+  edge: boolean;
 }
 
 export interface TimelineLayout {
@@ -322,7 +324,17 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
     .filter((year) => Number.isInteger(year))
     .map((year) => ({ year, at: Date.UTC(year, 0, 1) }))
     .filter(({ at }) => at >= domain[0] && at <= domain[1])
-    .map(({ year, at }) => ({ year, x: x(at), labelled: x(at) + 4 + 4 * CHAR_WIDTH <= width }));
+    .map(({ year, at }): TimelineTick => ({
+      year,
+      x: x(at),
+      labelled: x(at) + 4 + 4 * CHAR_WIDTH <= width,
+      edge: false,
+    }));
+  // The axis starts part-way through a year: name that year at the left edge too (with no
+  // tick line, as it is not 1 January), so the first marks are never yearless.
+  const first = ticks[0];
+  if ((!first || first.x > MARGIN + 6 * CHAR_WIDTH) && (!first || first.year > y0))
+    ticks.unshift({ year: y0, x: MARGIN - 4, labelled: true, edge: true });
 
   return { domain, lanes, ticks, labels, height: y };
 }

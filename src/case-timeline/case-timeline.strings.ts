@@ -45,8 +45,9 @@ export const caseTimelineStrings = {
   missingSource: (id: string) => `(source “${id}” is not in the data)`,
   empty: 'The data has no events to show.',
   emptyFiltered: 'No events match this selection. Choose more categories or a wider range of years.',
-  showing: (shown: number, total: number) =>
-    `Showing ${shown} of ${total} events: the chips and years above filter them.`,
+  showing: (shown: number, total: number, categories: readonly string[], canChange: boolean) =>
+    `Showing ${shown} of ${total} events${categories.length ? ` (${listText(categories)})` : ''}.` +
+    (canChange ? ' The category buttons and years above change the selection.' : ''),
   unlabelled: 'Not every event is labelled on the chart where they crowd together; select any mark to read it.',
   approximateNote: (n: number) =>
     `${n} ${n === 1 ? 'date is' : 'dates are'} marked “about”: the sources give ${n === 1 ? 'it' : 'them'} only roughly or disagree.`,
@@ -75,6 +76,11 @@ export const caseTimelineStrings = {
 };
 
 export type CaseTimelineStrings = typeof caseTimelineStrings;
+
+/** "A", "A and B", "A, B and C". */
+function listText(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /**
  * An event's date in words at its precision: "19 June 2014", "about June 2014",

@@ -425,7 +425,10 @@ export class CaseTimeline extends FigureElement<Sections> {
     const items = view.items;
     const filtered = items.length < view.total;
     const notes: string[] = [];
-    if (filtered && view.total > 0) notes.push(s.showing(items.length, view.total));
+    if (filtered && view.total > 0) {
+      const shown = this.shown ? EVENT_CATEGORIES.filter((c) => this.shown!.has(c)).map((c) => s.categories[c]) : [];
+      notes.push(s.showing(items.length, view.total, shown, !this.noFilter));
+    }
     const approximate = items.filter((i) => i.event.approximate).length;
     if (approximate) notes.push(s.approximateNote(approximate));
     if (items.some((i) => !i.precise)) notes.push(s.precisionNote);
@@ -581,7 +584,7 @@ export class CaseTimeline extends FigureElement<Sections> {
           <g class="axis" part="axis" aria-hidden="true">
             ${view.ticks.map(
               (t) =>
-                svg`<line class="tick" x1=${t.x} x2=${t.x} y1="6" y2=${height}></line>${
+                svg`${t.edge ? nothing : svg`<line class="tick" x1=${t.x} x2=${t.x} y1="6" y2=${height}></line>`}${
                   t.labelled ? svg`<text class="tick-label" x=${t.x + 4} y="16">${t.year}</text>` : nothing
                 }`,
             )}

@@ -152,9 +152,29 @@ describe('timelineLayout() wide', () => {
   it('timelineLayout() ticks whole years at 1 January, inside the domain, labelled only where the text fits', () => {
     const layout = timelineLayout(sample().events, { width: 1280 });
     const years = layout.ticks.map((t) => t.year);
-    // 2022 sits in the padding after the year-only 2021 event.
-    expect(years).to.deep.equal([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    // 2014 is named at the left edge (the axis starts in June 2014); 2022 sits in the
+    // padding after the year-only 2021 event.
+    expect(years).to.deep.equal([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    expect(layout.ticks.map((t) => t.edge)).to.deep.equal([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(layout.ticks[0]!.x).to.equal(8);
     for (const t of layout.ticks) expect(Number.isInteger(t.year)).to.equal(true);
+    for (const t of layout.ticks.filter((t) => !t.edge))
+      expect(t.x).to.be.closeTo(
+        layout.items[0]!.x +
+          ((Date.UTC(t.year, 0, 1) - layout.items[0]!.start) * (layout.items[2]!.x - layout.items[0]!.x)) /
+            (layout.items[2]!.start - layout.items[0]!.start),
+        0.01,
+      );
     expect(layout.ticks.every((t, i, all) => i === 0 || t.x > all[i - 1]!.x)).to.equal(true);
     const narrow = timelineLayout([ev('a', '2014-01-02'), ev('b', '2014-12-30')], { width: 640 });
     expect(narrow.ticks.map((t) => t.year)).to.deep.equal([2014, 2015]);

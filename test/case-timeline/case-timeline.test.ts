@@ -220,7 +220,15 @@ describe('<case-timeline> rendering', () => {
     el.categories = 'death';
     await settle(el);
     expect(textOf(shadow(el).querySelector('[part=sources]'))).to.not.contain('An undated report');
-    expect(textOf(shadow(el).querySelector('[part=notes]'))).to.contain('Showing 1 of 4 events');
+    expect(textOf(shadow(el).querySelector('[part=notes]'))).to.contain(
+      'Showing 1 of 4 events (Death). The category buttons and years above change the selection.',
+    );
+    el.noFilter = true;
+    el.categories = 'death,inquest';
+    await settle(el);
+    const notes2 = textOf(shadow(el).querySelector('[part=notes]'));
+    expect(notes2).to.contain('Showing 2 of 4 events (Death and Inquest).');
+    expect(notes2).to.not.contain('buttons');
   });
 
   it('renders data text as text, never as markup', async () => {

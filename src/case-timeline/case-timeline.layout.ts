@@ -68,6 +68,8 @@ export interface TimelineItem {
   /** Horizontal: centre line of the mark row. */
   cy: number;
   lane: number;
+  /** Horizontal: the mark's level in its lane's stack (0 at the bottom): close marks are dodged upwards. */
+  level: number;
 }
 
 export interface TimelineLabel {
@@ -230,6 +232,7 @@ export function timelineLayout(
       hiX: 0,
       cy: 0,
       lane: 0,
+      level: 0,
     };
     index.set(item, all.length);
     all.push(item);
@@ -289,21 +292,40 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
     item.hiX = x(item.hi);
   }
 
-  // Labels first, in lane-relative rows; then each lane is only as tall as the rows it used.
+  // Marks closer than DODGE px stack upwards in their lane (at most MAX_STACK high), so a
+  // burst of events shows as a pile rather than one blot. Spans stay on the bottom level.
+  const tops = categories.map((): number[] => []);
+  const depth = categories.map(() => 1);
+  for (const item of items) {
+    if (item.span) continue;
+    const levels = tops[item.lane]!;
+    let level = levels.findIndex((last) => item.x - last >= DODGE);
+    if (level < 0) level = levels.length < MAX_STACK ? levels.length : levels.indexOf(Math.min(...levels));
+    levels[level] = item.x;
+    item.level = level;
+    depth[item.lane] = Math.max(depth[item.lane]!, level + 1);
+  }
+  const bands = depth.map((d) => MARK_ROW + (d - 1) * STACK_STEP);
+  const relativeCy = (item: TimelineItem) =>
+    LANE_HEADING + MARK_ROW / 2 + (depth[item.lane]! - 1 - item.level) * STACK_STEP;
+
+  // Labels next, in lane-relative rows; then each lane is only as tall as the rows it used.
   const placed = placeLabels(
     items,
     categories.map((c) => CATEGORY_NAMES[c]),
+    bands,
+    relativeCy,
     width,
     options.maxLabels ?? 60,
   );
   const lanes: TimelineLane[] = [];
   let y = AXIS_HEIGHT;
   categories.forEach((category, i) => {
-    const height = LANE_HEADING + MARK_ROW + Math.max(1, placed.rowsUsed[i]!) * LABEL_ROW + LANE_GAP;
+    const height = LANE_HEADING + bands[i]! + Math.max(1, placed.rowsUsed[i]!) * LABEL_ROW + LANE_GAP;
     lanes.push({ category, name: CATEGORY_NAMES[category], y, headingY: y + 13, height });
     y += height;
   });
-  for (const item of items) item.cy = lanes[item.lane]!.y + MARK_CENTRE;
+  for (const item of items) item.cy = lanes[item.lane]!.y + relativeCy(item);
   const labels = placed.labels.map(({ lane, ...l }): TimelineLabel => {
     const top = lanes[lane]!.y;
     return {
@@ -339,8 +361,10 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
   return { domain, lanes, ticks, labels, height: y };
 }
 
-/** The mark row's centre line, from the top of its lane. */
-const MARK_CENTRE = LANE_HEADING + MARK_ROW / 2;
+/** Marks closer than this (px) are stacked; each level of a stack is STACK_STEP px above the last. */
+export const DODGE = 12;
+export const STACK_STEP = 12;
+export const MAX_STACK = 4;
 
 /**
  * Greedy label placement, linear in the number of events: highlighted events are
@@ -356,7 +380,14 @@ const MARK_CENTRE = LANE_HEADING + MARK_ROW / 2;
  * whatever the order. A label that fits nowhere is left off: every event is still a
  * mark that opens its detail. Coordinates are relative to the top of the lane.
  */
-function placeLabels(items: readonly TimelineItem[], laneNames: readonly string[], width: number, maxLabels: number) {
+function placeLabels(
+  items: readonly TimelineItem[],
+  laneNames: readonly string[],
+  bands: readonly number[],
+  relativeCy: (item: TimelineItem) => number,
+  width: number,
+  maxLabels: number,
+) {
   const labels: (TimelineLabel & { lane: number })[] = [];
   const rowsUsed = laneNames.map(() => 0);
   const perLane = LABEL_ROWS + 1;
@@ -383,7 +414,8 @@ function placeLabels(items: readonly TimelineItem[], laneNames: readonly string[
     take(row, left, left + w);
     for (const c of crossed) take(rows[item.lane * perLane + c]!, leaderX - 1, leaderX + 1);
     if (r !== ABOVE) rowsUsed[item.lane] = Math.max(rowsUsed[item.lane]!, r + 1);
-    const top = r === ABOVE ? 2 : LANE_HEADING + MARK_ROW + r * LABEL_ROW;
+    const top = r === ABOVE ? 2 : LANE_HEADING + bands[item.lane]! + r * LABEL_ROW;
+    const cy = relativeCy(item);
     const reach = item.span ? 4 : 7;
     labels.push({
       id: item.id,
@@ -395,7 +427,7 @@ function placeLabels(items: readonly TimelineItem[], laneNames: readonly string[
       height: LABEL_HEIGHT,
       baseline: top + 11,
       leaderX,
-      leaderY1: r === ABOVE ? MARK_CENTRE - reach : MARK_CENTRE + reach,
+      leaderY1: r === ABOVE ? cy - reach : cy + reach,
       leaderY2: r === ABOVE ? top + LABEL_HEIGHT : top,
       highlighted: item.highlighted,
     });

@@ -4,7 +4,10 @@ import { parseIsoDate } from '../../src/data/dates.js';
 import {
   AXIS_HEIGHT,
   BREAKPOINT,
+  DODGE,
   LABEL_ROW,
+  MAX_STACK,
+  STACK_STEP,
   LANE_GAP,
   LANE_HEADING,
   MARK_ROW,
@@ -243,6 +246,27 @@ describe('timelineLayout() wide', () => {
     expect(death!.height).to.be.greaterThan(watchdog!.height);
     expect(watchdog!.y).to.equal(death!.y + death!.height);
     expect(overlapping(layout.labels)).to.deep.equal([]);
+  });
+
+  it('timelineLayout() stacks marks closer than DODGE px upwards, at most MAX_STACK high; spans stay on the bottom', () => {
+    const events = [
+      ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ev(id, '2015-03-01', 'police-failure')),
+      ev('far', '2019-03-01', 'police-failure'),
+      ev('bar', '2015-03-01', 'police-failure', { end: '2016-01' }),
+    ];
+    const layout = timelineLayout(events, { width: 900 });
+    const level = (id: string) => layout.items.find((i) => i.id === id)!.level;
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'far', 'bar'].map(level)).to.deep.equal([0, 1, 2, 3, 0, 0, 0, 0]);
+    expect(MAX_STACK).to.equal(4);
+    const lane = layout.lanes[0]!;
+    const cy = (id: string) => layout.items.find((i) => i.id === id)!.cy;
+    expect(cy('a') - cy('b')).to.equal(STACK_STEP);
+    expect(cy('a')).to.equal(lane.y + LANE_HEADING + MARK_ROW / 2 + 3 * STACK_STEP);
+    expect(cy('bar')).to.equal(cy('a'));
+    // Labels go below the whole stack.
+    for (const l of layout.labels.filter((l) => l.leaderY2 > l.leaderY1)) expect(l.y).to.be.at.least(cy('a') + 7);
+    expect(overlapping(layout.labels)).to.deep.equal([]);
+    expect(DODGE).to.equal(12);
   });
 
   it('timelineLayout() respects maxLabels', () => {

@@ -406,7 +406,7 @@ function placeLabels(
   const spanOrder = [ABOVE, ...below];
 
   const tryAt = (item: TimelineItem, text: string, w: number, leaderX: number, r: number) => {
-    const left = Math.round(Math.min(Math.max(0, leaderX - 3), width - w));
+    const left = Math.round(Math.min(Math.max(0, leaderX - 1), width - w));
     const row = rows[item.lane * perLane + r]!;
     if (!free(row, left - gap, left + w + gap)) return false;
     const crossed = r === ABOVE ? [] : below.slice(0, r);

@@ -57,31 +57,31 @@ snapshots["case-timeline-bundled-1280"] =
   <g aria-hidden="true" class="labels">
     <g class="label" data-label="death-jack-taylor" part="label">
       <line class="leader" x1="244" x2="244" y1="74" y2="78">
-      <text x="243" y="89">Jack Taylor
+      <text x="245" y="89">Jack Taylor
     <g class="label" data-label="death-daniel-whitworth" part="label">
       <line class="leader" x1="124" x2="124" y1="62" y2="94">
-      <text x="123" y="105">Daniel Whitworth
+      <text x="125" y="105">Daniel Whitworth
     <g class="label" data-label="death-gabriel-kovari" part="label">
       <line class="leader" x1="116" x2="116" y1="74" y2="110">
-      <text x="115" y="121">Gabriel Kovari
+      <text x="117" y="121">Gabriel Kovari
     <g class="label" data-label="death-anthony-walgate" part="label">
       <line class="leader" x1="93" x2="93" y1="74" y2="126">
-      <text x="92" y="137">Anthony Walgate
+      <text x="94" y="137">Anthony Walgate
     <g class="label" data-label="inquests" part="label">
       <line class="leader" x1="985" x2="985" y1="471" y2="450">
-      <text x="984" y="447">Inquests into the four deaths
+      <text x="986" y="447">Inquests into the four deaths
     <g class="label" data-label="iopc-investigation" part="label">
       <line class="leader" x1="250" x2="250" y1="379" y2="370">
-      <text x="249" y="367">IPCC/IOPC investigation of…
+      <text x="251" y="367">IPCC/IOPC investigation of…
     <g class="label" data-label="taylor-family-concerns" part="label">
       <line class="leader" x1="240" x2="240" y1="211" y2="166">
-      <text x="239" y="163">Taylor’s family press police…
+      <text x="241" y="163">Taylor’s family press police…
     <g class="label" data-label="deaths-not-linked" part="label">
       <line class="leader" x1="87" x2="87" y1="219" y2="226">
-      <text x="86" y="237">Police do not link the deaths
+      <text x="88" y="237">Police do not link the deaths
     <g class="label" data-label="killings" part="label">
       <line class="leader" x1="87" x2="87" y1="63" y2="42">
-      <text x="86" y="39">The four murders, June 2014…
+      <text x="88" y="39">The four murders, June 2014…
     <g class="label" data-label="iopc-gross-misconduct-notices" part="label">
       <line class="leader" x1="1244" x2="1244" y1="390" y2="394">
       <text x="1089" y="405">Eight officers under gross…
@@ -93,55 +93,55 @@ snapshots["case-timeline-bundled-1280"] =
       <text x="1124" y="555">Casey Review published
     <g class="label" data-label="civil-claims-settled" part="label">
       <line class="leader" x1="1095" x2="1095" y1="658" y2="662">
-      <text x="1094" y="673">Met settles civil claims…
+      <text x="1096" y="673">Met settles civil claims…
     <g class="label" data-label="iopc-reinvestigation-decided" part="label">
       <line class="leader" x1="1073" x2="1073" y1="390" y2="410">
       <text x="1068" y="421">IOPC decides to re-investigate
     <g class="label" data-label="met-npcc-response" part="label">
       <line class="leader" x1="1051" x2="1051" y1="658" y2="678">
-      <text x="1050" y="689">Met and NPCC announce four…
+      <text x="1052" y="689">Met and NPCC announce four…
     <g class="label" data-label="coroner-pfd-report" part="label">
       <line class="leader" x1="1023" x2="1023" y1="482" y2="486">
-      <text x="1022" y="497">Coroner’s Prevention of…
+      <text x="1024" y="497">Coroner’s Prevention of…
     <g class="label" data-label="mps-letter" part="label">
       <line class="leader" x1="1007" x2="1007" y1="658" y2="694">
-      <text x="1006" y="705">18 MPs ask for a public…
+      <text x="1008" y="705">18 MPs ask for a public…
     <g class="label" data-label="inquest-conclusions" part="label">
       <line class="leader" x1="1007" x2="1007" y1="470" y2="502">
-      <text x="1006" y="513">Jury: police failings…
+      <text x="1008" y="513">Jury: police failings…
     <g class="label" data-label="hmicfrs-inspection-requested" part="label">
       <line class="leader" x1="1005" x2="1005" y1="578" y2="598">
-      <text x="1004" y="609">HMICFRS inspection requested
+      <text x="1006" y="609">HMICFRS inspection requested
     <g class="label" data-label="met-review-evidence" part="label">
       <line class="leader" x1="1000" x2="1000" y1="482" y2="518">
-      <text x="999" y="529">Met reviewer: Port could…
+      <text x="1001" y="529">Met reviewer: Port could…
     <g class="label" data-label="iopc-no-discipline" part="label">
       <line class="leader" x1="713" x2="713" y1="390" y2="394">
-      <text x="712" y="405">IOPC: no officer to be…
+      <text x="714" y="405">IOPC: no officer to be…
     <g class="label" data-label="iopc-findings" part="label">
       <line class="leader" x1="601" x2="601" y1="390" y2="410">
-      <text x="600" y="421">IOPC finds performance…
+      <text x="602" y="421">IOPC finds performance…
     <g class="label" data-label="high-court-first-inquests" part="label">
       <line class="leader" x1="514" x2="514" y1="482" y2="486">
-      <text x="513" y="497">High Court sets aside the…
+      <text x="515" y="497">High Court sets aside the…
     <g class="label" data-label="port-sentenced" part="label">
       <line class="leader" x1="391" x2="391" y1="298" y2="314">
-      <text x="390" y="325">Port given a whole life order
+      <text x="392" y="325">Port given a whole life order
     <g class="label" data-label="misconduct-notices" part="label">
       <line class="leader" x1="390" x2="390" y1="390" y2="394">
-      <text x="389" y="405">17 officers served…
+      <text x="391" y="405">17 officers served…
     <g class="label" data-label="port-convicted" part="label">
       <line class="leader" x1="390" x2="390" y1="296" y2="266">
-      <text x="389" y="263">Port convicted of four murders
+      <text x="391" y="263">Port convicted of four murders
     <g class="label" data-label="port-charged" part="label">
       <line class="leader" x1="256" x2="256" y1="286" y2="314">
-      <text x="255" y="325">Port charged
+      <text x="257" y="325">Port charged
     <g class="label" data-label="port-jailed-perverting-justice" part="label">
       <line class="leader" x1="219" x2="219" y1="310" y2="330">
-      <text x="218" y="341">Port jailed for lying about…
+      <text x="220" y="341">Port jailed for lying about…
     <g class="label" data-label="original-inquests-open-conclusions" part="label">
       <line class="leader" x1="215" x2="215" y1="482" y2="486">
-      <text x="214" y="497">First inquests: open…
+      <text x="216" y="497">First inquests: open…
   <g aria-describedby="key-hint" aria-label="Events" class="events" role="group">
     <g aria-expanded="false" aria-label="June 2014 to September 2015. Death. The four murders, June 2014 to September 2015" class="event cat-death" data-event="killings" part="event" role="button" tabindex="0" transform="translate(86.7 67)">
       <rect class="hit" height="22" rx="6" width="184.8" x="-11" y="-11">

@@ -579,7 +579,7 @@ export class CaseTimeline extends FigureElement<Sections> {
           width=${width}
           height=${height}
           viewBox="0 0 ${width} ${height}"
-          style="font-size: ${LABEL_FONT_SIZE}px"
+          font-size=${LABEL_FONT_SIZE}
         >
           <g class="axis" part="axis" aria-hidden="true">
             ${view.ticks.map(

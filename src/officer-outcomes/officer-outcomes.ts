@@ -5,6 +5,7 @@ import type { OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } fr
 import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
+import { cssProps } from '../shared/css-props.js';
 import type { DataTable } from '../shared/downloads.js';
 import {
   locateUnit,
@@ -54,6 +55,7 @@ export interface OfficerSelectDetail {
  * group, Home/End to the first and last; Enter or Space selects. Each move is
  * announced in a polite live region and shown in the readout under the chart.
  *
+ * @tag officer-outcomes
  * @summary Officers investigated, by finding and outcome, with the re-investigation: a unit chart.
  *
  * @fires {CustomEvent<OfficerSelectDetail>} pcv-select - A reader chose an officer of the
@@ -298,7 +300,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         part="chart"
         role="group"
         tabindex="0"
-        style="--_gutter: ${layout.gutter}px"
+        ${cssProps({ '--_gutter': `${layout.gutter}px` })}
         aria-label=${t.chartLabel(officers.investigated, r.officers)}
         aria-activedescendant=${this.focused && this.active >= 0 ? 'active-unit' : nothing}
         @keydown=${this.onKeydown}
@@ -331,7 +333,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
                 class="readout"
                 part="readout"
                 aria-hidden="true"
-                style="left: ${this.readoutAt.x}px; top: ${this.readoutAt.y}px"
+                ${cssProps({ left: `${this.readoutAt.x}px`, top: `${this.readoutAt.y}px` })}
               >
                 ${readout}
               </p>`
@@ -360,7 +362,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   private renderFacts(officers: OfficerInvestigation, facts: OfficerSubsetFact[], span: string): TemplateResult {
     if (facts.length === 0) return html`${nothing}`;
     const sources = this.sources;
-    return html`<div class="bracket" part="bracket" aria-hidden="true" style="width: ${span}"></div>
+    return html`<div class="bracket" part="bracket" aria-hidden="true" ${cssProps({ width: span })}></div>
       ${facts.map(
         (f) =>
           html`<p class="fact" part="fact" data-fact=${f.id}>

@@ -2,7 +2,7 @@
 export const snapshots = {};
 
 snapshots["case-timeline-bundled-1280"] = 
-`<svg class="chart" height="718" part="chart" viewBox="0 0 1280 718" width="1280">
+`<svg class="chart" font-size="12" height="718" part="chart" viewBox="0 0 1280 718" width="1280">
   <g aria-hidden="true" class="axis" part="axis">
     <line class="tick" x1="36" x2="36" y1="6" y2="718">
     <text class="tick-label" x="40" y="16">2014

@@ -59,10 +59,10 @@ export const caseTimelineStrings = {
   deaths: (n: number, from: string, to: string) =>
     n === 1 ? `One man was killed in ${from}.` : `${NUMBER_WORDS[n] ?? n} men were killed between ${from} and ${to}.`,
   longestWatchdog: (title: string, from: string, to: string, length: string) =>
-    `The longest watchdog investigation here, “${title}”, ran from ${from} to ${to} (${length}).`,
+    `The longest watchdog investigation (${title}) took ${length}, from ${from} to ${to}.`,
   later: (entries: readonly (readonly [title: string, when: string])[]) =>
-    `Then: ${entries.map(([title, when]) => `“${title}” (${when})`).join('; ')}.`,
-  latest: (title: string, when: string) => `The latest entry is “${title}” (${when}).`,
+    `Then came: ${entries.map(([title, when]) => `${title} (${when})`).join('; ')}.`,
+  latest: (title: string, when: string) => `Most recently: ${title} (${when}).`,
   overview: (n: number, from: string, to: string) =>
     n === 1 ? `The timeline has one event, in ${from}.` : `The timeline has ${n} events from ${from} to ${to}.`,
   noEvents: 'The timeline has no events.',

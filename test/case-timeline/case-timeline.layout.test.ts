@@ -353,27 +353,12 @@ describe('timelineLayout() degenerate cases', () => {
     for (const l of layout.labels) expect(l.x + l.width).to.be.at.most(80);
   });
 
-  it('timelineLayout() of 1,000 events stays fast and linear', () => {
-    const small = crowd(1000, 3650);
-    const large = crowd(4000, 3650);
-    // Warm both up, then alternate and keep the fastest run of each: the test machine is
-    // shared, and one slow run says nothing about the code.
-    const best = { small: Infinity, large: Infinity };
-    for (let i = 0; i < 8; i++) {
-      for (const [key, events] of [
-        ['small', small],
-        ['large', large],
-      ] as const) {
-        const t = performance.now();
-        timelineLayout(events, { width: 1280 });
-        if (i > 0) best[key] = Math.min(best[key], performance.now() - t);
-      }
-    }
-    expect(best.small, `1,000 events took ${best.small.toFixed(1)} ms`).to.be.below(30);
-    // Four times the events: linear costs about 4×, quadratic 16×.
-    expect(best.large, `4,000 events: ${best.large.toFixed(1)} ms vs ${best.small.toFixed(1)} ms`).to.be.below(
-      best.small * 10 + 2,
-    );
+  // Speed and the scaling curve are measured by `npm run bench`, not asserted here
+  // (timed tests fail on a loaded machine and prove nothing on a fast one).
+  it('timelineLayout() of 4,000 crowded events places every mark once', () => {
+    const layout = timelineLayout(crowd(4000, 3650), { width: 1280 });
+    expect(layout.items.length).to.equal(4000);
+    expect(new Set(layout.items.map((item) => item.event.id)).size).to.equal(4000);
   });
 });
 
@@ -382,8 +367,8 @@ describe('summarise()', () => {
     expect(summarise(sample().events)).to.equal(
       'The timeline has 4 events from June 2014 to 2021. ' +
         'One man was killed in June 2014. ' +
-        'The longest watchdog investigation here, “A span”, ran from October 2015 to August 2018 (2 years and 10 months). ' +
-        'The latest entry is “Year-only event” (about 2021).',
+        'The longest watchdog investigation (A span) took 2 years and 10 months, from October 2015 to August 2018. ' +
+        'Most recently: Year-only event (about 2021).',
     );
   });
 
@@ -401,14 +386,14 @@ describe('summarise()', () => {
     expect(summarise(events)).to.equal(
       'The timeline has 8 events from June 2014 to November 2023. ' +
         'Four men were killed between June 2014 and September 2015 (15 months). ' +
-        'Then: “Inquests” (5 October 2021 to 10 December 2021); “Inspection report” (27 April 2023). ' +
-        'The latest entry is “Re-investigation” (16 November 2023).',
+        'Then came: Inquests (5 October 2021 to 10 December 2021); Inspection report (27 April 2023). ' +
+        'Most recently: Re-investigation (16 November 2023).',
     );
   });
 
   it('summarise() reads sensibly with no deaths and no spans, one event, and none', () => {
     expect(summarise([ev('a', '2015', 'response'), ev('b', '2016-02', 'response')])).to.equal(
-      'The timeline has 2 events from 2015 to February 2016. The latest entry is “Event b” (February 2016).',
+      'The timeline has 2 events from 2015 to February 2016. Most recently: Event b (February 2016).',
     );
     expect(summarise([ev('a', '2015-03-04', 'justice')])).to.equal('The timeline has one event, in March 2015.');
     expect(summarise([])).to.equal('The timeline has no events.');

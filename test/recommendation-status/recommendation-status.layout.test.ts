@@ -222,30 +222,21 @@ describe('recommendationLayout()', () => {
     expectBarsConsistent(s!);
   });
 
-  it('recommendationLayout(500 recommendations) sums every bar, collapses groups and takes little time', () => {
+  it('recommendationLayout(500 recommendations) sums every bar and collapses groups', () => {
     const input = large(500);
-    const started = performance.now();
     const layout = recommendationLayout(input, { width: 1280 });
-    const took = performance.now() - started;
     expect(layout.total).to.equal(500);
     layout.sets.forEach(expectBarsConsistent);
     expect(layout.sets.reduce((n, s) => n + s.total, 0)).to.equal(500);
     const groups = layout.list.flatMap((s) => s.groups);
     expect(groups.reduce((n, g) => n + g.items.length, 0)).to.equal(500);
     expect(groups.every((g) => !g.defaultOpen)).to.equal(true);
-    expect(took).to.be.lessThan(100);
   });
 
-  it('recommendationLayout(5,000 recommendations) grows about linearly', () => {
-    const time = (n: number) => {
-      const input = large(n);
-      recommendationLayout(input, { width: 800 });
-      const started = performance.now();
-      for (let i = 0; i < 3; i++) recommendationLayout(input, { width: 800 });
-      return (performance.now() - started) / 3;
-    };
-    const small = Math.max(time(500), 0.5);
-    expect(time(5000)).to.be.lessThan(small * 30);
+  it('recommendationLayout(5,000 recommendations) sums every bar (the scaling curve is in npm run bench)', () => {
+    const layout = recommendationLayout(large(5000), { width: 800 });
+    expect(layout.total).to.equal(5000);
+    layout.sets.forEach(expectBarsConsistent);
   });
 });
 

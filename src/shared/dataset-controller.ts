@@ -29,7 +29,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
 
   constructor(
     private readonly host: DatasetHost,
-    private readonly sections: readonly S[],
+    readonly sections: readonly S[],
     private readonly bundled: () => unknown,
   ) {
     host.addController(this);

@@ -91,8 +91,18 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     });
   }
 
-  private download(format: 'csv' | 'json', table: DataTable, data: unknown): void {
-    if (format === 'csv') download(`${this.localName}.csv`, toCsv(table), 'text/csv;charset=utf-8');
-    else download(`${this.localName}.json`, JSON.stringify(data, null, 2), 'application/json');
+  private download(format: 'csv' | 'json', table: DataTable, data: DatasetPart<S>): void {
+    if (format === 'csv') return download(`${this.localName}.csv`, toCsv(table), 'text/csv;charset=utf-8');
+    // Only the sections this graphic drew, as validated: fields the schema does not know
+    // are not passed on, and a page's object with a cycle in one is reported, not thrown.
+    const drawn = Object.fromEntries(this.loader.sections.map((key) => [key, data[key]]));
+    let json: string;
+    try {
+      json = JSON.stringify({ schemaVersion: 1, sources: data.sources, ...drawn }, null, 2);
+    } catch (error) {
+      console.error(`port-case-viz <${this.localName}>: the data could not be saved as JSON (${String(error)}).`);
+      return;
+    }
+    download(`${this.localName}.json`, json, 'application/json');
   }
 }

@@ -8,6 +8,8 @@ export const frameStyles = css`
   .loading {
     color: var(--_ink);
     background: var(--_surface);
+    /* A long unbroken word in the data (a URL, a typo) wraps instead of overflowing at 320 px. */
+    overflow-wrap: anywhere;
   }
   .frame {
     margin: 0;

@@ -212,3 +212,14 @@ describe('source line', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });
+
+describe('reflow', () => {
+  it('wraps a long unbroken word from the data instead of overflowing a 320 px column', async () => {
+    const data = sample();
+    data.events[0]!.title = 'x'.repeat(190);
+    const el = await mount<TestFigure>(html`<test-figure .data=${data}></test-figure>`, 320);
+    const list = shadow(el).querySelector('.events')!;
+    expect(list.scrollWidth).to.be.at.most(320);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+});

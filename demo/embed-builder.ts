@@ -58,3 +58,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 update();
+// Show the panel once its preview has rendered (and re-laid out to its width), so that
+// filling it in moves nothing on the page.
+await (preview.firstElementChild as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+form.closest('section')!.removeAttribute('data-pending');

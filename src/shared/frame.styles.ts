@@ -138,6 +138,11 @@ export const frameStyles = css`
     .tools {
       display: none;
     }
+    /* A chart laid out for a wide screen scales down to the paper instead of being cut off. */
+    svg {
+      max-width: 100% !important;
+      height: auto !important;
+    }
     .graphic,
     .table-wrap {
       overflow: visible !important;

@@ -19,6 +19,7 @@ import { execSync } from 'node:child_process';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from './find-chrome.mjs';
+import { displayDataset } from './display-data.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
@@ -59,6 +60,22 @@ const buildOptions = {
   conditions: ['production'], // Lit's production build, as readers get it
   minify: true,
   loader: { '.json': 'json' },
+  // `data/port-case.json?display` is the projection the elements bundle, as in the real builds.
+  plugins: [
+    {
+      name: 'pcv-display-data',
+      setup(b) {
+        b.onResolve({ filter: /port-case\.json\?display$/ }, (args) => ({
+          path: resolve(args.resolveDir, args.path.replace(/\?display$/, '')),
+          namespace: 'pcv-display',
+        }));
+        b.onLoad({ filter: /.*/, namespace: 'pcv-display' }, (args) => ({
+          contents: JSON.stringify(displayDataset(JSON.parse(readFileSync(args.path, 'utf8')))),
+          loader: 'json',
+        }));
+      },
+    },
+  ],
   logLevel: 'warning',
   legalComments: 'none',
 };

@@ -368,23 +368,7 @@ export const recommendationStatusStyles = css`
     border: 1px dashed var(--_rule);
     border-radius: 4px;
   }
-  a {
-    color: var(--_link);
-  }
-  button {
-    font: inherit;
-    color: var(--_ink);
-    background: var(--_surface);
-    border: 1px solid var(--_rule);
-    border-radius: 4px;
-    padding: 0.35em 0.75em;
-    min-height: 44px;
-    min-width: 44px;
-    cursor: pointer;
-  }
-  button:hover {
-    background: var(--_faint);
-  }
+  /* Links and buttons take the shared frame's styles (src/shared/frame.styles.ts). */
   select:focus-visible,
   input:focus-visible,
   summary:focus-visible {

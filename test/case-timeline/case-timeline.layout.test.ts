@@ -1,3 +1,4 @@
+import { EVENT_CATEGORIES } from '../../src/data/validate.js';
 import { expect } from '@open-wc/testing';
 import type { EventCategory, TimelineEvent } from '../../src/data/types.js';
 import { parseIsoDate } from '../../src/data/dates.js';
@@ -40,15 +41,7 @@ function overlapping(labels: readonly TimelineLabel[]): [string, string][] {
 }
 
 function crowd(n: number, spreadDays = 400): TimelineEvent[] {
-  const categories: EventCategory[] = [
-    'death',
-    'police-failure',
-    'justice',
-    'watchdog',
-    'inquest',
-    'inspection',
-    'response',
-  ];
+  const categories: readonly EventCategory[] = EVENT_CATEGORIES;
   return Array.from({ length: n }, (_, i) => {
     const date = new Date(Date.UTC(2014, 5, 1) + ((i * 7919) % spreadDays) * DAY).toISOString().slice(0, 10);
     return ev(`c${i}`, date, categories[i % 7], {

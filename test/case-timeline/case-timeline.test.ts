@@ -1,3 +1,4 @@
+import { EVENT_CATEGORIES } from '../../src/data/validate.js';
 import { expect, html } from '@open-wc/testing';
 import { compareSnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/case-timeline/case-timeline.js';
@@ -34,15 +35,7 @@ function withEvents(events: TimelineEvent[]): Dataset {
 }
 
 function many(n: number): Dataset {
-  const categories: EventCategory[] = [
-    'death',
-    'police-failure',
-    'justice',
-    'watchdog',
-    'inquest',
-    'inspection',
-    'response',
-  ];
+  const categories: readonly EventCategory[] = EVENT_CATEGORIES;
   const base = sample();
   const events = Array.from({ length: n }, (_, i) => ({
     id: `m${i}`,

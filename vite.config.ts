@@ -51,14 +51,24 @@ const configs: Record<string, UserConfig> = {
     base: './',
     // Demo pages load the library as `../src/…`, which the browser asks for as `/src/…`:
     // outside the demo root, so map it back to the repo's src/ (dev server and build alike).
-    resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(root, 'src')}/` }] },
+    resolve: {
+      alias: [
+        { find: /^\/src\//, replacement: `${resolve(root, 'src')}/` },
+        { find: /^\/test\//, replacement: `${resolve(root, 'test')}/` },
+      ],
+    },
     server: { fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'dist/demo'),
       emptyOutDir: true,
       target: 'es2022',
       rolldownOptions: {
-        input: { index: resolve(root, 'demo/index.html'), embed: resolve(root, 'demo/embed.html') },
+        input: Object.fromEntries(
+          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status'].map((page) => [
+            page,
+            resolve(root, `demo/${page}.html`),
+          ]),
+        ),
       },
     },
   },

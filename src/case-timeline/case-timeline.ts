@@ -5,7 +5,7 @@ import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
-import { sourceLink } from '../shared/frame.js';
+import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
 import {
   CATEGORY_SHAPES,
   LABEL_FONT_SIZE,
@@ -418,6 +418,10 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.shown = null;
     this.rangeFrom = null;
     this.rangeTo = null;
+    // The Reset button disappears with the filters it clears: put focus where it can stay.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~=chip], [part=range-from]')?.focus(),
+    );
   }
 
   protected content(data: DatasetPart<Sections>): FigureContent {
@@ -507,6 +511,7 @@ export class CaseTimeline extends FigureElement<Sections> {
           >${s.rangeFrom}
           <select
             part="range-from"
+            .value=${String(fromYear)}
             @change=${(e: Event) => this.setYear('from', Number((e.target as HTMLSelectElement).value))}
           >
             ${years.map((y) => html`<option value=${y} ?selected=${y === fromYear}>${y}</option>`)}
@@ -516,6 +521,7 @@ export class CaseTimeline extends FigureElement<Sections> {
           >${s.rangeTo}
           <select
             part="range-to"
+            .value=${String(toYear)}
             @change=${(e: Event) => this.setYear('to', Number((e.target as HTMLSelectElement).value))}
           >
             ${years.map((y) => html`<option value=${y} ?selected=${y === toYear}>${y}</option>`)}
@@ -631,7 +637,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       aria-controls=${isOpen ? 'detail' : nothing}
       transform="translate(${item.x} ${item.cy})"
     >
-      <rect class="hit" x="-11" y="-11" width=${length + 22} height="22" rx="6"></rect>
+      <rect class="hit" x="-12" y="-12" width=${length + 24} height="24" rx="6"></rect>
       ${item.span ? svg`<rect class="bar" x="0" y="-3" width=${Math.max(2, length)} height="6"></rect>` : nothing}
       ${
         !item.span && !item.precise
@@ -685,7 +691,7 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   private renderDetail(item: TimelineItem, sources: Map<string, Source>): TemplateResult {
     const e = item.event;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2) + 1);
+    const level = Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
     const length = item.span ? spanLengthText(e) : '';
     return html`<div id="detail" class="detail" part="detail" role="region" aria-label=${s.detailLabel(e.title)}>
       <p class="detail-meta">

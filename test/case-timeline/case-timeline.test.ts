@@ -485,6 +485,21 @@ describe('<case-timeline> filter and zoom', () => {
     expect(ids(el).length).to.equal(4);
   });
 
+  it('Reset puts the selects back to the full range and keeps keyboard focus inside the element', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
+    const from = () => shadow(el).querySelector<HTMLSelectElement>('[part=range-from]')!;
+    from().value = '2016';
+    from().dispatchEvent(new Event('change'));
+    await settle(el);
+    const reset = shadow(el).querySelector<HTMLButtonElement>('[part=reset]')!;
+    reset.focus();
+    reset.click();
+    await settle(el);
+    expect(from().value).to.equal('2014');
+    expect(shadow(el).querySelector('[part=reset]')).to.equal(null);
+    expect(shadow(el).activeElement?.getAttribute('part')).to.match(/chip/);
+  });
+
   it('the year selects zoom the axis to the range and keep the events that touch it', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
     const from = shadow(el).querySelector<HTMLSelectElement>('[part=range-from]')!;

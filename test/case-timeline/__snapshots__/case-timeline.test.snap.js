@@ -144,161 +144,161 @@ snapshots["case-timeline-bundled-1280"] =
       <text x="216" y="497">First inquests: open…
   <g aria-describedby="key-hint" aria-label="Events" class="events" role="group">
     <g aria-expanded="false" aria-label="June 2014 to September 2015. Death. The four murders, June 2014 to September 2015" class="event cat-death" data-event="killings" part="event" role="button" tabindex="0" transform="translate(86.7 67)">
-      <rect class="hit" height="22" rx="6" width="184.8" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="186.8" x="-12" y="-12">
       <rect class="bar" height="6" width="162.8" x="0" y="-3">
       <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="June 2014 to September 2015. Police failure. Police do not link the deaths" class="event cat-police-failure" data-event="deaths-not-linked" part="event" role="button" tabindex="-1" transform="translate(86.7 215)">
-      <rect class="hit" height="22" rx="6" width="184.8" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="186.8" x="-12" y="-12">
       <rect class="bar" height="6" width="162.8" x="0" y="-3">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="about June 2014. Police failure. Murder team declines to take over Walgate case" class="event cat-police-failure" data-event="walgate-murder-team-declined" part="event" role="button" tabindex="-1" transform="translate(91.6 215)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-4.9" x2="4.9" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="June 2014. Police failure. Database checks not made; earlier allegation not shared" class="event cat-police-failure" data-event="walgate-checks-not-made" part="event" role="button" tabindex="-1" transform="translate(91.6 203)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-4.9" x2="4.9" y1="0" y2="0">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="about June 2014. Police failure. Port’s laptop not sent for analysis" class="event cat-police-failure" data-event="walgate-laptop-not-examined" part="event" role="button" tabindex="-1" transform="translate(91.6 191)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-4.9" x2="4.9" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="19 June 2014. Death. Anthony Walgate found dead in Barking" class="event cat-death" data-event="death-anthony-walgate" part="event" role="button" tabindex="-1" transform="translate(92.8 67)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="19 June 2014. Police failure. Walgate’s death classed ‘unexplained’, not ‘suspicious’" class="event cat-police-failure" data-event="walgate-death-classed-unexplained" part="event" role="button" tabindex="-1" transform="translate(92.8 179)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="19 June 2014. Police failure. Earlier allegation against Port not passed on" class="event cat-police-failure" data-event="walgate-allegation-not-passed-on" part="event" role="button" tabindex="-1" transform="translate(92.8 215)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="26 June 2014. Police failure. Email calls Walgate’s death ‘increasingly suspicious’" class="event cat-police-failure" data-event="walgate-concern-email" part="event" role="button" tabindex="-1" transform="translate(95.1 203)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="about 2014. Police failure. Prosecutor not told Port was a suspected sex offender" class="event cat-police-failure" data-event="walgate-prosecutor-not-told" part="event" role="button" tabindex="-1" transform="translate(97.1 191)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-61" x2="61" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="about August 2014. Police failure. Two leads towards Port not followed up" class="event cat-police-failure" data-event="kovari-leads-not-followed" part="event" role="button" tabindex="-1" transform="translate(112.2 215)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-5" x2="5" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="about August 2014. Police failure. Kovari’s family not told of his death" class="event cat-police-failure" data-event="kovari-family-not-informed" part="event" role="button" tabindex="-1" transform="translate(112.2 203)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-5" x2="5" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="28 August 2014. Death. Gabriel Kovari found dead in St Margaret’s Churchyard" class="event cat-death" data-event="death-gabriel-kovari" part="event" role="button" tabindex="-1" transform="translate(116.2 67)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="28 August 2014. Police failure. Kovari’s death classed ‘not suspicious’ within hours" class="event cat-police-failure" data-event="kovari-classed-not-suspicious" part="event" role="button" tabindex="-1" transform="translate(116.2 191)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="about September 2014. Police failure. Note and bed sheet not forensically examined" class="event cat-police-failure" data-event="whitworth-evidence-not-examined" part="event" role="button" tabindex="-1" transform="translate(122.4 179)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-4.9" x2="4.9" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="20 September 2014. Death. Daniel Whitworth found dead in the same churchyard" class="event cat-death" data-event="death-daniel-whitworth" part="event" role="button" tabindex="-1" transform="translate(123.9 55)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="20 September 2014. Police failure. Whitworth’s death classed non-suspicious the same day" class="event cat-police-failure" data-event="whitworth-classed-not-suspicious" part="event" role="button" tabindex="-1" transform="translate(123.9 215)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="19 June 2015. Inquest. First inquests: open conclusions on Kovari and Whitworth" class="event cat-inquest" data-event="original-inquests-open-conclusions" part="event" role="button" tabindex="-1" transform="translate(215 475)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="2015. Justice. Port jailed for lying about Walgate’s death" class="event cat-justice" data-event="port-jailed-perverting-justice" part="event" role="button" tabindex="-1" transform="translate(219.4 303)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-61" x2="61" y1="0" y2="0">
       <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="about September 2015 to October 2015. Police failure. Taylor’s family press police to look further" class="event cat-police-failure" data-event="taylor-family-concerns" part="event" role="button" tabindex="-1" transform="translate(239.8 215)">
-      <rect class="hit" height="22" rx="6" width="42.1" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="44.1" x="-12" y="-12">
       <rect class="bar" height="6" width="20.1" x="0" y="-3">
       <circle class="approx" r="9">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="14 September 2015. Death. Jack Taylor found dead in the same graveyard" class="event cat-death" data-event="death-jack-taylor" part="event" role="button" tabindex="-1" transform="translate(244.1 67)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="14 September 2015. Police failure. Taylor’s death first treated as non-suspicious" class="event cat-police-failure" data-event="taylor-death-not-suspicious" part="event" role="button" tabindex="-1" transform="translate(244.1 215)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
     <g aria-expanded="false" aria-label="October 2015 to August 2018. Watchdog. IPCC/IOPC investigation of the Met’s response" class="event cat-watchdog" data-event="iopc-investigation" part="event" role="button" tabindex="-1" transform="translate(249.8 383)">
-      <rect class="hit" height="22" rx="6" width="378.7" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="380.7" x="-12" y="-12">
       <rect class="bar" height="6" width="356.7" x="0" y="-3">
       <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="15 October 2015. Justice. Stephen Port arrested" class="event cat-justice" data-event="port-arrested" part="event" role="button" tabindex="-1" transform="translate(254.5 303)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="about October 2015. Justice. Deaths linked by serious crime investigators" class="event cat-justice" data-event="deaths-linked" part="event" role="button" tabindex="-1" transform="translate(254.9 291)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-5" x2="5" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="18 October 2015. Justice. Port charged" class="event cat-justice" data-event="port-charged" part="event" role="button" tabindex="-1" transform="translate(255.5 279)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="23 November 2016. Justice. Port convicted of four murders" class="event cat-justice" data-event="port-convicted" part="event" role="button" tabindex="-1" transform="translate(390.2 303)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="23 November 2016. Watchdog. 17 officers served misconduct notices" class="event cat-watchdog" data-event="misconduct-notices" part="event" role="button" tabindex="-1" transform="translate(390.2 383)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="25 November 2016. Justice. Port given a whole life order" class="event cat-justice" data-event="port-sentenced" part="event" role="button" tabindex="-1" transform="translate(390.8 291)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="28 November 2017. Inquest. High Court sets aside the first inquests" class="event cat-inquest" data-event="high-court-first-inquests" part="event" role="button" tabindex="-1" transform="translate(514.1 475)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="August 2018. Watchdog. IOPC finds performance failings by 9 of 17 officers" class="event cat-watchdog" data-event="iopc-findings" part="event" role="button" tabindex="-1" transform="translate(601.5 383)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-5" x2="5" y1="0" y2="0">
       <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="about July 2019. Watchdog. IOPC: no officer to be disciplined" class="event cat-watchdog" data-event="iopc-no-discipline" part="event" role="button" tabindex="-1" transform="translate(713.3 383)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <line class="whisker" x1="-5" x2="5" y1="0" y2="0">
       <circle class="approx" r="9">
       <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="5 October 2021 to 10 December 2021. Inquest. Inquests into the four deaths" class="event cat-inquest" data-event="inquests" part="event" role="button" tabindex="-1" transform="translate(985.3 475)">
-      <rect class="hit" height="22" rx="6" width="44.1" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="46.1" x="-12" y="-12">
       <rect class="bar" height="6" width="22.1" x="0" y="-3">
       <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="19 November 2021. Inquest. Met reviewer: Port could have been caught sooner" class="event cat-inquest" data-event="met-review-evidence" part="event" role="button" tabindex="-1" transform="translate(1000.4 475)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="3 December 2021. Inspection. HMICFRS inspection requested" class="event cat-inspection" data-event="hmicfrs-inspection-requested" part="event" role="button" tabindex="-1" transform="translate(1005.1 571)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
     <g aria-expanded="false" aria-label="10 December 2021. Inquest. Jury: police failings probably contributed to three deaths" class="event cat-inquest" data-event="inquest-conclusions" part="event" role="button" tabindex="-1" transform="translate(1007.4 463)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="10 December 2021. Response. 18 MPs ask for a public inquiry" class="event cat-response" data-event="mps-letter" part="event" role="button" tabindex="-1" transform="translate(1007.4 651)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
     <g aria-expanded="false" aria-label="25 January 2022. Inquest. Coroner’s Prevention of Future Deaths report" class="event cat-inquest" data-event="coroner-pfd-report" part="event" role="button" tabindex="-1" transform="translate(1022.8 475)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
     <g aria-expanded="false" aria-label="19 April 2022. Response. Met and NPCC announce four categories of death" class="event cat-response" data-event="met-npcc-response" part="event" role="button" tabindex="-1" transform="translate(1050.9 651)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
     <g aria-expanded="false" aria-label="23 June 2022. Watchdog. IOPC decides to re-investigate" class="event cat-watchdog" data-event="iopc-reinvestigation-decided" part="event" role="button" tabindex="-1" transform="translate(1072.7 383)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
     <g aria-expanded="false" aria-label="29 August 2022. Response. Met settles civil claims over three of the deaths" class="event cat-response" data-event="civil-claims-settled" part="event" role="button" tabindex="-1" transform="translate(1095.1 651)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
     <g aria-expanded="false" aria-label="21 March 2023. Inspection. Casey Review published" class="event cat-inspection" data-event="casey-review" part="event" role="button" tabindex="-1" transform="translate(1163.5 571)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
     <g aria-expanded="false" aria-label="27 April 2023. Inspection. HMICFRS report on lessons from the Port murders" class="event cat-inspection" data-event="hmicfrs-report" part="event" role="button" tabindex="-1" transform="translate(1175.9 571)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
     <g aria-expanded="false" aria-label="16 November 2023. Watchdog. Eight officers under gross misconduct investigation" class="event cat-watchdog" data-event="iopc-gross-misconduct-notices" part="event" role="button" tabindex="-1" transform="translate(1243.8 383)">
-      <rect class="hit" height="22" rx="6" width="22" x="-11" y="-11">
+      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
       <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
 `;
 /* end snapshot case-timeline-bundled-1280 */

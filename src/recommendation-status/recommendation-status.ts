@@ -370,7 +370,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
         <legend>${t.filters}</legend>
         <div class="field">
           <label for="f-body">${t.filterBody}</label>
-          <select id="f-body" @change=${(e: Event) => this.onSelect('filterBody', e)}>
+          <select id="f-body" .value=${filter.set ?? ''} @change=${(e: Event) => this.onSelect('filterBody', e)}>
             <option value="" ?selected=${filter.set === null}>${t.any}</option>
             ${layout.facets.sets.map(
               (o) =>
@@ -380,7 +380,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
         </div>
         <div class="field">
           <label for="f-theme">${t.filterTheme}</label>
-          <select id="f-theme" @change=${(e: Event) => this.onSelect('filterTheme', e)}>
+          <select id="f-theme" .value=${filter.theme ?? ''} @change=${(e: Event) => this.onSelect('filterTheme', e)}>
             <option value="" ?selected=${filter.theme === null}>${t.any}</option>
             ${layout.facets.themes.map(
               (o) =>
@@ -392,7 +392,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
         </div>
         <div class="field">
           <label for="f-status">${t.filterStatus}</label>
-          <select id="f-status" @change=${(e: Event) => this.onSelect('filterStatus', e)}>
+          <select id="f-status" .value=${filter.status ?? ''} @change=${(e: Event) => this.onSelect('filterStatus', e)}>
             <option value="" ?selected=${filter.status === null}>${t.anyStatus}</option>
             ${DIMENSIONS.map(
               (d) =>

@@ -251,6 +251,23 @@ describe('<recommendation-status>', () => {
     expect(textOf($(el, '[part=result-count]'))).to.equal('No recommendations match these filters.');
   });
 
+  it('after Clear filters the selects show "any" again, even after a reader picked an option by hand', async () => {
+    const el = await mountRs();
+    const body = $<HTMLSelectElement>(el, '#f-body');
+    body.value = body.options[1]!.value;
+    body.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(body.value).to.not.equal('');
+    [...root(el).querySelectorAll('button')].find((b) => textOf(b) === 'Clear filters')!.click();
+    await el.updateComplete;
+    expect([
+      body.value,
+      $<HTMLSelectElement>(el, '#f-theme').value,
+      $<HTMLSelectElement>(el, '#f-status').value,
+    ]).to.deep.equal(['', '', '']);
+    expect(textOf($(el, '[part=result-count]'))).to.equal('Showing all 3 recommendations.');
+  });
+
   it('searches as the reader types with the keyboard, and clears with the button', async () => {
     const el = await mountRs();
     const { events, stop } = recordFilters();

@@ -85,7 +85,10 @@ export const officerOutcomesStrings = {
     lead: (investigated: number, failings: number, noCase: number) =>
       `Of ${investigated} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${failings} ${plural(failings, 'was', 'were')} found to have performance failings and ${noCase} had no case to answer`,
     noneDisciplined: 'none was disciplined',
-    disciplined: (n: number, of: number) => `${n} of the ${of} ${plural(n, 'was', 'were')} disciplined`,
+    disciplined: (n: number, of: number | null) =>
+      of === null
+        ? `${n} ${plural(n, 'officer was', 'officers were')} disciplined`
+        : `${n} of the ${of} ${plural(n, 'was', 'were')} disciplined`,
     promoted: (n: number, of: number | null) =>
       of === null
         ? `${n} ${plural(n, 'has', 'have')} since been promoted`

@@ -96,7 +96,8 @@ export function summarySentence(officers: OfficerInvestigation): string {
   ];
   const disciplined = findFact(officers, 'disciplined');
   if (disciplined) {
-    const of = scopeSize(officers, disciplined) ?? officers.investigated;
+    // A count whose scope the source does not give is not pinned on "the 17".
+    const of = scopeSize(officers, disciplined);
     parts.push(disciplined.count === 0 ? s.noneDisciplined : s.disciplined(disciplined.count, of));
   }
   const promoted = findFact(officers, 'promoted');

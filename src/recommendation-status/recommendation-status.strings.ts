@@ -81,6 +81,9 @@ export const recommendationStatusStrings = {
   madeOn: (date: string) => `made ${date}`,
   countNote: 'On the count',
   textsNotPublished: 'Full texts not found in the published sources',
+  textsOf: (notPublished: number, total: number) =>
+    notPublished === total ? 'texts of all' : `texts of ${notPublished}`,
+  notPublishedSuffix: 'not published',
   responseDue: (date: string) => `Response due by ${date}`,
   responseMet: { yes: 'met', no: 'not met', unknown: 'whether it was met is not known' },
 

@@ -254,8 +254,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
       <p class="set-count">
         ${t.recommendations(s.total)}${
           s.notPublished > 0
-            ? html`; <strong>${s.notPublished === s.total ? 'texts of all' : `texts of ${s.notPublished}`}</strong> not
-                published`
+            ? html`; <strong>${t.textsOf(s.notPublished, s.total)}</strong> ${t.notPublishedSuffix}`
             : nothing
         }
       </p>
@@ -579,8 +578,9 @@ function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A DOM id from free text, one-to-one: `a.b` and `a_b` stay different ids. */
 function cssId(value: string): string {
-  return value.replace(/[^a-zA-Z0-9_-]/g, '_');
+  return value.replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
 }
 
 function badge(dimension: Dimension, status: StatusAssessment<string>): TemplateResult {

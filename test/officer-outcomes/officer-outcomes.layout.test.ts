@@ -207,6 +207,17 @@ describe('officer-outcomes text', () => {
     );
   });
 
+  it('summarySentence does not pin a count whose scope the source does not give on the 17', () => {
+    const officers = caseOfficers();
+    officers.subsetFacts = [
+      { id: 'disciplined', label: 'disciplined', count: 2, scope: null, asOf: null, citations: officers.citations },
+      { id: 'other', label: 'x', count: 1, scope: 'investigated', asOf: null, citations: officers.citations },
+    ];
+    expect(summarySentence(officers)).to.contain('; 2 officers were disciplined.');
+    officers.subsetFacts[0]!.scope = 'investigated';
+    expect(summarySentence(officers)).to.contain('; 2 of the 17 were disciplined.');
+  });
+
   it('summarySentence degrades when the promoted and disciplined facts are absent', () => {
     const officers = caseOfficers();
     officers.subsetFacts = [];

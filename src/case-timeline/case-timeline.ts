@@ -156,7 +156,6 @@ export class CaseTimeline extends FigureElement<Sections> {
   @property({ attribute: 'deep-link', type: Boolean }) accessor deepLink = false;
 
   private view: TimelineLayout | null = null;
-  private renderedWidth = -1;
   private viewKey: unknown[] = [];
   private hashApplied = false;
   private scrollToOpen = false;
@@ -219,20 +218,6 @@ export class CaseTimeline extends FigureElement<Sections> {
         highlight: new Set(splitList(this.highlight)),
       },
     );
-  }
-
-  /**
-   * A width change arrives in a ResizeObserver callback, and Lit would render in the
-   * microtask right after it, in the same frame: the new layout's height change is
-   * then seen in that frame too and the browser reports "ResizeObserver loop completed
-   * with undelivered notifications". Rendering a width change a frame later avoids it.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.size.width !== this.renderedWidth && this.hasUpdated) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    this.renderedWidth = this.size.width;
-    super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -17,9 +17,13 @@ class CssProps extends Directive {
     return noChange;
   }
 
+  private previous = new Set<string>();
+
   override update(part: ElementPart, [props]: [Record<string, string>]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
+    for (const name of this.previous) if (!(name in props)) style.removeProperty(name);
     for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
+    this.previous = new Set(Object.keys(props));
     return noChange;
   }
 }

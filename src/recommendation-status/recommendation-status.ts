@@ -73,7 +73,8 @@ const BAR_HEIGHT = 26;
  * @csspart figures - The counts under a bar, as text.
  * @csspart legend - The definitions of every status.
  * @csspart filters - The filter and search controls.
- * @csspart result-count - The live "Showing n of m" line.
+ * @csspart result-count - The "Showing n of m" line.
+ * @csspart announcement - The visually hidden live region that reads the count once the reader pauses.
  * @csspart list - The list of recommendations.
  * @csspart set - One issuing body in the list.
  * @csspart clock - A set's response deadline and whether it was met.
@@ -94,6 +95,9 @@ const BAR_HEIGHT = 26;
  * @cssproperty --pcv-color-not-started - Not started.
  * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
  */
+/** Screen readers hear the result count after the reader pauses this long (ms), not per keystroke. */
+const ANNOUNCE_DELAY = 500;
+
 export class RecommendationStatus extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, recommendationStatusStyles];
 
@@ -117,6 +121,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
   @property() accessor search = '';
 
   private layout: RecommendationLayout | null = null;
+  /** What the live region says: the count, once the reader pauses (not on every keystroke). */
+  @state() private accessor announcement = '';
+  private announceTimer = 0;
   private layoutKey: unknown[] = [];
 
   protected get defaultHeading(): string {
@@ -171,6 +178,19 @@ export class RecommendationStatus extends FigureElement<Sections> {
       matching: this.layout?.matching ?? 0,
     };
     this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
+    clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => (this.announcement = this.countText()), ANNOUNCE_DELAY);
+  }
+
+  private countText(): string {
+    const layout = this.layout;
+    if (!layout) return '';
+    return layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
   }
 
   private onSelect(field: 'filterBody' | 'filterTheme' | 'filterStatus', event: Event): void {
@@ -414,8 +434,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
         </div>
       </fieldset>
       <div class="result">
-        <p role="status" aria-live="polite" aria-atomic="true" part="result-count">
-          ${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total)}
+        <p part="result-count">${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total)}</p>
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcement">
+          ${this.announcement}
         </p>
         ${layout.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
       </div>

@@ -212,8 +212,10 @@ describe('<recommendation-status>', () => {
   it('filters by body from the select, updates counts and the live region, and fires pcv-filter', async () => {
     const el = await mountRs();
     const live = $(el, '[part=result-count]');
-    expect(live.getAttribute('role')).to.equal('status');
+    const announcer = $(el, '[part=announcement]');
+    expect(announcer.getAttribute('role')).to.equal('status');
     expect(textOf(live)).to.equal('Showing all 3 recommendations.');
+    expect(textOf(announcer)).to.equal('');
     const { events, stop } = recordFilters();
     const select = $<HTMLSelectElement>(el, '#f-body');
     select.value = 'set-b';
@@ -221,6 +223,11 @@ describe('<recommendation-status>', () => {
     await el.updateComplete;
     stop();
     expect(textOf(live)).to.equal('Showing 1 of 3 recommendations.');
+    // The live region speaks once the reader pauses, not on every change.
+    expect(textOf(announcer)).to.equal('');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    expect(textOf(announcer)).to.equal('Showing 1 of 3 recommendations.');
     expect($$(el, '[part=set]').length).to.equal(1);
     expect(el.filterBody).to.equal('set-b');
     expect(events.length).to.equal(1);

@@ -120,6 +120,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       return;
     }
     const officers = state.data.officers;
+    this.sources = state.data.sources; // for the facts' source names, read in render()
     const width = this.size.width;
     if (officers !== this.layoutFor.officers || width !== this.layoutFor.width) {
       this.layout = officerOutcomesLayout(officers, { width });
@@ -259,7 +260,6 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const officers = data.officers;
     const layout = this.layout ?? officerOutcomesLayout(officers, { width: this.size.width });
     const sources = citedSources(data.sources, officers);
-    this.sources = data.sources;
     const notes = [t.notes.counts];
     if (officers.reinvestigation.note) notes.push(officers.reinvestigation.note);
     return {

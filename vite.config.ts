@@ -100,9 +100,15 @@ function displayData(): Plugin {
       const [path, query] = id.split('?');
       if (query !== 'display' || !path!.endsWith('port-case.json')) return null;
       this.addWatchFile(path!);
-      const json = JSON.stringify(displayDataset(JSON.parse(readFileSync(path!, 'utf8'))));
+      const data = displayDataset(JSON.parse(readFileSync(path!, 'utf8'))) as Record<string, unknown>;
+      // One export per section, so an element's entry carries only the sections it draws.
       // JSON.parse of a string literal parses faster than the same object as JS source.
-      return `export default JSON.parse(${JSON.stringify(json)});`;
+      return Object.entries(data)
+        .map(
+          ([key, value]) =>
+            `export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
+        )
+        .join('\n');
     },
   };
 }

@@ -1,5 +1,16 @@
-/** `data/port-case.json?display`: the projection the elements bundle (scripts/display-data.mjs). */
+/**
+ * `data/port-case.json?display`: the projection the elements bundle (scripts/display-data.mjs),
+ * one export per top-level field so each element's entry carries only what it draws.
+ */
 declare module '*.json?display' {
-  const value: unknown;
-  export default value;
+  export const schemaVersion: unknown;
+  export const title: unknown;
+  export const updated: unknown;
+  export const sources: unknown;
+  export const events: unknown;
+  export const officers: unknown;
+  export const recommendationSets: unknown;
+  export const recommendations: unknown;
+  export const figures: unknown;
+  export const contradictions: unknown;
 }

@@ -5,6 +5,7 @@ import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
+import { bundledEvents, bundledSources } from '../data/display-dataset.js';
 import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
 import {
   CATEGORY_SHAPES,
@@ -121,7 +122,10 @@ function roughDate(date: ParsedDate): string {
 export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];
 
-  protected readonly loader = this.createDatasetController(['events']);
+  protected readonly loader = this.createDatasetController(['events'], () => ({
+    sources: bundledSources,
+    events: bundledEvents,
+  }));
 
   /** The reader's category selection; null shows all. Starts from `categories`. */
   @state() private accessor shown: ReadonlySet<EventCategory> | null = null;

@@ -1,9 +1,28 @@
 /**
  * The elements' default data: data/port-case.json as projected for the graphics by
  * scripts/display-data.mjs at build and test time (fewer citations per record, no
- * figures or contradictions). It stays a valid Dataset; the full one is `dataset`.
+ * figures or contradictions). Exported section by section, so that an element imports
+ * only what it draws; together they are a valid Dataset (test/data/display-dataset.test.ts).
  */
-import json from '../../data/port-case.json?display';
+import * as json from '../../data/port-case.json?display';
 import type { Dataset } from './types.js';
 
-export const displayDataset: Dataset = json as Dataset;
+export const bundledSources = json.sources as Dataset['sources'];
+export const bundledEvents = json.events as Dataset['events'];
+export const bundledOfficers = json.officers as Dataset['officers'];
+export const bundledRecommendationSets = json.recommendationSets as Dataset['recommendationSets'];
+export const bundledRecommendations = json.recommendations as Dataset['recommendations'];
+
+/** The whole projection as one Dataset (for tests and tools; elements import sections). */
+export const displayDataset: Dataset = {
+  schemaVersion: 1,
+  title: json.title as string,
+  updated: json.updated as string,
+  sources: bundledSources,
+  events: bundledEvents,
+  officers: bundledOfficers,
+  recommendationSets: bundledRecommendationSets,
+  recommendations: bundledRecommendations,
+  figures: [],
+  contradictions: [],
+};

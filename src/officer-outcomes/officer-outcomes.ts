@@ -5,6 +5,7 @@ import type { OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } fr
 import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
+import { bundledOfficers, bundledSources } from '../data/display-dataset.js';
 import { cssProps } from '../shared/css-props.js';
 import type { DataTable } from '../shared/downloads.js';
 import {
@@ -93,7 +94,10 @@ export interface OfficerSelectDetail {
 export class OfficerOutcomes extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, officerOutcomesStyles];
 
-  protected readonly loader = this.createDatasetController(['officers']);
+  protected readonly loader = this.createDatasetController(['officers'], () => ({
+    sources: bundledSources,
+    officers: bundledOfficers,
+  }));
 
   /** The focused unit, in keyboard order (original officers first), or -1. */
   @state() private accessor active = -1;

@@ -4,6 +4,7 @@ import { formatDate } from '../data/dates.js';
 import type { Citation, Recommendation, RecommendationSet, Source, StatusAssessment } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { safeDefine } from '../shared/define.js';
+import { bundledRecommendationSets, bundledRecommendations, bundledSources } from '../data/display-dataset.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
 import {
@@ -52,6 +53,9 @@ export interface RecommendationFilterDetail {
 
 const BAR_HEIGHT = 26;
 
+/** Screen readers hear the result count after the reader pauses this long (ms), not per keystroke. */
+const ANNOUNCE_DELAY = 500;
+
 /**
  * A tracker of the recommendations made after the Stephen Port murders: who
  * recommended what, how much was accepted, what is known of implementation, and
@@ -95,13 +99,15 @@ const BAR_HEIGHT = 26;
  * @cssproperty --pcv-color-not-started - Not started.
  * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
  */
-/** Screen readers hear the result count after the reader pauses this long (ms), not per keystroke. */
-const ANNOUNCE_DELAY = 500;
 
 export class RecommendationStatus extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, recommendationStatusStyles];
 
-  protected readonly loader = this.createDatasetController(['recommendationSets', 'recommendations']);
+  protected readonly loader = this.createDatasetController(['recommendationSets', 'recommendations'], () => ({
+    sources: bundledSources,
+    recommendationSets: bundledRecommendationSets,
+    recommendations: bundledRecommendations,
+  }));
 
   /** Groups the reader opened (true) or closed (false); others follow their default. */
   @state() private accessor openGroups: ReadonlyMap<string, boolean> = new Map();

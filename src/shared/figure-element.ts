@@ -3,7 +3,6 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetSection, Source } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
-import { displayDataset as bundledDataset } from '../data/display-dataset.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
 import { download, toCsv, type DataTable } from './downloads.js';
@@ -50,8 +49,9 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
 
   @state() protected accessor tableOpen = false;
 
-  protected createDatasetController(sections: readonly S[]): DatasetController<S> {
-    return new DatasetController<S>(this, sections, () => bundledDataset);
+  /** `bundled` gives the element's default data: only the sections it draws, and the sources. */
+  protected createDatasetController(sections: readonly S[], bundled: () => DatasetPart<S>): DatasetController<S> {
+    return new DatasetController<S>(this, sections, bundled);
   }
 
   override connectedCallback(): void {

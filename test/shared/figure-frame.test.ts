@@ -8,8 +8,10 @@ import { sample } from '../fixtures/sample.js';
 import { axeViolations, captureErrors, mount, textOf } from '../helpers.js';
 
 /** The smallest real figure: lists event titles, so the frame can be tested alone. */
+const defaultData = sample();
+
 class TestFigure extends FigureElement<'events'> {
-  protected readonly loader = this.createDatasetController(['events']);
+  protected readonly loader = this.createDatasetController(['events'], () => defaultData);
   protected get defaultHeading() {
     return 'Test figure';
   }

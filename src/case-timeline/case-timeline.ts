@@ -7,6 +7,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledEvents, bundledSources } from '../data/display-dataset.js';
 import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
+import { citedNames, sourcesCitedBy } from '../shared/citations.js';
 import {
   CATEGORY_SHAPES,
   LABEL_FONT_SIZE,
@@ -428,12 +429,11 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (view.orientation === 'horizontal' && view.labels.length < items.length) notes.push(s.unlabelled);
 
     const byId = new Map(data.sources.map((src) => [src.id, src]));
-    const cited = new Set(items.flatMap((i) => i.event.citations.map((c) => c.source)));
-    const sources = data.sources.filter((src) => cited.has(src.id));
-    const sourceNames = (e: TimelineEvent) =>
-      [...new Set(e.citations.map((c) => byId.get(c.source)?.publisher ?? byId.get(c.source)?.title ?? c.source))].join(
-        '; ',
-      );
+    const sources = sourcesCitedBy(
+      data.sources,
+      items.flatMap((i) => i.event.citations),
+    );
+    const sourceNames = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
 
     return {
       heading: s.heading,

@@ -72,11 +72,6 @@ export function formatDate(date: ParsedDate | IsoDate): string {
   return `${parsed.day} ${month} ${parsed.year}`;
 }
 
-/** "June 2014 to September 2015", collapsing the shared year where that reads naturally. */
-export function formatDateRange(from: IsoDate, to: IsoDate): string {
-  return `${formatDate(from)} to ${formatDate(to)}`;
-}
-
 /** Whole months between the start of one date and the end of another, rounded down. */
 export function monthsBetween(from: ParsedDate, to: ParsedDate): number {
   const months = (to.year - from.year) * 12 + ((to.month ?? 12) - (from.month ?? 1));

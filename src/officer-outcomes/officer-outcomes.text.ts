@@ -4,6 +4,7 @@
  * that the sentences are tested exactly and never typed into a template.
  */
 import { formatDate } from '../data/dates.js';
+import { sourceName, sourcesCitedBy } from '../shared/citations.js';
 import type { Citation, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
 import { locateUnit, type OfficerOutcomesLayout } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
@@ -47,15 +48,6 @@ export function factText(officers: OfficerInvestigation, fact: OfficerSubsetFact
 export function isPartial(officers: OfficerInvestigation, fact: OfficerSubsetFact): boolean {
   const size = scopeSize(officers, fact);
   return fact.count > 0 && (size === null || fact.count < size);
-}
-
-/** The publishers (or titles) a fact's citations come from, for "Source: …" beside it. */
-export function citedNames(citations: readonly Citation[], sources: readonly Source[]): string[] {
-  const names = citations.map((c) => {
-    const source = sources.find((s) => s.id === c.source);
-    return source ? (source.publisher ?? source.title) : c.source;
-  });
-  return [...new Set(names)];
 }
 
 /** The figures a reader should take away, computed; a fact the data lacks is left out. */
@@ -147,8 +139,7 @@ export function officerCitations(officers: OfficerInvestigation): Citation[] {
 
 /** The sources the officers section cites, in the dataset's order. */
 export function citedSources(sources: readonly Source[], officers: OfficerInvestigation): Source[] {
-  const ids = new Set(officerCitations(officers).map((c) => c.source));
-  return sources.filter((s) => ids.has(s.id));
+  return sourcesCitedBy(sources, officerCitations(officers));
 }
 
 /** "“quote” (Publisher)" for the table's quote column. */
@@ -156,7 +147,7 @@ export function quoteText(citations: readonly Citation[], sources: readonly Sour
   return citations
     .map((c) => {
       const source = sources.find((s) => s.id === c.source);
-      const who = source ? (source.publisher ?? source.title) : c.source;
+      const who = source ? sourceName(source) : c.source;
       return `“${c.quote}” (${who})`;
     })
     .join(' ');

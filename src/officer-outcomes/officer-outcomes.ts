@@ -19,8 +19,8 @@ import {
 } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
 import { officerOutcomesStyles } from './officer-outcomes.styles.js';
+import { citedNames } from '../shared/citations.js';
 import {
-  citedNames,
   citedSources,
   factText,
   isPartial,

@@ -4,6 +4,7 @@ import { formatDate } from '../data/dates.js';
 import type { Citation, Recommendation, RecommendationSet, Source, StatusAssessment } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { safeDefine } from '../shared/define.js';
+import { sourcesCitedBy } from '../shared/citations.js';
 import { bundledRecommendationSets, bundledRecommendations, bundledSources } from '../data/display-dataset.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
@@ -233,8 +234,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
 
   protected content(data: DatasetPart<Sections>): FigureContent {
     const layout = this.layout ?? recommendationLayout(data, { width: this.size.width }, { filter: this.filter });
-    const cited = citedSources(data);
-    const sources = data.sources.filter((s) => cited.has(s.id));
+    const sources = sourcesCitedBy(data.sources, recommendationCitations(data));
     const notes = [
       t.notes.method,
       t.notes.complete,
@@ -585,19 +585,17 @@ function allCitations(rec: Recommendation): Citation[] {
   });
 }
 
-function citedSources(data: DatasetPart<Sections>): Set<string> {
-  const ids = new Set<string>();
-  const add = (list: readonly Citation[]) => list.forEach((c) => ids.add(c.source));
+/** Every citation the recommendations section makes, for its source line. */
+function* recommendationCitations(data: DatasetPart<Sections>): Generator<Citation> {
   for (const s of data.recommendationSets) {
-    add(s.citations);
-    if (s.responseDue) add(s.responseDue.citations);
+    yield* s.citations;
+    if (s.responseDue) yield* s.responseDue.citations;
   }
   for (const r of data.recommendations) {
-    add(r.citations);
-    add(r.acceptance.citations);
-    add(r.implementation.citations);
+    yield* r.citations;
+    yield* r.acceptance.citations;
+    yield* r.implementation.citations;
   }
-  return ids;
 }
 
 /** The definition after "Term: ", as a sentence of its own. */

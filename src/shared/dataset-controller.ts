@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { DatasetSection } from '../data/types.js';
 import { validate, formatProblems, type DatasetPart, type Problem } from '../data/validate.js';
 import { strings } from './strings.js';
@@ -22,7 +22,9 @@ const MAX_BYTES = 5_000_000;
  * holds the result in `state`. Bad input becomes an error state and one
  * console.error; nothing is thrown into the page and nothing partial is drawn.
  */
-export class DatasetController<S extends DatasetSection> implements ReactiveController {
+// Not a ReactiveController: it has no lifecycle of its own; the host calls resolve()
+// from willUpdate() and the controller asks the host to update when a fetch lands.
+export class DatasetController<S extends DatasetSection> {
   state: DatasetState<S> = { status: 'loading' };
   private request = 0;
   private lastInput: unknown = Symbol('none');
@@ -31,11 +33,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     private readonly host: DatasetHost,
     readonly sections: readonly S[],
     private readonly bundled: () => unknown,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Call from the host's willUpdate() when `data` or `src` changed (and on first update). */
   resolve(): void {

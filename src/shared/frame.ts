@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { isSafeUrl, type Problem } from '../data/validate.js';
 import type { DataTable } from './downloads.js';
+import { sourceName } from './citations.js';
 import { strings } from './strings.js';
 
 export interface FrameParts {
@@ -118,9 +119,9 @@ export function renderSourceLine(sources: readonly Source[]): TemplateResult | t
 
 /** "Police Oracle, LBC, BBC News and 34 more": the first publishers, each named once. */
 export function sourceTeaser(sources: readonly Source[]): string {
-  const names = [...new Set(sources.map((s) => s.publisher ?? s.title))];
+  const names = [...new Set(sources.map(sourceName))];
   const shown = names.slice(0, INLINE_SOURCES);
-  const rest = sources.length - sources.filter((s) => shown.includes(s.publisher ?? s.title)).length;
+  const rest = sources.length - sources.filter((s) => shown.includes(sourceName(s))).length;
   return rest > 0 ? strings.moreSources(shown.join(', '), rest) : shown.join(', ');
 }
 

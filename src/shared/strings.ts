@@ -17,9 +17,7 @@ export const strings = {
   errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
   errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
   empty: 'There is nothing to show for this selection.',
-  quote: 'Quote',
   moreSources: (names: string, more: number) => `${names} and ${more} more`,
-  unsafeLink: '(link removed: not a web address)',
 };
 
 export type Strings = typeof strings;

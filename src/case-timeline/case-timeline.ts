@@ -6,7 +6,7 @@ import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledEvents, bundledSources } from '../data/display-dataset.js';
-import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
+import { sourceLink } from '../shared/frame.js';
 import { citedNames, sourcesCitedBy } from '../shared/citations.js';
 import {
   CATEGORY_SHAPES,
@@ -680,7 +680,7 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   private renderDetail(item: TimelineItem, sources: Map<string, Source>): TemplateResult {
     const e = item.event;
-    const level = Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
+    const level = this.subheadingLevel;
     const length = item.span ? spanLengthText(e) : '';
     return html`<div id="detail" class="detail" part="detail" role="region" aria-label=${s.detailLabel(e.title)}>
       <p class="detail-meta">

@@ -7,7 +7,7 @@ import { safeDefine } from '../shared/define.js';
 import { sourcesCitedBy } from '../shared/citations.js';
 import { bundledRecommendationSets, bundledRecommendations, bundledSources } from '../data/display-dataset.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
-import { clampHeadingLevel, sourceLink } from '../shared/frame.js';
+import { sourceLink } from '../shared/frame.js';
 import {
   ACCEPTANCE_ORDER,
   DIMENSIONS,
@@ -254,15 +254,11 @@ export class RecommendationStatus extends FigureElement<Sections> {
     };
   }
 
-  private get subLevel(): number {
-    return Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
-  }
-
   private renderGraphic(layout: RecommendationLayout, sources: readonly Source[]): TemplateResult {
     const byId = new Map(sources.map((s) => [s.id, s]));
     return html`
       <section class="chart" part="chart" aria-labelledby="chart-h">
-        <div class="sub" id="chart-h" role="heading" aria-level=${this.subLevel}>${t.chartHeading}</div>
+        <div class="sub" id="chart-h" role="heading" aria-level=${this.subheadingLevel}>${t.chartHeading}</div>
         ${layout.sets.map((s, i) => this.renderSetSummary(s, i, layout.width, byId))}
       </section>
       ${this.renderLegend()} ${this.renderList(layout, byId)}
@@ -367,7 +363,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
       </div>`;
     };
     return html`<section class="legend" part="legend" aria-labelledby="legend-h">
-      <div class="sub" id="legend-h" role="heading" aria-level=${this.subLevel}>${t.legendHeading}</div>
+      <div class="sub" id="legend-h" role="heading" aria-level=${this.subheadingLevel}>${t.legendHeading}</div>
       <p class="legend-group">${t.dimension.acceptance}: ${t.dimensionQuestion.acceptance}</p>
       <dl>${ACCEPTANCE_ORDER.map((v) => item(statusKey('acceptance', v), t.acceptanceDefinition[v]))}</dl>
       <p class="legend-group">${t.dimension.implementation}: ${t.dimensionQuestion.implementation}</p>
@@ -390,7 +386,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const filter = this.filter;
     const count = (n: number) => ` (${n.toLocaleString('en-GB')})`;
     return html`<section class="list" part="list" aria-labelledby="list-h">
-      <div class="sub" id="list-h" role="heading" aria-level=${this.subLevel}>${t.listHeading}</div>
+      <div class="sub" id="list-h" role="heading" aria-level=${this.subheadingLevel}>${t.listHeading}</div>
       <fieldset class="filters" part="filters">
         <legend>${t.filters}</legend>
         <div class="field">
@@ -458,7 +454,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const set = s.set;
     const id = `set-${cssId(set.id)}`;
     return html`<section class="set" part="set" aria-labelledby=${id}>
-      <div class="set-head" id=${id} role="heading" aria-level=${Math.min(6, this.subLevel + 1)}>
+      <div class="set-head" id=${id} role="heading" aria-level=${Math.min(6, this.subheadingLevel + 1)}>
         ${set.body}: ${set.title}
       </div>
       <p class="set-meta">

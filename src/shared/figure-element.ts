@@ -6,7 +6,7 @@ import type { DatasetPart } from '../data/validate.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
 import { download, toCsv, type DataTable } from './downloads.js';
-import { renderError, renderFrame, renderLoading } from './frame.js';
+import { clampHeadingLevel, renderError, renderFrame, renderLoading } from './frame.js';
 import { frameStyles } from './frame.styles.js';
 import { resolveTheme, themeStyles } from './theme.js';
 
@@ -62,6 +62,11 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.loader.resolve();
     if (changed.has('theme')) this.applyTheme();
+  }
+
+  /** The level for headings inside the graphic: one below the title, at most 6. */
+  protected get subheadingLevel(): number {
+    return Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
   }
 
   /** The graphic's content for valid data; called only in the ready state. */

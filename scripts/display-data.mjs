@@ -7,9 +7,18 @@
  * reader of a story page (budget: 40 KB gzip for the whole script-tag file). So the
  * bundled copy keeps, per record, the first MAX_CITATIONS citations (editors list the
  * best first; data/README.md says so), drops the sections no element draws (figures,
- * contradictions), and keeps only the sources still cited. It is a valid Dataset.
+ * contradictions), keeps only the sources still cited, and of each source only the fields
+ * a graphic shows (SOURCE_FIELDS: its name, title, date and link; not the author or the
+ * editor's note on its date). It is a valid Dataset.
+ *
+ * One citation per record, not two: a reader opening an event or a status sees its best
+ * quote and source; the second cost 3.5 KB gzip of the 40 KB budget that every reader of
+ * a story downloads. Every citation stays in data/port-case.json and `port-case-viz/data`.
  */
-export const MAX_CITATIONS = 2;
+export const MAX_CITATIONS = 1;
+export const SOURCE_FIELDS = ['id', 'kind', 'publisher', 'title', 'date', 'url'];
+
+const pick = (record, fields) => Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
 
 export function displayDataset(full, maxCitations = MAX_CITATIONS) {
   const trimmed = JSON.parse(
@@ -27,5 +36,10 @@ export function displayDataset(full, maxCitations = MAX_CITATIONS) {
   };
   const { sources, figures: _figures, contradictions: _contradictions, ...drawn } = trimmed;
   collect(drawn);
-  return { ...drawn, sources: sources.filter((s) => cited.has(s.id)), figures: [], contradictions: [] };
+  return {
+    ...drawn,
+    sources: sources.filter((s) => cited.has(s.id)).map((s) => pick(s, SOURCE_FIELDS)),
+    figures: [],
+    contradictions: [],
+  };
 }

@@ -18,15 +18,27 @@ describe('the bundled display dataset', () => {
     expect(displayDataset.recommendations.length).to.equal(dataset.recommendations.length);
   });
 
-  it('keeps at most two citations per record, the first ones, and only sources still cited', () => {
+  it('keeps one citation per record, the first, and only sources still cited', () => {
     dataset.events.forEach((e, i) => {
-      expect(displayDataset.events[i]!.citations).to.deep.equal(e.citations.slice(0, 2));
+      expect(displayDataset.events[i]!.citations).to.deep.equal(e.citations.slice(0, 1));
     });
+    const counts = JSON.stringify(displayDataset, (key, value: unknown) =>
+      key === 'citations' ? (value as unknown[]).length : value,
+    ).match(/"citations":\d+/g)!;
+    expect(new Set(counts)).to.deep.equal(new Set(['"citations":1']));
     const cited = new Set(
       JSON.stringify(displayDataset)
         .match(/"source":"[^"]+"/g)!
         .map((m) => m.slice(10, -1)),
     );
     expect(displayDataset.sources.map((s) => s.id).sort()).to.deep.equal([...cited].sort());
+  });
+
+  it('keeps of each source what a graphic shows: name, title, date and link, as in the full data', () => {
+    const full = new Map(dataset.sources.map((s) => [s.id, s]));
+    for (const source of displayDataset.sources) {
+      const { author: _author, dateNote: _dateNote, ...shown } = full.get(source.id)!;
+      expect(source).to.deep.equal(shown);
+    }
   });
 });

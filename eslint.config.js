@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'coverage/', '.bench/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_' }] },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.*', '.ci/**'],
+    files: ['scripts/**/*.mjs', 'test/build/**/*.mjs', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { displayDataset } from './scripts/display-data.mjs';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -113,7 +114,21 @@ function displayData(): Plugin {
   };
 }
 
+/** Lit's css/html/svg templates without the whitespace and comments written for people (scripts/minify-literals.mjs). */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'pcv-minify-templates',
+    apply: 'build',
+    enforce: 'post',
+    transform(code, id) {
+      if (!id.startsWith(resolve(root, 'src')) || !/\.ts$/.test(id)) return null;
+      const minified = minifyLiterals(code, id);
+      return minified === null ? null : { code: minified, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   ...configs[target],
-  plugins: [displayData(), lowerDecorators()],
+  plugins: [displayData(), lowerDecorators(), minifyTemplates()],
 });

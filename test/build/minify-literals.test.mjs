@@ -1,0 +1,106 @@
+// scripts/minify-literals.mjs: the build's minifier for Lit templates. It must only remove
+// what the browser ignores, so every css`` template in src/ is checked to mean the same CSS
+// before and after (both normalised by esbuild's own CSS minifier).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { transform } from 'esbuild';
+import { parseAst } from 'rolldown/parseAst';
+import { minifyCss, minifyHtml, minifyLiterals } from '../../scripts/minify-literals.mjs';
+
+const src = join(import.meta.dirname, '../../src');
+
+test('minifyCss drops comments and the spaces CSS ignores', () => {
+  assert.equal(
+    minifyCss(`
+  :host {
+    /* why */ display: block;
+    margin: 0 auto ;
+  }
+  @media (prefers-color-scheme: dark) {
+    .a, .b > .c { color: red; }
+  }`),
+    ' :host{display:block;margin:0 auto}@media (prefers-color-scheme:dark){.a,.b > .c{color:red}}',
+  );
+});
+
+test('minifyCss keeps quoted strings exactly', () => {
+  assert.equal(
+    minifyCss(`.a { content: ' ;  { } '; font-family: "A  B" , serif; }`),
+    `.a{content:' ;  { } ';font-family:"A  B",serif}`,
+  );
+});
+
+test('minifyCss keeps the space of a descendant pseudo-class selector', () => {
+  assert.equal(minifyCss('.a :focus-visible { outline: 0 }'), '.a :focus-visible{outline:0}');
+});
+
+test('minifyHtml turns line-broken whitespace into one space and drops authored comments', () => {
+  assert.equal(minifyHtml('<p>\n    a\n    <b>b</b>  c <!-- why -->\n  </p>'), '<p> a <b>b</b>  c </p>');
+});
+
+test('minifyLiterals changes only css, html and svg templates, and never an interpolation', () => {
+  const code = [
+    'const a = html`<p>\n  ${x ? html`<b>\n  y</b>` : "  keep\\n  this  "}\n</p>`;',
+    'const b = css`a { b: c; }`;',
+    'const c = `untagged\n   text`;',
+    'const d = other`tagged\n   by something else`;',
+  ].join('\n');
+  assert.equal(
+    minifyLiterals(code),
+    [
+      'const a = html`<p> ${x ? html`<b> y</b>` : "  keep\\n  this  "} </p>`;',
+      'const b = css`a{b:c}`;',
+      'const c = `untagged\n   text`;',
+      'const d = other`tagged\n   by something else`;',
+    ].join('\n'),
+  );
+});
+
+test('minifyLiterals returns null for a module with nothing to minify', () => {
+  assert.equal(minifyLiterals('export const x = 1;'), null);
+  assert.equal(minifyLiterals('const b = css`a{b:c}`;'), null);
+});
+
+function* sourceFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* sourceFiles(path);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) yield path;
+  }
+}
+
+/** The static text of every css`` template in a module, interpolations as a placeholder declaration. */
+async function cssTemplates(path) {
+  const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts', target: 'esnext' });
+  const found = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'css')
+      found.push(node.quasi.quasis.map((q) => code.slice(q.start, q.end)));
+    for (const key in node) if (key !== 'type' && typeof node[key] === 'object') visit(node[key]);
+  };
+  visit(parseAst(code, { sourceType: 'module' }, path));
+  return found;
+}
+
+const normalised = async (parts) => {
+  let text = parts.join('--pcv-slot:0;');
+  if (!text.includes('{')) text = `:host{${text}}`; // a fragment of declarations, like the theme's
+  return (await transform(text, { loader: 'css', minify: true })).code;
+};
+
+test('every css`` template in src/ means the same CSS after minifying', async () => {
+  let checked = 0;
+  for (const path of sourceFiles(src)) {
+    for (const parts of await cssTemplates(path)) {
+      const before = await normalised(parts);
+      const after = await normalised(parts.map(minifyCss));
+      assert.equal(after, before, path);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 7, `found only ${checked} css templates`);
+});

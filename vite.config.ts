@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { displayDataset } from './scripts/display-data.mjs';
+import { displayModule } from './scripts/display-data.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { resolve } from 'node:path';
 
@@ -101,7 +101,7 @@ function displayData(): Plugin {
       const [path, query] = id.split('?');
       if (query !== 'display' || !path!.endsWith('port-case.json')) return null;
       this.addWatchFile(path!);
-      const data = displayDataset(JSON.parse(readFileSync(path!, 'utf8'))) as Record<string, unknown>;
+      const data = displayModule(JSON.parse(readFileSync(path!, 'utf8'))) as Record<string, unknown>;
       // One export per section, so an element's entry carries only the sections it draws.
       // JSON.parse of a string literal parses faster than the same object as JS source.
       return Object.entries(data)

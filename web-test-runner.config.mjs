@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
-import { displayDataset } from './scripts/display-data.mjs';
+import { displayModule } from './scripts/display-data.mjs';
 
 /** Serves `data/port-case.json?display` as the build does (see scripts/display-data.mjs). */
 const displayData = {
@@ -10,7 +10,7 @@ const displayData = {
   async serve(context) {
     if (context.path !== '/data/port-case.json' || !context.URL.searchParams.has('display')) return undefined;
     const full = JSON.parse(await readFile(new URL('./data/port-case.json', import.meta.url), 'utf8'));
-    return { body: JSON.stringify(displayDataset(full)), type: 'json' };
+    return { body: JSON.stringify(displayModule(full)), type: 'json' };
   },
 };
 

@@ -19,7 +19,7 @@ import { execSync } from 'node:child_process';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from './find-chrome.mjs';
-import { displayDataset } from './display-data.mjs';
+import { displayModule } from './display-data.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
@@ -70,7 +70,7 @@ const buildOptions = {
           namespace: 'pcv-display',
         }));
         b.onLoad({ filter: /.*/, namespace: 'pcv-display' }, (args) => ({
-          contents: JSON.stringify(displayDataset(JSON.parse(readFileSync(args.path, 'utf8')))),
+          contents: JSON.stringify(displayModule(JSON.parse(readFileSync(args.path, 'utf8')))),
           loader: 'json',
         }));
       },

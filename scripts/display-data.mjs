@@ -20,26 +20,47 @@ export const SOURCE_FIELDS = ['id', 'kind', 'publisher', 'title', 'date', 'url']
 
 const pick = (record, fields) => Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
 
+/** The ids of the sources cited anywhere inside `value`. */
+function citedIds(value, ids = new Set()) {
+  if (Array.isArray(value)) value.forEach((v) => citedIds(v, ids));
+  else if (value && typeof value === 'object') {
+    if (typeof value.source === 'string' && typeof value.quote === 'string') ids.add(value.source);
+    Object.values(value).forEach((v) => citedIds(v, ids));
+  }
+  return ids;
+}
+
 export function displayDataset(full, maxCitations = MAX_CITATIONS) {
   const trimmed = JSON.parse(
     JSON.stringify(full, (key, value) =>
       key === 'citations' && Array.isArray(value) ? value.slice(0, maxCitations) : value,
     ),
   );
-  const cited = new Set();
-  const collect = (value) => {
-    if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') {
-      if (typeof value.source === 'string' && typeof value.quote === 'string') cited.add(value.source);
-      Object.values(value).forEach(collect);
-    }
-  };
   const { sources, figures: _figures, contradictions: _contradictions, ...drawn } = trimmed;
-  collect(drawn);
+  const cited = citedIds(drawn);
   return {
     ...drawn,
     sources: sources.filter((s) => cited.has(s.id)).map((s) => pick(s, SOURCE_FIELDS)),
     figures: [],
     contradictions: [],
+  };
+}
+
+/**
+ * What `data/port-case.json?display` exports: the display dataset's fields, plus the sources
+ * each element cites (in the dataset's order), so that an element's entry carries only its
+ * own: the officers' and the recommendations' graphics cite 6 and 7 of the 40 sources.
+ */
+export function displayModule(full, maxCitations = MAX_CITATIONS) {
+  const display = displayDataset(full, maxCitations);
+  const citing = (...sections) => {
+    const ids = citedIds(sections);
+    return display.sources.filter((s) => ids.has(s.id));
+  };
+  return {
+    ...display,
+    eventSources: citing(display.events),
+    officerSources: citing(display.officers),
+    recommendationSources: citing(display.recommendationSets, display.recommendations),
   };
 }

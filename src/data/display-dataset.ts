@@ -8,6 +8,10 @@ import * as json from '../../data/port-case.json?display';
 import type { Dataset } from './types.js';
 
 export const bundledSources = json.sources as Dataset['sources'];
+/** The sources each element's bundled data cites: an element imports only its own. */
+export const bundledEventSources = json.eventSources as Dataset['sources'];
+export const bundledOfficerSources = json.officerSources as Dataset['sources'];
+export const bundledRecommendationSources = json.recommendationSources as Dataset['sources'];
 export const bundledEvents = json.events as Dataset['events'];
 export const bundledOfficers = json.officers as Dataset['officers'];
 export const bundledRecommendationSets = json.recommendationSets as Dataset['recommendationSets'];

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { displayDataset } from '../../src/data/display-dataset.js';
+import {
+  bundledEventSources,
+  bundledOfficerSources,
+  bundledRecommendationSources,
+  displayDataset,
+} from '../../src/data/display-dataset.js';
 import { dataset } from '../../src/data/dataset.js';
 import { validate } from '../../src/data/validate.js';
 
@@ -40,5 +45,22 @@ describe('the bundled display dataset', () => {
       const { author: _author, dateNote: _dateNote, ...shown } = full.get(source.id)!;
       expect(source).to.deep.equal(shown);
     }
+  });
+
+  it("gives each element exactly the sources its own sections cite, in the dataset's order", () => {
+    const citedIn = (...sections: unknown[]) => {
+      const ids = new Set(
+        JSON.stringify(sections)
+          .match(/"source":"[^"]+"/g)!
+          .map((m) => m.slice(10, -1)),
+      );
+      return displayDataset.sources.filter((s) => ids.has(s.id)).map((s) => s.id);
+    };
+    expect(bundledEventSources.map((s) => s.id)).to.deep.equal(citedIn(displayDataset.events));
+    expect(bundledOfficerSources.map((s) => s.id)).to.deep.equal(citedIn(displayDataset.officers));
+    expect(bundledRecommendationSources.map((s) => s.id)).to.deep.equal(
+      citedIn(displayDataset.recommendationSets, displayDataset.recommendations),
+    );
+    expect(bundledOfficerSources.length).to.be.below(displayDataset.sources.length);
   });
 });

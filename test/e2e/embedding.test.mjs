@@ -205,7 +205,11 @@ for (const [width, height] of [
     await page.goto(`${server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
     await waitForElements(page, 3);
     await new Promise((r) => setTimeout(r, 500));
-    assert.equal(await page.evaluate(() => window.__cls), 0);
+    assert.equal(
+      await page.evaluate(() => window.__cls),
+      0,
+      'the story moved as the elements rendered: after changing the data or a layout, run `npm run reserve-heights`',
+    );
     await page.close();
   });
 }

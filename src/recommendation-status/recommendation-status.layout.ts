@@ -16,6 +16,7 @@ import type {
 } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import type { DataTable } from '../shared/downloads.js';
+import { formatCount } from '../shared/numbers.js';
 import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
 
 export type Dimension = 'acceptance' | 'implementation';
@@ -345,7 +346,7 @@ export function summariseSets(
 }
 
 function segment(key: StatusKey, count: number, x0: number, x1: number): Segment {
-  const text = count.toLocaleString('en-GB');
+  const text = formatCount(count);
   const width = text.length * DIGIT_WIDTH + LABEL_PAD;
   const fits = x1 - x0 >= width + 4;
   return { key, count, x0, x1, label: fits ? { x: (x0 + x1) / 2, width, text } : null };

@@ -4,8 +4,9 @@
  * src/shared/strings.ts). Data text (titles, quotes, notes) comes from the dataset.
  */
 import type { Acceptance, Implementation } from '../data/types.js';
+import { formatCount } from '../shared/numbers.js';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export const recommendationStatusStrings = {
   heading: 'Recommendations made after the Stephen Port murders',
@@ -17,9 +18,9 @@ export const recommendationStatusStrings = {
     s.made === 0
       ? 'No recommendations are recorded in this data.'
       : `${plural(s.made, 'recommendation was', 'recommendations were')} made by ${plural(s.bodies, 'body', 'bodies')}. ` +
-        `${s.accepted.toLocaleString('en-GB')} ${s.accepted === 1 ? 'is' : 'are'} recorded as accepted; ` +
-        `${s.verified.toLocaleString('en-GB')} ${s.verified === 1 ? 'has' : 'have'} been independently verified as done; ` +
-        `the texts of ${s.notPublished.toLocaleString('en-GB')} ${s.notPublished === 1 ? 'is' : 'are'} not published.`,
+        `${formatCount(s.accepted)} ${s.accepted === 1 ? 'is' : 'are'} recorded as accepted; ` +
+        `${formatCount(s.verified)} ${s.verified === 1 ? 'has' : 'have'} been independently verified as done; ` +
+        `the texts of ${formatCount(s.notPublished)} ${s.notPublished === 1 ? 'is' : 'are'} not published.`,
   empty: 'No recommendations are recorded in this data.',
 
   chartHeading: 'Status by issuing body',
@@ -99,7 +100,7 @@ export const recommendationStatusStrings = {
   showing: (shown: number, total: number) =>
     shown === total
       ? `Showing all ${plural(total, 'recommendation', 'recommendations')}.`
-      : `Showing ${shown.toLocaleString('en-GB')} of ${plural(total, 'recommendation', 'recommendations')}.`,
+      : `Showing ${formatCount(shown)} of ${plural(total, 'recommendation', 'recommendations')}.`,
   noMatch: 'No recommendations match these filters.',
 
   theme: 'Theme',
@@ -112,11 +113,10 @@ export const recommendationStatusStrings = {
   placeholderGroup: (n: number, body: string) =>
     `${plural(n, 'recommendation', 'recommendations')} from ${body}: texts not published`,
   publishedGroup: (n: number) => plural(n, 'recommendation', 'recommendations'),
-  matching: (n: number, of: number) =>
-    n === of ? '' : ` (${n.toLocaleString('en-GB')} of ${of.toLocaleString('en-GB')} match)`,
-  show: (n: number) => `Show ${n === 1 ? 'it' : `the ${n.toLocaleString('en-GB')}`}`,
+  matching: (n: number, of: number) => (n === of ? '' : ` (${formatCount(n)} of ${formatCount(of)} match)`),
+  show: (n: number) => `Show ${n === 1 ? 'it' : `the ${formatCount(n)}`}`,
   hide: 'Hide',
-  showMore: (n: number) => `Show ${n.toLocaleString('en-GB')} more`,
+  showMore: (n: number) => `Show ${formatCount(n)} more`,
   evidence: (n: number) => `Evidence (${plural(n, 'quote', 'quotes')})`,
   note: 'Note',
 

@@ -8,6 +8,7 @@ import { sourcesCitedBy } from '../shared/citations.js';
 import { bundledRecommendationSets, bundledRecommendations, bundledSources } from '../data/display-dataset.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { sourceLink } from '../shared/frame.js';
+import { formatCount } from '../shared/numbers.js';
 import {
   ACCEPTANCE_ORDER,
   DIMENSIONS,
@@ -342,7 +343,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
             (c) =>
               html`<li class="tone-${STATUS_MARKS[c.key].token}">
                 ${icon(STATUS_MARKS[c.key].icon)}<span class="badge-text"
-                  >${statusLabel(c.key)}: <strong>${c.count.toLocaleString('en-GB')}</strong></span
+                  >${statusLabel(c.key)}: <strong>${formatCount(c.count)}</strong></span
                 >
               </li>`,
           )}
@@ -384,7 +385,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
 
   private renderList(layout: RecommendationLayout, byId: ReadonlyMap<string, Source>): TemplateResult {
     const filter = this.filter;
-    const count = (n: number) => ` (${n.toLocaleString('en-GB')})`;
+    const count = (n: number) => ` (${formatCount(n)})`;
     return html`<section class="list" part="list" aria-labelledby="list-h">
       <div class="sub" id="list-h" role="heading" aria-level=${this.subheadingLevel}>${t.listHeading}</div>
       <fieldset class="filters" part="filters">
@@ -530,7 +531,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
             (c) =>
               html`<li class="tone-${STATUS_MARKS[c.key].token} legend-term">
                 ${icon(STATUS_MARKS[c.key].icon)}<span class="badge-text"
-                  >${t.dimension[d]}: ${statusLabel(c.key)}, ${c.count.toLocaleString('en-GB')}</span
+                  >${t.dimension[d]}: ${statusLabel(c.key)}, ${formatCount(c.count)}</span
                 >
               </li>`,
           ),

@@ -1,15 +1,24 @@
 // `npm run size`: gzip and brotli sizes of what readers download, against budgets.
 // - the script-tag bundle dist/port-case-viz.js (three elements, Lit, d3, the data);
 // - each element's npm entry bundled with its dependencies and minified, as a site would ship it.
-// Run after `npm run build`. With ENFORCE true it fails (exit 1) when anything is over
-// budget; until the elements and the bundled data fit, it reports (see CHANGELOG).
+// Run after `npm run build`; it fails (exit 1) when a file is over its limit.
+//
+// The limits: issue #8's budgets (40 KB gzip for the script-tag bundle, 30 KB per element
+// entry). A file that does not fit its budget yet has a CEILING instead, its size when it was
+// last cut rounded up to the next 0.5 KB: it may not grow while the budget is out of reach
+// (a ratchet; lower the ceiling by hand when a file shrinks, and delete it once the file fits).
+// The report always shows the budget, and says which files are over it.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const KB = 1000;
 const budgets = { bundle: 40 * KB, entry: 30 * KB };
-const ENFORCE = false;
+const CEILINGS = {
+  'dist/port-case-viz.js': 60.5 * KB,
+  'port-case-viz/case-timeline': 39 * KB,
+  'port-case-viz/recommendation-status': 33 * KB,
+};
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -35,6 +44,7 @@ if (!existsSync('dist/port-case-viz.js')) {
 
 const rows = [
   {
+    id: 'dist/port-case-viz.js',
     name: 'dist/port-case-viz.js (script tag, everything)',
     bytes: readFileSync('dist/port-case-viz.js'),
     budget: budgets.bundle,
@@ -42,43 +52,66 @@ const rows = [
 ];
 for (const entry of ['case-timeline', 'officer-outcomes', 'recommendation-status']) {
   rows.push({
+    id: `port-case-viz/${entry}`,
     name: `port-case-viz/${entry} (bundled)`,
     bytes: await bundleEntry(`dist/npm/${entry}.js`),
     budget: budgets.entry,
   });
 }
 rows.push({
+  id: 'port-case-viz/data',
   name: 'port-case-viz/data (bundled, informational)',
   bytes: await bundleEntry('dist/npm/data.js'),
   budget: null,
 });
 
-const report = rows.map(({ name, bytes, budget }) => ({
-  name,
-  minified: bytes.length,
-  gzip: gzip(bytes),
-  brotli: brotli(bytes),
-  budgetGzip: budget,
-}));
+const report = rows.map(({ id, name, bytes, budget }) => {
+  const ceiling = CEILINGS[id] ?? null;
+  return {
+    name,
+    minified: bytes.length,
+    gzip: gzip(bytes),
+    brotli: brotli(bytes),
+    budgetGzip: budget,
+    ceilingGzip: ceiling,
+    limitGzip: budget === null ? null : Math.max(budget, ceiling ?? 0),
+  };
+});
 
 const kb = (n) => (n / KB).toFixed(1).padStart(6);
 console.log('\nSize of what readers download (KB = 1,000 bytes)');
 console.log(
-  `${'file'.padEnd(50)} ${'min'.padStart(6)} ${'gzip'.padStart(6)} ${'brotli'.padStart(6)} ${'budget'.padStart(7)}`,
+  `${'file'.padEnd(50)} ${'min'.padStart(6)} ${'gzip'.padStart(6)} ${'brotli'.padStart(6)} ${'budget'.padStart(7)} ${'ceiling'.padStart(8)}`,
 );
-let over = 0;
+const failures = [];
+const overBudget = [];
 for (const r of report) {
-  const fails = r.budgetGzip !== null && r.gzip > r.budgetGzip;
-  if (fails) over++;
+  const notes = [];
+  if (r.budgetGzip !== null && r.gzip > r.budgetGzip) {
+    overBudget.push(r);
+    notes.push('over budget');
+  }
+  if (r.limitGzip !== null && r.gzip > r.limitGzip) {
+    failures.push(r);
+    notes.push(r.ceilingGzip ? 'OVER ITS CEILING' : 'OVER BUDGET');
+  } else if (r.ceilingGzip && r.ceilingGzip - r.gzip > 1 * KB && r.gzip > (r.budgetGzip ?? 0)) {
+    notes.push(`shrank: lower its ceiling to ${Math.ceil(r.gzip / 500) / 2} KB`);
+  }
   const budget = r.budgetGzip === null ? '     —' : kb(r.budgetGzip);
+  const ceiling = r.ceilingGzip === null ? '      —' : ` ${kb(r.ceilingGzip)}`;
   console.log(
-    `${r.name.padEnd(50)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${budget}${fails ? '  OVER BUDGET' : ''}`,
+    `${r.name.padEnd(50)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${budget}  ${ceiling}${notes.length ? `  ${notes.join('; ')}` : ''}`,
   );
 }
 writeFileSync('dist/size.json', JSON.stringify(report, null, 2) + '\n');
-if (over > 0) {
-  console.error(`\n${over} file(s) over the gzip budget.${ENFORCE ? '' : ' (Reported, not yet enforced.)'}`);
-  if (ENFORCE) process.exit(1);
-} else {
-  console.log('\nAll within budget (gzip).');
+if (overBudget.length > 0)
+  console.log(
+    `\n${overBudget.length} file(s) over issue #8's gzip budget; while they are, each may not grow past its ceiling.`,
+  );
+if (failures.length > 0) {
+  console.error(
+    `${failures.map((r) => r.name).join(', ')}: over its limit. Make it smaller rather than raise the limit.`,
+  );
+  process.exit(1);
 }
+console.log(overBudget.length > 0 ? 'Nothing grew past its limit.' : '\nAll within budget (gzip).');

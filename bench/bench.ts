@@ -170,10 +170,19 @@ async function scaling(tag: Tag, n: number, width: number, runs: number, budgetM
 
 export interface ResizeSample {
   to: number;
-  /** Main-thread time of the frame that applies the new width (style, layout, RO, Lit update, paint). */
+  /**
+   * Main-thread time of the work a width change causes: the frame that applies the width
+   * (style, layout, ResizeObserver, paint) plus the next frame, in which the element's size
+   * controller re-renders it (requestAnimationFrame → Lit update → style, layout, paint).
+   * The idle wait between the two frames is not counted.
+   */
   frame: number;
-  /** From the width change to updateComplete after that frame, idle wait for the frame included. */
+  /** The first of those frames alone: the page re-laid out at the new width before the element re-renders. */
+  applyFrame: number;
+  /** From the width change to the end of the frame that re-renders, idle wait included. */
   wall: number;
+  /** True when the element's last shadow DOM mutation came inside the measured frames (its update was measured). */
+  updateMeasured: boolean;
   /** DOM mutations in the shadow tree caused by the change (0: the element did not re-render). */
   mutations: number;
   /** When the last shadow DOM mutation came, ms after the change: within `frame` means it was measured. */
@@ -201,29 +210,50 @@ async function resize(
     lastMutation = performance.now();
   });
   observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The same two frames with no change: what measuring costs when nothing happens.
   const idle: number[] = [];
   for (let i = 0; i < 5; i++) {
     await nextFrame();
-    idle.push(await restOfFrame(performance.now()));
+    const t0 = performance.now();
+    const nextFrameStart = new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    const first = await restOfFrame(t0);
+    const t1 = await nextFrameStart;
+    idle.push(first + (await restOfFrame(t1)));
   }
   const samples: ResizeSample[] = [];
   for (let i = 0; i < runs + 2; i++) {
     const to = i % 2 === 0 ? narrow : wide;
     // Change the width inside a frame's animation-frame phase, as a page's own layout
-    // code would: the rest of that frame is the cost of the change.
+    // code would: the rest of that frame is the cost of applying it. The elements re-render
+    // in the frame after (the size controller requests the update from requestAnimationFrame,
+    // not inside the ResizeObserver callback), so that frame is measured too: a callback
+    // registered now runs first in it, before the size controller's, and the rest of that
+    // frame is the element's update, re-layout and paint.
     await nextFrame();
     observer.takeRecords();
     mutations = 0;
     const t0 = performance.now();
     box.style.width = `${to}px`;
-    const frame = await restOfFrame(t0);
+    const nextFrameStart = new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    const applyFrame = await restOfFrame(t0);
+    const t1 = await nextFrameStart;
+    const updateFrame = await restOfFrame(t1);
+    const end = t1 + updateFrame;
     await el.updateComplete;
-    const wall = performance.now() - t0;
     mutations += observer.takeRecords().length;
     // Let any follow-up frame settle before the next change.
     await nextFrame();
     await el.updateComplete;
-    if (i >= 2) samples.push({ to, frame, wall, mutations, mutationAt: lastMutation - t0 });
+    if (i >= 2)
+      samples.push({
+        to,
+        frame: applyFrame + updateFrame,
+        applyFrame,
+        wall: end - t0,
+        updateMeasured: lastMutation <= end,
+        mutations,
+        mutationAt: lastMutation - t0,
+      });
   }
   observer.disconnect();
   box.remove();

@@ -105,18 +105,34 @@ export interface Segment {
   label: { x: number; width: number; text: string } | null;
 }
 
-export interface DimensionSummary {
+/** One status's share of a bar in counts: the stack from d3-shape, before any pixels. */
+export interface Share {
+  key: StatusKey;
+  count: number;
+  /** Where the share starts and ends, in recommendations from the bar's start. */
+  y0: number;
+  y1: number;
+}
+
+/** What a dimension of one set counts: the same at every width. */
+export interface DimensionCounts {
   dimension: Dimension;
   /** Every status of the dimension in bar order, zeros included. */
   counts: { key: StatusKey; count: number }[];
-  segments: Segment[];
+  /** The non-empty shares in bar order. */
+  shares: Share[];
   /** The span of "as of" dates; `undated` counts statuses with no date. */
   asOf: { from: IsoDate | null; to: IsoDate | null; undated: number };
   /** Distinct citations for this dimension's statuses in this set. */
   citations: Citation[];
 }
 
-export interface SetSummary {
+export interface DimensionSummary extends DimensionCounts {
+  segments: Segment[];
+}
+
+/** What one set counts: everything but the bars' pixels, so a width change leaves it alone. */
+export interface SetCounts {
   set: RecommendationSet;
   /** The count the graphic uses: the set's count, or more if the data lists more. */
   total: number;
@@ -124,6 +140,11 @@ export interface SetSummary {
   unlisted: number;
   /** With no published text (placeholders included). */
   notPublished: number;
+  acceptance: DimensionCounts;
+  implementation: DimensionCounts;
+}
+
+export interface SetSummary extends SetCounts {
   barLength: number;
   acceptance: DimensionSummary;
   implementation: DimensionSummary;
@@ -143,7 +164,7 @@ export interface ListGroup {
 }
 
 export interface ListSet {
-  summary: SetSummary;
+  summary: SetCounts;
   groups: ListGroup[];
   matching: number;
 }
@@ -154,9 +175,13 @@ export interface FacetOption {
   count: number;
 }
 
-export interface RecommendationLayout {
-  width: number;
-  sets: SetSummary[];
+/**
+ * Everything that the data and the filter decide, and the width does not: counts, the
+ * list, the menus, the totals. The element keeps it across width changes and only
+ * places the bars again (placeBars).
+ */
+export interface RecommendationSummary {
+  counts: SetCounts[];
   list: ListSet[];
   items: ListedRecommendation[];
   total: number;
@@ -164,6 +189,11 @@ export interface RecommendationLayout {
   filtered: boolean;
   facets: { sets: FacetOption[]; themes: FacetOption[]; statuses: FacetOption[] };
   totals: { made: number; bodies: number; accepted: number; verified: number; notPublished: number };
+}
+
+export interface RecommendationLayout extends RecommendationSummary {
+  width: number;
+  sets: SetSummary[];
 }
 
 export interface LayoutSize {
@@ -292,29 +322,18 @@ export function describeAsOf(asOf: DimensionSummary['asOf']): string {
 }
 
 /**
- * Counts by status for each set, stacked with d3-shape into bars on one shared
- * linear scale, so a set of 5 is a quarter the length of a set of 20.
+ * Counts by status for each set, stacked with d3-shape into shares of a bar (in
+ * recommendations, not pixels: placeBars() scales them).
  */
-export function summariseSets(
-  sets: readonly RecommendationSet[],
-  items: readonly ListedRecommendation[],
-  width: number,
-): SetSummary[] {
+export function countSets(sets: readonly RecommendationSet[], items: readonly ListedRecommendation[]): SetCounts[] {
   const bySet = new Map<string, ListedRecommendation[]>(sets.map((s) => [s.id, []]));
   for (const item of items) bySet.get(item.set.id)?.push(item);
-  const totals = sets.map((s) => bySet.get(s.id)!.length);
-  const max = Math.max(0, ...totals);
-  // A proportional scale from zero is all a bar of counts needs (no ticks, no nice, no
-  // invert); d3-scale's scaleLinear would add d3-interpolate, d3-color and d3-format
-  // (about 8 KB gzip) to this element's entry for one multiplication.
-  const k = Math.max(width, BAR_MIN_WIDTH) / (max || 1);
-  const x = (count: number) => count * k;
+  const counts = sets.map((s) => countStatuses(bySet.get(s.id)!));
 
   const stacked = (dimension: Dimension) => {
-    const rows = sets.map((s) => {
-      const counts = countStatuses(bySet.get(s.id)!)[dimension];
-      return Object.fromEntries(counts.map((c) => [c.key, c.count])) as Record<StatusKey, number>;
-    });
+    const rows = counts.map(
+      (c) => Object.fromEntries(c[dimension].map((e) => [e.key, e.count])) as Record<StatusKey, number>,
+    );
     const keys = emptyCounts(dimension).map((c) => c.key);
     return stack<Record<StatusKey, number>, StatusKey>().keys(keys)(rows);
   };
@@ -322,14 +341,12 @@ export function summariseSets(
 
   return sets.map((set, i) => {
     const members = bySet.get(set.id)!;
-    const counts = countStatuses(members);
-    const dimension = (d: Dimension): DimensionSummary => ({
+    const dimension = (d: Dimension): DimensionCounts => ({
       dimension: d,
-      counts: counts[d],
-      segments: series[d]
-        .map((s) => ({ key: s.key, y0: s[i]![0], y1: s[i]![1] }))
-        .filter((s) => s.y1 > s.y0)
-        .map((s) => segment(s.key, s.y1 - s.y0, x(s.y0), x(s.y1))),
+      counts: counts[i]![d],
+      shares: series[d]
+        .map((s) => ({ key: s.key, count: s[i]![1] - s[i]![0], y0: s[i]![0], y1: s[i]![1] }))
+        .filter((s) => s.y1 > s.y0),
       asOf: asOfSpan(members.map((m) => m.rec[d].asOf)),
       citations: distinctCitations(members.map((m) => m.rec[d].citations)),
     });
@@ -338,11 +355,42 @@ export function summariseSets(
       total: members.length,
       unlisted: members.filter((m) => m.unlisted).length,
       notPublished: members.filter((m) => m.rec.text === null).length,
-      barLength: x(members.length),
       acceptance: dimension('acceptance'),
       implementation: dimension('implementation'),
     };
   });
+}
+
+/**
+ * The bars in pixels: every set on one shared linear scale, so a set of 5 is a quarter
+ * the length of a set of 20. The only part of the layout that depends on the width.
+ */
+export function placeBars(counts: readonly SetCounts[], width: number): SetSummary[] {
+  const max = Math.max(0, ...counts.map((c) => c.total));
+  // A proportional scale from zero is all a bar of counts needs (no ticks, no nice, no
+  // invert); d3-scale's scaleLinear would add d3-interpolate, d3-color and d3-format
+  // (about 8 KB gzip) to this element's entry for one multiplication.
+  const k = Math.max(width, BAR_MIN_WIDTH) / (max || 1);
+  const x = (count: number) => count * k;
+  const place = (d: DimensionCounts): DimensionSummary => ({
+    ...d,
+    segments: d.shares.map((s) => segment(s.key, s.count, x(s.y0), x(s.y1))),
+  });
+  return counts.map((c) => ({
+    ...c,
+    barLength: x(c.total),
+    acceptance: place(c.acceptance),
+    implementation: place(c.implementation),
+  }));
+}
+
+/** countSets() then placeBars(): the bars of each set at a width. */
+export function summariseSets(
+  sets: readonly RecommendationSet[],
+  items: readonly ListedRecommendation[],
+  width: number,
+): SetSummary[] {
+  return placeBars(countSets(sets, items), width);
 }
 
 function segment(key: StatusKey, count: number, x0: number, x1: number): Segment {
@@ -364,11 +412,20 @@ export function matches(
     const [dimension, value] = filter.status.split(':') as [Dimension, string];
     if (rec[dimension].value !== value) return false;
   }
-  if (part !== 'query') {
-    const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!words.every((w) => item.haystack.includes(w))) return false;
-  }
+  if (part !== 'query' && !queryWords(filter.query).every((w) => item.haystack.includes(w))) return false;
   return true;
+}
+
+let lastQuery: string | null = null;
+let lastWords: string[] = [];
+
+/** The search's words, split once per query rather than once per recommendation and menu. */
+function queryWords(query: string): string[] {
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastWords = query.toLowerCase().split(/\s+/).filter(Boolean);
+  }
+  return lastWords;
 }
 
 export function isFiltered(filter: RecommendationFilter): boolean {
@@ -438,7 +495,7 @@ function byNumber(a: ListedRecommendation, b: ListedRecommendation): number {
  * placeholders, and keeps only those that match the filter.
  */
 function groupList(
-  summaries: readonly SetSummary[],
+  summaries: readonly SetCounts[],
   items: readonly ListedRecommendation[],
   filter: RecommendationFilter,
 ): ListSet[] {
@@ -487,19 +544,17 @@ function groupList(
   });
 }
 
-/** Everything the element draws, for data of the schema and the element's own width. */
-export function recommendationLayout(
+/** Everything the element draws that the data and the filter decide (the same at every width). */
+export function recommendationSummary(
   data: DatasetPart<'recommendationSets' | 'recommendations'>,
-  size: LayoutSize,
   options: LayoutOptions = {},
-): RecommendationLayout {
+): RecommendationSummary {
   const filter = options.filter ?? NO_FILTER;
   const items = listRecommendations(data);
-  const sets = summariseSets(data.recommendationSets, items, size.width);
-  const list = groupList(sets, items, filter);
+  const counts = countSets(data.recommendationSets, items);
+  const list = groupList(counts, items, filter);
   return {
-    width: Math.max(size.width, BAR_MIN_WIDTH),
-    sets,
+    counts,
     list,
     items,
     total: items.length,
@@ -508,12 +563,26 @@ export function recommendationLayout(
     facets: facets(data.recommendationSets, items, filter),
     totals: {
       made: items.length,
-      bodies: sets.filter((s) => s.total > 0).length,
+      bodies: counts.filter((s) => s.total > 0).length,
       accepted: items.filter((i) => i.rec.acceptance.value === 'accepted').length,
       verified: items.filter((i) => i.rec.implementation.value === 'verified-complete').length,
       notPublished: items.filter((i) => i.rec.text === null).length,
     },
   };
+}
+
+/** A summary's bars placed at a width: all a width change recomputes. */
+export function layoutAtWidth(summary: RecommendationSummary, width: number): RecommendationLayout {
+  return { ...summary, width: Math.max(width, BAR_MIN_WIDTH), sets: placeBars(summary.counts, width) };
+}
+
+/** Everything the element draws, for data of the schema and the element's own width. */
+export function recommendationLayout(
+  data: DatasetPart<'recommendationSets' | 'recommendations'>,
+  size: LayoutSize,
+  options: LayoutOptions = {},
+): RecommendationLayout {
+  return layoutAtWidth(recommendationSummary(data, options), size.width);
 }
 
 function statusCell(value: string, dimension: Dimension): string {

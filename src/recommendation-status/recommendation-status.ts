@@ -18,7 +18,8 @@ import {
   STATUS_KEYS,
   STATUS_MARKS,
   describeAsOf,
-  recommendationLayout,
+  layoutAtWidth,
+  recommendationSummary,
   recommendationTable,
   statusKey,
   statusLabel,
@@ -30,6 +31,8 @@ import {
   type Pattern,
   type RecommendationFilter,
   type RecommendationLayout,
+  type RecommendationSummary,
+  type SetCounts,
   type SetSummary,
   type StatusKey,
 } from './recommendation-status.layout.js';
@@ -128,11 +131,17 @@ export class RecommendationStatus extends FigureElement<Sections> {
   /** Searches the texts, themes, owners and bodies (every word must appear). */
   @property() accessor search = '';
 
+  /** What the data and the filter decide: kept across width changes. */
+  private summary: RecommendationSummary | null = null;
+  private summaryKey: unknown[] = [];
+  /** The summary with its bars placed at the element's width. */
   private layout: RecommendationLayout | null = null;
+  private layoutFor: { summary: RecommendationSummary | null; width: number } = { summary: null, width: -1 };
+  /** The sources cited and an index of every source, for one dataset (the same at every width and filter). */
+  private sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
   /** What the live region says: the count, once the reader pauses (not on every keystroke). */
   @state() private accessor announcement = '';
   private announceTimer = 0;
-  private layoutKey: unknown[] = [];
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -154,18 +163,26 @@ export class RecommendationStatus extends FigureElement<Sections> {
     this.ensureLayout();
   }
 
-  /** Lays out again only when the data, the width or the filter changed. */
+  /**
+   * Counts and lists again only when the data or the filter changed; a width change
+   * only places the bars again (a resize changes nothing else).
+   */
   private ensureLayout(): void {
     const state = this.loader.state;
     if (state.status !== 'ready') {
-      this.layout = null;
+      this.summary = this.layout = null;
       return;
     }
     const filter = this.filter;
-    const key = [state.data, this.size.width, filter.set, filter.theme, filter.status, filter.query];
-    if (!this.layout || key.some((k, i) => k !== this.layoutKey[i])) {
-      this.layout = recommendationLayout(state.data, { width: this.size.width }, { filter });
-      this.layoutKey = key;
+    const key = [state.data, filter.set, filter.theme, filter.status, filter.query];
+    if (!this.summary || key.some((k, i) => k !== this.summaryKey[i])) {
+      this.summary = recommendationSummary(state.data, { filter });
+      this.summaryKey = key;
+    }
+    const width = this.size.width;
+    if (!this.layout || this.layoutFor.summary !== this.summary || this.layoutFor.width !== width) {
+      this.layout = layoutAtWidth(this.summary, width);
+      this.layoutFor = { summary: this.summary, width };
     }
   }
 
@@ -234,35 +251,42 @@ export class RecommendationStatus extends FigureElement<Sections> {
   // ---- render ----
 
   protected content(data: DatasetPart<Sections>): FigureContent {
-    const layout = this.layout ?? recommendationLayout(data, { width: this.size.width }, { filter: this.filter });
-    const sources = sourcesCitedBy(data.sources, recommendationCitations(data));
+    if (!this.layout) this.ensureLayout();
+    const layout = this.layout!;
+    const summary = this.summary!;
+    if (this.sourcesFor?.data !== data) {
+      const cited = sourcesCitedBy(data.sources, recommendationCitations(data));
+      this.sourcesFor = { data, cited, byId: new Map(data.sources.map((s) => [s.id, s])) };
+    }
+    const { cited, byId } = this.sourcesFor;
     const notes = [
       t.notes.method,
       t.notes.complete,
-      ...layout.sets.filter((s) => s.set.countNote).map((s) => `${s.set.body}: ${s.set.countNote}`),
-      ...layout.sets.filter((s) => s.unlisted > 0).map((s) => `${s.set.body}: ${t.unlisted(s.unlisted)}`),
+      ...summary.counts.filter((s) => s.set.countNote).map((s) => `${s.set.body}: ${s.set.countNote}`),
+      ...summary.counts.filter((s) => s.unlisted > 0).map((s) => `${s.set.body}: ${t.unlisted(s.unlisted)}`),
     ];
     return {
       heading: t.heading,
-      summary: t.summary(layout.totals),
+      summary: t.summary(summary.totals),
       graphic:
-        layout.total === 0
-          ? html`<p class="empty" part="empty">${t.empty}</p>`
-          : this.renderGraphic(layout, data.sources),
+        layout.total === 0 ? html`<p class="empty" part="empty">${t.empty}</p>` : this.renderGraphic(layout, byId),
       notes: layout.total === 0 ? [] : notes,
-      sources,
-      table: recommendationTable(layout.items, data.sources),
+      sources: cited,
+      // Built only when the reader opens the table or downloads the CSV.
+      table: () => recommendationTable(summary.items, data.sources),
     };
   }
 
-  private renderGraphic(layout: RecommendationLayout, sources: readonly Source[]): TemplateResult {
-    const byId = new Map(sources.map((s) => [s.id, s]));
+  private renderGraphic(layout: RecommendationLayout, byId: ReadonlyMap<string, Source>): TemplateResult {
+    // Only the chart depends on the width. On a resize the legend and the list are rendered
+    // again from the same summary, so Lit finds nothing to change in them (comparing costs
+    // well under a millisecond: skipping them with guard() measured no faster).
     return html`
       <section class="chart" part="chart" aria-labelledby="chart-h">
         <div class="sub" id="chart-h" role="heading" aria-level=${this.subheadingLevel}>${t.chartHeading}</div>
         ${layout.sets.map((s, i) => this.renderSetSummary(s, i, layout.width, byId))}
       </section>
-      ${this.renderLegend()} ${this.renderList(layout, byId)}
+      ${this.renderLegend()} ${this.renderList(this.summary!, byId)}
     `;
   }
 
@@ -383,7 +407,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </section>`;
   }
 
-  private renderList(layout: RecommendationLayout, byId: ReadonlyMap<string, Source>): TemplateResult {
+  private renderList(layout: RecommendationSummary, byId: ReadonlyMap<string, Source>): TemplateResult {
     const filter = this.filter;
     const count = (n: number) => ` (${formatCount(n)})`;
     return html`<section class="list" part="list" aria-labelledby="list-h">
@@ -447,11 +471,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </section>`;
   }
 
-  private renderListSet(
-    s: SetSummary,
-    groups: readonly ListGroup[],
-    byId: ReadonlyMap<string, Source>,
-  ): TemplateResult {
+  private renderListSet(s: SetCounts, groups: readonly ListGroup[], byId: ReadonlyMap<string, Source>): TemplateResult {
     const set = s.set;
     const id = `set-${cssId(set.id)}`;
     return html`<section class="set" part="set" aria-labelledby=${id}>
@@ -636,32 +656,37 @@ function evidence(
   </details>`;
 }
 
+// Icons and pattern fills are made once: a template result holds no state, so every
+// render reuses them (all nine icons were made again for each of the 30-odd icons drawn).
+
 /** 16 × 16 icons drawn as paths: glyph fonts differ between phones, these do not. */
+const ICONS: Record<Icon | 'clock', SVGTemplateResult> = {
+  check: svg`<path class="ink" d="M3 8.5l3.2 3.2L13 4.5"></path>`,
+  cross: svg`<path class="ink" d="M4 4l8 8M12 4l-8 8"></path>`,
+  dash: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M5 8h6"></path>`,
+  question: svg`<circle class="ink" cx="8" cy="8" r="6.2" stroke-dasharray="2 1.6"></circle><path class="ink" d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.6.3-.8.7-.8 1.3"></path><circle class="fill" cx="8" cy="11.6" r=".9"></circle>`,
+  circle: svg`<circle class="ink" cx="8" cy="8" r="6"></circle>`,
+  half: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="fill" d="M8 2a6 6 0 0 1 0 12z"></path>`,
+  speech: svg`<path class="ink" d="M2.5 3h11v7.5H8l-3.5 3v-3h-2z"></path><path class="ink" d="M5.5 7l1.6 1.5L10.5 5.3"></path>`,
+  seal: svg`<circle class="fill" cx="8" cy="8" r="7"></circle><path class="knock" d="M4.6 8.3l2.3 2.3 4.6-4.8"></path>`,
+  clock: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M8 4.5V8l2.5 1.5"></path>`,
+};
+
 function icon(name: Icon | 'clock'): TemplateResult {
-  const body: Record<Icon | 'clock', SVGTemplateResult> = {
-    check: svg`<path class="ink" d="M3 8.5l3.2 3.2L13 4.5"></path>`,
-    cross: svg`<path class="ink" d="M4 4l8 8M12 4l-8 8"></path>`,
-    dash: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M5 8h6"></path>`,
-    question: svg`<circle class="ink" cx="8" cy="8" r="6.2" stroke-dasharray="2 1.6"></circle><path class="ink" d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.6.3-.8.7-.8 1.3"></path><circle class="fill" cx="8" cy="11.6" r=".9"></circle>`,
-    circle: svg`<circle class="ink" cx="8" cy="8" r="6"></circle>`,
-    half: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="fill" d="M8 2a6 6 0 0 1 0 12z"></path>`,
-    speech: svg`<path class="ink" d="M2.5 3h11v7.5H8l-3.5 3v-3h-2z"></path><path class="ink" d="M5.5 7l1.6 1.5L10.5 5.3"></path>`,
-    seal: svg`<circle class="fill" cx="8" cy="8" r="7"></circle><path class="knock" d="M4.6 8.3l2.3 2.3 4.6-4.8"></path>`,
-    clock: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M8 4.5V8l2.5 1.5"></path>`,
-  };
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${body[name]}</svg>`;
+  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[name]}</svg>`;
 }
+
+const PATTERNS: Record<Exclude<Pattern, 'solid'>, SVGTemplateResult> = {
+  diagonal: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="2.5"></line>`,
+  cross: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="1.5"></line><line class="pat-ink" x1="0" y1="0" x2="6" y2="0" stroke-width="1.5"></line>`,
+  horizontal: svg`<line class="pat-ink" x1="0" y1="3" x2="6" y2="3" stroke-width="2"></line>`,
+  dots: svg`<circle class="pat-dot" cx="3" cy="3" r="1.4"></circle>`,
+};
 
 function patternDef(id: string, key: StatusKey): SVGTemplateResult {
   const mark = STATUS_MARKS[key];
-  const inner: Record<Exclude<Pattern, 'solid'>, SVGTemplateResult> = {
-    diagonal: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="2.5"></line>`,
-    cross: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="1.5"></line><line class="pat-ink" x1="0" y1="0" x2="6" y2="0" stroke-width="1.5"></line>`,
-    horizontal: svg`<line class="pat-ink" x1="0" y1="3" x2="6" y2="3" stroke-width="2"></line>`,
-    dots: svg`<circle class="pat-dot" cx="3" cy="3" r="1.4"></circle>`,
-  };
   const rotate = mark.pattern === 'diagonal' || mark.pattern === 'cross' || mark.pattern === 'dots' ? 45 : 0;
-  return svg`<pattern id=${id} class="tone-${mark.token}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${rotate})"><rect class="pat-bg" width="6" height="6"></rect>${inner[mark.pattern as Exclude<Pattern, 'solid'>]}</pattern>`;
+  return svg`<pattern id=${id} class="tone-${mark.token}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${rotate})"><rect class="pat-bg" width="6" height="6"></rect>${PATTERNS[mark.pattern as Exclude<Pattern, 'solid'>]}</pattern>`;
 }
 
 /** A legend swatch: the same fill as the bar, so the key matches the chart in forced colours too. */

@@ -6,7 +6,7 @@ import type { DatasetPart } from '../data/validate.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
 import { download, toCsv, type DataTable } from './downloads.js';
-import { clampHeadingLevel, renderError, renderFrame, renderLoading } from './frame.js';
+import { clampHeadingLevel, renderError, renderFrame, renderLoading, tableOf } from './frame.js';
 import { frameStyles } from './frame.styles.js';
 import { resolveTheme, themeStyles } from './theme.js';
 
@@ -17,7 +17,12 @@ export interface FigureContent {
   graphic: TemplateResult | typeof nothing;
   notes: readonly string[];
   sources: readonly Source[];
-  table: DataTable;
+  /**
+   * The table view and the CSV. A function is called only when the reader opens the
+   * table or downloads it: most readers never do, so a graphic need not build every
+   * row on each render.
+   */
+  table: DataTable | (() => DataTable);
 }
 
 /**
@@ -96,8 +101,8 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     });
   }
 
-  private download(format: 'csv' | 'json', table: DataTable, data: DatasetPart<S>): void {
-    if (format === 'csv') return download(`${this.localName}.csv`, toCsv(table), 'text/csv;charset=utf-8');
+  private download(format: 'csv' | 'json', table: FigureContent['table'], data: DatasetPart<S>): void {
+    if (format === 'csv') return download(`${this.localName}.csv`, toCsv(tableOf(table)), 'text/csv;charset=utf-8');
     // Only the sections this graphic drew, as validated: fields the schema does not know
     // are not passed on, and a page's object with a cycle in one is reported, not thrown.
     const drawn = Object.fromEntries(this.loader.sections.map((key) => [key, data[key]]));

@@ -18,7 +18,8 @@ export interface FrameParts {
   graphic: TemplateResult | typeof nothing;
   notes: readonly string[];
   sources: readonly Source[];
-  table: DataTable;
+  /** A function is called only while the table is open. */
+  table: DataTable | (() => DataTable);
   tableOpen: boolean;
   onToggleTable: () => void;
   onDownload: (format: 'csv' | 'json') => void;
@@ -39,7 +40,7 @@ export function renderFrame(p: FrameParts): TemplateResult {
       <p id="summary" class="summary" part="summary">${p.summary}</p>
     </div>
     <div class="graphic" part="graphic">${p.graphic}</div>
-    ${p.tableOpen ? renderTable(p.table) : nothing}
+    ${p.tableOpen ? renderTable(tableOf(p.table)) : nothing}
     <figcaption class="foot" part="caption">
       ${
         p.notes.length
@@ -73,6 +74,11 @@ export function renderFrame(p: FrameParts): TemplateResult {
       </div>
     </figcaption>
   </figure>`;
+}
+
+/** The table itself, built now if it was given as a function. */
+export function tableOf(table: DataTable | (() => DataTable)): DataTable {
+  return typeof table === 'function' ? table() : table;
 }
 
 export function renderTable(table: DataTable): TemplateResult {

@@ -3,13 +3,16 @@ import type { Dataset, Recommendation, RecommendationSet } from '../../src/data/
 import {
   ACCEPTANCE_ORDER,
   IMPLEMENTATION_ORDER,
+  NO_FILTER,
   NO_THEME,
   OPEN_ALL_LIMIT,
   STATUS_KEYS,
   STATUS_MARKS,
   describeAsOf,
+  layoutAtWidth,
   listRecommendations,
   recommendationLayout,
+  recommendationSummary,
   recommendationTable,
   statusLabel,
   type RecommendationFilter,
@@ -237,6 +240,29 @@ describe('recommendationLayout()', () => {
     const layout = recommendationLayout(large(5000), { width: 800 });
     expect(layout.total).to.equal(5000);
     layout.sets.forEach(expectBarsConsistent);
+  });
+});
+
+describe('recommendationSummary() and layoutAtWidth()', () => {
+  it('recommendationLayout(data, {width}) is layoutAtWidth(recommendationSummary(data), width)', () => {
+    const input = large(60);
+    const filter = { ...NO_FILTER, query: 'text 1' };
+    for (const width of [0, 320, 1280])
+      expect(layoutAtWidth(recommendationSummary(input, { filter }), width)).to.deep.equal(
+        recommendationLayout(input, { width }, { filter }),
+      );
+  });
+
+  it('layoutAtWidth(summary, width) places only the bars: the list, menus and counts are the same objects', () => {
+    const summary = recommendationSummary(large(60));
+    const narrow = layoutAtWidth(summary, 320);
+    const wide = layoutAtWidth(summary, 1280);
+    for (const key of ['counts', 'list', 'items', 'facets', 'totals'] as const) {
+      expect(narrow[key], key).to.equal(summary[key]);
+      expect(wide[key], key).to.equal(summary[key]);
+    }
+    expect(narrow.sets[0]!.barLength).to.be.lessThan(wide.sets[0]!.barLength);
+    expect(narrow.sets[0]!.acceptance.counts).to.equal(wide.sets[0]!.acceptance.counts);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   IMPLEMENTATION_ORDER,
 } from '../../src/recommendation-status/recommendation-status.layout.js';
 import { sample } from '../fixtures/sample.js';
-import { axeViolations, captureErrors, mount, serializeSvg, settle, textOf } from '../helpers.js';
+import { axeViolations, captureErrors, mount, nextFrame, serializeSvg, settle, textOf } from '../helpers.js';
 
 const cite = [{ source: 'src-a', quote: 'A short quote that supports the record.' }];
 const root = (el: Element) => el.shadowRoot!;
@@ -498,6 +498,24 @@ describe('<recommendation-status>', () => {
       return style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none';
     });
     expect(moving.map((node) => node.localName)).to.deep.equal([]);
+  });
+
+  it('re-renders only the bars when its width changes, and redraws them at the new width', async () => {
+    const el = await mount<RecommendationStatus>(html`<recommendation-status></recommendation-status>`, 1280);
+    const changed = new Set<Node>();
+    const observer = new MutationObserver((records) => records.forEach((r) => changed.add(r.target)));
+    observer.observe(root(el), { subtree: true, childList: true, attributes: true, characterData: true });
+    el.parentElement!.style.width = '320px';
+    // The ResizeObserver reports in the next frame; the size controller re-renders in the one after.
+    await nextFrame();
+    await nextFrame();
+    await settle(el);
+    observer.takeRecords().forEach((r) => changed.add(r.target));
+    observer.disconnect();
+    expect(changed.size).to.be.greaterThan(0);
+    const outside = [...changed].filter((node) => !(node as Element).closest?.('svg[part=bar]'));
+    expect(outside.map((node) => node.nodeName)).to.deep.equal([]);
+    for (const svg of $$<SVGSVGElement>(el, 'svg[part=bar]')) expect(svg.getAttribute('width')).to.equal('320');
   });
 
   it('matches the SVG snapshot of the bundled data at 1280 px', async () => {

@@ -164,6 +164,39 @@ describe('figure frame', () => {
   });
 });
 
+/** A figure whose table is a function: counts how often it is built. */
+class LazyTableFigure extends TestFigure {
+  static builds = 0;
+  protected override content(data: DatasetPart<'events'>): FigureContent {
+    return {
+      ...super.content(data),
+      table: () => {
+        LazyTableFigure.builds++;
+        return { caption: 'Events', columns: ['Event'], rows: data.events.map((e) => [e.title]) };
+      },
+    };
+  }
+}
+safeDefine('lazy-table-figure', LazyTableFigure);
+
+describe('figure frame, table given as a function', () => {
+  it('builds the table only when the reader opens it or downloads the CSV', async () => {
+    LazyTableFigure.builds = 0;
+    const el = await mount<LazyTableFigure>(html`<lazy-table-figure .data=${sample()}></lazy-table-figure>`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(LazyTableFigure.builds).to.equal(0);
+    shadow(el).querySelector<HTMLButtonElement>('[part~=table-toggle]')!.click();
+    await el.updateComplete;
+    expect(LazyTableFigure.builds).to.equal(1);
+    expect(shadow(el).querySelectorAll('table tbody th[scope=row]').length).to.equal(4);
+    const clicked = oneEvent(document.body, 'click');
+    shadow(el).querySelector<HTMLButtonElement>('[part~=download]')!.click();
+    expect(((await clicked).target as HTMLAnchorElement).download).to.equal('lazy-table-figure.csv');
+    expect(LazyTableFigure.builds).to.equal(2);
+  });
+});
+
 describe('toCsv()', () => {
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
     expect(

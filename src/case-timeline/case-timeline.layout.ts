@@ -5,9 +5,22 @@
  * Wide (more than 600 px): a horizontal year axis, one lane per category, marks at
  * their dates, bars for spans, and labels placed greedily where there is room.
  * Narrow: the same events as an ordered list (the element renders it as HTML).
+ *
+ * Up to ONE_BY_ONE events (the bundled data has 44), every event is its own element.
+ * A newsroom can pass far more: then the list shows LIST_PAGE events at a time
+ * (listWindow) and the chart draws the marks as a few paths per lane (TimelineMarks),
+ * with itemAt() finding the event under the pointer. Keys still reach every event.
  */
 import { ticks as niceTicks } from 'd3-array';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolTriangle,
+  type CanvasPath_D3Shape,
+  type SymbolType,
+} from 'd3-shape';
 import { parseIsoDate } from '../data/dates.js';
 import type { EventCategory, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES } from '../data/validate.js';
@@ -72,6 +85,27 @@ export interface TimelineItem {
   level: number;
 }
 
+/**
+ * A lane's marks as path data, for a chart with more than ONE_BY_ONE events: one
+ * subpath per event in each string, so the lane costs at most four elements however
+ * many events it holds. Coordinates are the chart's, rounded to 0.1 px.
+ */
+export interface TimelineLaneMarks {
+  category: EventCategory;
+  /** The category's shape at every event's mark, and the larger one at highlighted events. */
+  shapes: string;
+  highlighted: string;
+  /** Spans' bars and the precision lines of points dated only to a month or year. */
+  bars: string;
+  whiskers: string;
+}
+
+export interface TimelineMarks {
+  lanes: TimelineLaneMarks[];
+  /** The dashed rings of approximate dates, all lanes (they are drawn in the ink colour). */
+  approximate: string;
+}
+
 export interface TimelineLabel {
   id: string;
   text: string;
@@ -117,6 +151,11 @@ export interface TimelineLayout {
   lanes: TimelineLane[];
   ticks: TimelineTick[];
   labels: TimelineLabel[];
+  /**
+   * Horizontal with more than ONE_BY_ONE events: every mark as path data, drawn instead
+   * of one element per event. Null when each event gets its own mark.
+   */
+  marks: TimelineMarks | null;
   /** The time range drawn (ms), or null when nothing is shown. */
   domain: [number, number] | null;
   /** Events in the data, whatever is shown. */
@@ -144,6 +183,21 @@ export const CHAR_WIDTH = 7;
 /** Where a lane's name starts, after its shape. */
 export const LANE_NAME_X = 30;
 export const LABEL_MAX_CHARS = 30;
+/** A mark's area in px², and a highlighted one's. */
+export const MARK_AREA = 90;
+export const HIGHLIGHT_AREA = 170;
+/** A mark's pointer target reaches this far (px) around its shape or bar. */
+export const HIT = 12;
+/**
+ * Up to this many events shown, each is its own element: a list item of about 25
+ * nodes, or a chart mark of about 15. Beyond it that grew to 250,000 nodes and most
+ * of a second at 10,000 events (bench, scale section), for marks that overlap anyway:
+ * a 1,280 px lane holds about 400 marks DODGE px apart in its MAX_STACK levels. So
+ * beyond it the list pages and the chart draws paths. A few hundred stay as they were.
+ */
+export const ONE_BY_ONE = 300;
+/** Events a long list shows at a time, and adds with each "Show the next" press. */
+export const LIST_PAGE = 100;
 const DAY = 86_400_000;
 
 /**
@@ -162,8 +216,152 @@ export const CATEGORY_SHAPES: Record<EventCategory, { type: SymbolType; filled: 
 };
 
 /** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
-export function shapePath(category: EventCategory, area = 90): string {
+export function shapePath(category: EventCategory, area = MARK_AREA): string {
   return symbol(CATEGORY_SHAPES[category].type, area)() ?? '';
+}
+
+/**
+ * The category's shape (with the given area) as a path that starts at its centre and
+ * uses only relative commands: `M x,y` followed by it draws the shape centred on x,y.
+ * d3's symbol type draws it on a context that writes each move relative to the last
+ * (points snapped to 0.01 px, so the steps are exact). A dense chart draws thousands of
+ * these in one path, where a transform per mark would need an element per mark.
+ */
+export function relativeShape(category: EventCategory, area = MARK_AREA): string {
+  const q = (v: number) => Math.round(v * 100) / 100;
+  let out = '';
+  let px = 0;
+  let py = 0;
+  let sx = 0;
+  let sy = 0;
+  const to = (command: string, x: number, y: number) => {
+    out += `${command}${q(q(x) - px)},${q(q(y) - py)}`;
+    px = q(x);
+    py = q(y);
+  };
+  const context = {
+    moveTo(x: number, y: number) {
+      to('m', x, y);
+      sx = px;
+      sy = py;
+    },
+    lineTo: (x: number, y: number) => to('l', x, y),
+    closePath() {
+      out += 'z';
+      px = sx;
+      py = sy;
+    },
+    // symbolCircle's only call: the whole circle round x,y from x+r,y, as two half arcs
+    // (one arc whose ends meet draws nothing).
+    arc(x: number, y: number, r: number) {
+      const a = `a${q(r)},${q(r)} 0 1,1 `;
+      to(a, x - r, y);
+      to(a, x + r, y);
+    },
+    rect(x: number, y: number, w: number, h: number) {
+      context.moveTo(x, y);
+      out += `h${q(w)}v${q(h)}h${q(-w)}z`;
+    },
+  };
+  // The four methods d3's symbols use here; the test draws every category both ways.
+  CATEGORY_SHAPES[category].type.draw(context as unknown as CanvasPath_D3Shape, area);
+  return out;
+}
+
+/**
+ * Every mark of a dense chart as path data, per lane: shapes, highlighted shapes, bars,
+ * precision lines, and the approximate dates' rings. Linear in the number of items.
+ */
+export function timelineMarks(items: readonly TimelineItem[], lanes: readonly TimelineLane[]): TimelineMarks {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const marks: TimelineMarks = {
+    lanes: lanes.map(({ category }) => ({ category, shapes: '', highlighted: '', bars: '', whiskers: '' })),
+    approximate: '',
+  };
+  const shapes: Record<string, string> = {};
+  for (const item of items) {
+    const lane = marks.lanes[item.lane]!;
+    const x = r(item.x);
+    const y = r(item.cy);
+    // As a single mark draws them: a bar at least 2 px long and 6 px tall, a ring of 9 px (11 highlighted).
+    if (item.span) lane.bars += `M${x},${r(y - 3)}h${r(Math.max(2, item.x2 - item.x))}v6H${x}z`;
+    else if (!item.precise) lane.whiskers += `M${r(item.loX)},${y}H${r(item.hiX)}`;
+    const ring = item.highlighted ? 11 : 9;
+    const arc = `a${ring},${ring} 0 1,1 `;
+    if (item.event.approximate) marks.approximate += `M${r(x + ring)},${y}${arc}-${2 * ring},0${arc}${2 * ring},0`;
+    const key = `${item.category}${item.highlighted}`;
+    shapes[key] ??= relativeShape(item.category, item.highlighted ? HIGHLIGHT_AREA : MARK_AREA);
+    lane[item.highlighted ? 'highlighted' : 'shapes'] += `M${x},${y}${shapes[key]}`;
+  }
+  return marks;
+}
+
+/**
+ * The event whose mark is under x,y in a horizontal layout, for a dense chart, whose
+ * marks are paths rather than elements the browser can hit-test. Candidates are the
+ * events whose target (the shape, or a span's bar, and HIT px around) holds the point;
+ * the nearest wins, a bar counting BAR_BEHIND px further than it is, so a mark drawn on
+ * a span's bar is still found at its shape; on a tie, the later event (drawn on top).
+ * Null when no target holds the point.
+ */
+export function itemAt(items: readonly TimelineItem[], x: number, y: number, reach = HIT): TimelineItem | null {
+  let best: TimelineItem | null = null;
+  let bestScore = Infinity;
+  for (const item of items) {
+    const dy = Math.abs(y - item.cy);
+    const toMark = Math.abs(x - item.x);
+    const toBar = item.span && x >= item.x ? Math.max(0, x - item.x2) : Infinity;
+    if (dy > reach || Math.min(toMark, toBar) > reach) continue;
+    const score = Math.min(toMark, toBar + BAR_BEHIND) ** 2 + dy ** 2;
+    if (score <= bestScore) {
+      best = item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+const BAR_BEHIND = 6;
+
+/** The events a list renders: indices `start` (inclusive) to `end` (exclusive) of the items. */
+export interface ListWindow {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which part of a list of `total` events to render. Up to `all` events, all of them.
+ * Beyond, whole pages of `page` events: the first page to begin with; `current` kept
+ * (clipped to `total`) while it holds `need`, the index of the event that must show
+ * (the focused one, wherever a key, a deep link or a page button moved focus; -1 for
+ * none); grown by a page when `need` is in the page next to it, so "Show the next" or
+ * an arrow key past the edge adds to what the reader has; and moved to `need`'s page
+ * when it is further (End, Home, a deep link), so the list never renders everything in
+ * between. Returns `current` itself when nothing changes.
+ */
+export function listWindow(
+  total: number,
+  current: ListWindow | null,
+  need = -1,
+  page = LIST_PAGE,
+  all = ONE_BY_ONE,
+): ListWindow {
+  const size = Math.max(1, page);
+  if (total <= all) return current && current.start === 0 && current.end === total ? current : { start: 0, end: total };
+  let start = current ? Math.min(current.start, total) : 0;
+  let end = current ? Math.min(current.end, total) : 0;
+  if (end <= start) {
+    start = 0;
+    end = Math.min(size, total);
+  }
+  if (need >= 0 && need < total) {
+    if (need < start && need >= start - size) start = Math.max(0, start - size);
+    else if (need >= end && need < end + size) end = Math.min(total, end + size);
+    else if (need < start || need >= end) {
+      start = Math.floor(need / size) * size;
+      end = Math.min(total, start + size);
+    }
+  }
+  return current && current.start === start && current.end === end ? current : { start, end };
 }
 
 /** A label's text: the title, cut at a word where possible, with "…" when cut. */
@@ -255,7 +453,7 @@ export function timelineLayout(
     years: Number.isFinite(minYear) ? ([minYear, maxYear] as [number, number]) : null,
   };
   if (orientation === 'vertical' || all.length === 0) {
-    return { ...base, height: 0, lanes: [], ticks: [], labels: [], domain: domainOf(all, options) };
+    return { ...base, height: 0, lanes: [], ticks: [], labels: [], marks: null, domain: domainOf(all, options) };
   }
   return { ...base, ...horizontal(all, width, options) };
 }
@@ -366,7 +564,8 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
   if ((!first || first.x > MARGIN + 6 * CHAR_WIDTH) && (!first || first.year > y0))
     ticks.unshift({ year: y0, x: MARGIN - 4, labelled: true, edge: true });
 
-  return { domain, lanes, ticks, labels, height: y };
+  const marks = items.length > ONE_BY_ONE ? timelineMarks(items, lanes) : null;
+  return { domain, lanes, ticks, labels, marks, height: y };
 }
 
 /** Marks closer than this (px) are stacked; each level of a stack is STACK_STEP px above the last. */

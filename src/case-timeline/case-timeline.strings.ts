@@ -5,6 +5,7 @@
  */
 import type { EventCategory, TimelineEvent } from '../data/types.js';
 import { formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
+import { formatCount } from '../shared/numbers.js';
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
@@ -27,7 +28,12 @@ export const caseTimelineStrings = {
   rangeFrom: 'From',
   rangeTo: 'To',
   reset: 'Show everything',
-  eventCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
+  eventCount: (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`,
+  /** A long list's label (also the line under it, and what a page press announces), and its buttons. */
+  listRange: (from: number, to: number, total: number) =>
+    `Events ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
+  showNext: (n: number) => `Show the next ${caseTimelineStrings.eventCount(n)}`,
+  showPrevious: (n: number) => `Show the previous ${caseTimelineStrings.eventCount(n)}`,
   legend: 'Key',
   legendSpan: 'Bar: something that lasted',
   legendPrecision: 'Thin line: a date known only to the month or year',

@@ -39,12 +39,14 @@ export const caseTimelineStyles = css`
   .mk.response {
     --_c: var(--_cat-response);
   }
-  .fill {
+  .fill,
+  .filled .shape {
     fill: var(--_c);
     stroke: var(--_c);
     stroke-width: 1;
   }
-  .open {
+  .open,
+  .hollow .shape {
     fill: var(--_surface);
     stroke: var(--_c);
     stroke-width: 2;
@@ -242,9 +244,23 @@ export const caseTimelineStyles = css`
     stroke-dasharray: 2 2;
   }
   .event.highlighted .fill,
-  .event.highlighted .open {
+  .event.highlighted .open,
+  .marks .highlighted {
     stroke-width: 2.5;
   }
+  /*
+   * Many events: the marks are a few paths a lane, and the pointer finds an event by
+   * position (itemAt), also where one of the few mark elements is drawn (a span's target
+   * would cover every mark along its bar), so those let it through.
+   */
+  .marks {
+    cursor: pointer;
+  }
+  .marks ~ .events .event {
+    pointer-events: none;
+  }
+  .event.hovered .fill,
+  .event.hovered .open,
   .event:hover .fill,
   .event:hover .open {
     stroke: var(--_ink);
@@ -264,6 +280,16 @@ export const caseTimelineStyles = css`
   .list.long .row {
     content-visibility: auto;
     contain-intrinsic-size: auto 4.75em;
+  }
+  /* A long list's place and its "Show the previous / next" buttons. */
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin: 0.5em 0;
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   .row.new-year {
     border-top: 1px solid var(--_rule);

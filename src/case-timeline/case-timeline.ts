@@ -10,13 +10,21 @@ import { sourceLink } from '../shared/frame.js';
 import { citedNames, sourcesCitedBy } from '../shared/citations.js';
 import {
   CATEGORY_SHAPES,
+  HIGHLIGHT_AREA,
   LABEL_FONT_SIZE,
   LANE_NAME_X,
+  LIST_PAGE,
+  MARK_AREA,
+  ONE_BY_ONE,
+  itemAt,
+  listWindow,
   shapePath,
   timelineLayout,
+  type ListWindow,
   type TimelineItem,
   type TimelineLayout,
   type TimelineLayoutMode,
+  type TimelineMarks,
 } from './case-timeline.layout.js';
 import { caseTimelineStrings as s, eventDateText, spanLengthText } from './case-timeline.strings.js';
 import { caseTimelineStyles } from './case-timeline.styles.js';
@@ -35,11 +43,11 @@ const ICON_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(
   EventCategory,
   string
 >;
-const MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 90)])) as Record<
+const MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, MARK_AREA)])) as Record<
   EventCategory,
   string
 >;
-const BIG_MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 170)])) as Record<
+const BIG_MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, HIGHLIGHT_AREA)])) as Record<
   EventCategory,
   string
 >;
@@ -90,6 +98,9 @@ function roughDate(date: ParsedDate): string {
  * @csspart label - An event's label in the chart.
  * @csspart list - The ordered list of events (narrow layout).
  * @csspart list-item - One list entry.
+ * @csspart pager - The line above or below a long list that shows which events it holds, with its button.
+ * @csspart more - A button that shows the previous or next events of a long list.
+ * @csspart marks - The chart's marks drawn as paths when it holds more events than it draws one by one.
  * @csspart event - An event's interactive mark (chart) or button (list).
  * @csspart readout - The line above the chart naming the hovered or focused event.
  * @csspart detail - The panel with the open event's description and sources.
@@ -162,6 +173,14 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   private view: TimelineLayout | null = null;
   private viewKey: unknown[] = [];
+  /**
+   * The part of a long list that is rendered (see listWindow), kept in willUpdate around
+   * the focused event. Not reactive: it changes only with focus or the events shown.
+   */
+  private listRange: ListWindow | null = null;
+  private listKey: unknown[] = [];
+  /** The frame but the graphic, for one data, layout and no-filter (see content()). */
+  private frame: [unknown[], Omit<FigureContent, 'graphic'>, Map<string, Source>, EventCategory[]] | null = null;
   private hashApplied = false;
   private scrollToOpen = false;
   private listening = false;
@@ -205,6 +224,13 @@ export class CaseTimeline extends FigureElement<Sections> {
       this.openFromHash();
       this.layoutView(state.data.events);
     }
+    // A long list always holds the focused event: keys, a deep link and the page buttons all move focus.
+    const items = this.view!.items;
+    this.listRange = listWindow(
+      items.length,
+      this.listRange,
+      items.findIndex((i) => i.id === this.focusedId),
+    );
   }
 
   /** Lays out again only when an input changed: hover and focus change often, the layout rarely. */
@@ -212,6 +238,13 @@ export class CaseTimeline extends FigureElement<Sections> {
     const key = [events, this.size.width, this.layout, this.shown, this.rangeFrom, this.rangeTo, this.highlight];
     if (this.view && key.every((k, i) => k === this.viewKey[i])) return;
     this.viewKey = key;
+    // Other events shown: a long list starts again, at the focused event's page if it is
+    // still shown, else at the first (willUpdate). A new width keeps the reader's window.
+    const listKey = [events, this.shown, this.rangeFrom, this.rangeTo];
+    if (!listKey.every((k, i) => k === this.listKey[i])) {
+      this.listKey = listKey;
+      this.listRange = null;
+    }
     this.view = timelineLayout(
       events,
       { width: this.size.width },
@@ -269,10 +302,10 @@ export class CaseTimeline extends FigureElement<Sections> {
     return this.view?.items ?? [];
   }
 
-  /** The item holding the tab stop: the focused one if still shown, else the first. */
+  /** The item holding the tab stop: the focused one if still shown, else the first (a long list's first rendered). */
   private get rovingId(): string | null {
     const items = this.items;
-    return items.find((i) => i.id === this.focusedId)?.id ?? items[0]?.id ?? null;
+    return (items.find((i) => i.id === this.focusedId) ?? items[this.listRange?.start ?? 0])?.id ?? null;
   }
 
   private eventNode(id: string | null): HTMLElement | SVGElement | null {
@@ -344,9 +377,21 @@ export class CaseTimeline extends FigureElement<Sections> {
     return id === undefined ? undefined : this.items.find((i) => i.id === id);
   }
 
+  /** In a chart drawn as paths (one element a lane, not a mark), the event whose mark is under the pointer. */
+  private itemUnder(e: Event): TimelineItem | undefined {
+    const box = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
+    const { marks, items } = this.view!;
+    if (!marks || !box || !(e instanceof MouseEvent)) return undefined;
+    return itemAt(items, e.clientX - box.left, e.clientY - box.top) ?? undefined;
+  }
+
   private readonly onEventClick = (e: Event) => {
-    const item = this.itemFrom(e);
-    if (item) this.toggle(item);
+    const item = this.itemUnder(e) ?? this.itemFrom(e);
+    if (!item) return;
+    this.toggle(item);
+    // Drawn as paths, the chart's mark elements let the pointer through (styles): focus the
+    // event clicked, as a click on a mark element would, so keys go on from there.
+    if (this.view!.marks) void this.focusEvent(item.id);
   };
 
   private readonly onEventFocus = (e: Event) => {
@@ -355,12 +400,24 @@ export class CaseTimeline extends FigureElement<Sections> {
   };
 
   private readonly onEventHover = (e: Event) => {
-    this.hoverId = this.itemFrom(e)?.id ?? null;
+    this.hoverId = (this.itemUnder(e) ?? this.itemFrom(e))?.id ?? null;
   };
 
   private readonly onEventsLeave = () => {
     this.hoverId = null;
   };
+
+  /**
+   * A long list's page button: focus goes to the first event it adds (`at`), which moves
+   * the list's window there (willUpdate), and the live region says what the list now
+   * holds. Reading on from there is what the reader asked for, and the button may be gone.
+   */
+  private showMore(at: number): void {
+    const items = this.items;
+    const next = listWindow(items.length, this.listRange, at);
+    this.announcement = `${s.listRange(next.start + 1, next.end, items.length)}.`;
+    void this.focusEvent(items[at]!.id);
+  }
 
   /** A reader opened or closed an event. */
   private toggle(item: TimelineItem): void {
@@ -416,6 +473,22 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   protected content(data: DatasetPart<Sections>): FigureContent {
     const view = this.view!;
+    const key = [data, view, this.noFilter];
+    // Hover, focus and paging re-render often; the frame around the graphic changes only
+    // with the data and the layout. At 10,000 events building it took ~40 ms a render.
+    if (!this.frame || key.some((k, i) => k !== this.frame![0][i]))
+      this.frame = [
+        key,
+        this.frameContent(data, view),
+        new Map(data.sources.map((src) => [src.id, src])),
+        presentCategories(data.events),
+      ];
+    const [, content, byId, present] = this.frame;
+    return { ...content, graphic: this.renderGraphic(view, byId, present) };
+  }
+
+  /** Everything in the frame but the graphic, from the data and the layout. */
+  private frameContent(data: DatasetPart<Sections>, view: TimelineLayout): Omit<FigureContent, 'graphic'> {
     const items = view.items;
     const filtered = items.length < view.total;
     const notes: string[] = [];
@@ -428,17 +501,14 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (items.some((i) => !i.precise)) notes.push(s.precisionNote);
     if (view.orientation === 'horizontal' && view.labels.length < items.length) notes.push(s.unlabelled);
 
-    const byId = new Map(data.sources.map((src) => [src.id, src]));
     const sources = sourcesCitedBy(
       data.sources,
       items.flatMap((i) => i.event.citations),
     );
     const sourceNames = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
-
     return {
       heading: s.heading,
       summary: summarise(data.events),
-      graphic: this.renderGraphic(view, byId, presentCategories(data.events)),
       notes,
       sources,
       table: {
@@ -566,6 +636,7 @@ export class CaseTimeline extends FigureElement<Sections> {
         @click=${this.onEventClick}
         @focusin=${this.onEventFocus}
         @pointerover=${this.onEventHover}
+        @pointermove=${view.marks ? this.onEventHover : undefined}
         @pointerleave=${this.onEventsLeave}
       >
         <svg
@@ -603,12 +674,37 @@ export class CaseTimeline extends FigureElement<Sections> {
               </g>`,
             )}
           </g>
-          <g class="events" role="group" aria-label=${s.events} aria-describedby="key-hint">
-            ${view.items.map((item) => this.renderMark(item, roving, open))}
+          ${view.marks ? this.renderMarks(view.marks) : nothing}
+          <g
+            class="events"
+            role="group"
+            aria-label=${view.marks ? s.eventCount(view.items.length) : s.events}
+            aria-describedby="key-hint"
+          >
+            ${(view.marks
+              ? // The marks are paths: only the events a reader is on get an element, the tab
+                // stop first, so it keeps its element (and focus) as the others come and go.
+                [...new Set([roving, open?.id, this.hoverId])].flatMap(
+                  (id) => view.items.find((i) => i.id === id) ?? [],
+                )
+              : view.items
+            ).map((item) => this.renderMark(item, roving, open))}
           </g>
         </svg>
       </div>
       <p id="key-hint" class="visually-hidden">${s.keyHint}</p>`;
+  }
+
+  /** Every mark of a chart with many events, four paths a lane; hidden, as the events group names each event. */
+  private renderMarks(marks: TimelineMarks): TemplateResult {
+    return svg`<g class="marks" part="marks" aria-hidden="true">
+      ${marks.lanes.map(
+        (l) => svg`<g class="cat-${l.category} ${CATEGORY_SHAPES[l.category].filled ? 'filled' : 'hollow'}">
+          <path class="bar" d=${l.bars}></path><path class="whisker" d=${l.whiskers}></path>
+          <path class="shape" d=${l.shapes}></path><path class="shape highlighted" d=${l.highlighted}></path>
+        </g>`,
+      )}<path class="approx" d=${marks.approximate}></path>
+    </g>`;
   }
 
   private renderMark(item: TimelineItem, roving: string | null, open: TimelineItem | null): TemplateResult {
@@ -616,7 +712,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     const shape = CATEGORY_SHAPES[item.category];
     const isOpen = open === item;
     return svg`<g
-      class="event cat-${item.category}${item.highlighted ? ' highlighted' : ''}"
+      class="event cat-${item.category}${item.highlighted ? ' highlighted' : ''}${item.id === this.hoverId ? ' hovered' : ''}"
       part="event"
       data-event=${item.id}
       role="button"
@@ -640,22 +736,41 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   private renderList(view: TimelineLayout, open: TimelineItem | null, sources: Map<string, Source>): TemplateResult {
     const roving = this.rovingId;
+    const total = view.items.length;
+    const { start, end } = this.listRange ?? { start: 0, end: total };
+    // A long list keeps its place line once every event is shown: nothing vanishes under the reader.
+    const paged = total > ONE_BY_ONE;
+    const shown = end - start < total ? view.items.slice(start, end) : view.items;
     // One delegated listener per kind on the list, not four per item: 1,000 items stay light.
-    return html`<ol
-        class="list${view.items.length > LONG_LIST ? ' long' : ''}"
+    return html`${
+        start > 0
+          ? html`<p class="pager" part="pager">
+              <button type="button" part="more" @click=${() => this.showMore(Math.max(0, start - LIST_PAGE))}>
+                ${s.showPrevious(Math.min(LIST_PAGE, start))}
+              </button>
+            </p>`
+          : nothing
+      }
+      <ol
+        class="list${shown.length > LONG_LIST ? ' long' : ''}"
         part="list"
-        aria-label=${s.events}
+        aria-label=${paged ? s.listRange(start + 1, end, total) : s.events}
         aria-describedby="key-hint"
         @click=${this.onEventClick}
         @focusin=${this.onEventFocus}
       >
-        ${view.items.map(
-          (item) =>
+        ${shown.map(
+          (item, i) =>
             html`<li
               class="row${item.newYear ? ' new-year' : ''}${item.highlighted ? ' highlighted' : ''}"
               part="list-item"
             >
-              ${item.newYear ? html`<span class="year" aria-hidden="true">${item.year}</span>` : nothing}
+              ${
+                // A page that starts part-way through a year names it too.
+                item.newYear || (i === 0 && start > 0)
+                  ? html`<span class="year" aria-hidden="true">${item.year}</span>`
+                  : nothing
+              }
               <button
                 type="button"
                 class="event cat-${item.category}"
@@ -675,6 +790,20 @@ export class CaseTimeline extends FigureElement<Sections> {
             </li>`,
         )}
       </ol>
+      ${
+        paged
+          ? html`<p class="pager" part="pager">
+              ${s.listRange(start + 1, end, total)}.
+              ${
+                end < total
+                  ? html`<button type="button" part="more" @click=${() => this.showMore(end)}>
+                      ${s.showNext(Math.min(LIST_PAGE, total - end))}
+                    </button>`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
       <p id="key-hint" class="visually-hidden">${s.keyHint}</p>`;
   }
 

@@ -13,14 +13,25 @@ import {
   LANE_GAP,
   LANE_HEADING,
   MARK_ROW,
+  HIGHLIGHT_AREA,
+  HIT,
+  LIST_PAGE,
+  MARK_AREA,
+  ONE_BY_ONE,
   boxesIntersect,
+  itemAt,
   labelText,
+  listWindow,
   orientationFor,
+  relativeShape,
+  shapePath,
   timelineLayout,
   type TimelineLabel,
+  type TimelineMarks,
 } from '../../src/case-timeline/case-timeline.layout.js';
 import { summarise } from '../../src/case-timeline/case-timeline.js';
 import { sample } from '../fixtures/sample.js';
+import { manyEvents } from '../fixtures/many-events.js';
 
 const cite = [{ source: 'src-a', quote: 'A quote.' }];
 const ev = (id: string, date: string, category: EventCategory = 'police-failure', extra: Partial<TimelineEvent> = {}) =>
@@ -405,5 +416,161 @@ describe('summarise()', () => {
     );
     expect(summarise([ev('a', '2015-03-04', 'justice')])).to.equal('The timeline has one event, in March 2015.');
     expect(summarise([])).to.equal('The timeline has no events.');
+  });
+});
+
+describe('timelineLayout() many events', () => {
+  /** The absolute `M x,y` that starts each mark in a path string. */
+  const starts = (d: string) => [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const all = (marks: TimelineMarks, key: 'shapes' | 'highlighted' | 'bars' | 'whiskers') =>
+    marks.lanes.flatMap((lane) => starts(lane[key]));
+  const r = (v: number) => Math.round(v * 10) / 10;
+
+  it(`timelineLayout() draws up to ONE_BY_ONE (${ONE_BY_ONE}) events one by one: no mark paths`, () => {
+    expect(ONE_BY_ONE).to.equal(300);
+    expect(timelineLayout(manyEvents(ONE_BY_ONE).events, { width: 1280 }).marks).to.equal(null);
+    expect(timelineLayout(sample().events, { width: 1280 }).marks).to.equal(null);
+    expect(timelineLayout(manyEvents(5000).events, { width: 320 }).marks).to.equal(null);
+  });
+
+  it('timelineLayout() of more events draws each as one subpath, at its mark, in its lane', () => {
+    const layout = timelineLayout(manyEvents(ONE_BY_ONE + 1).events, { width: 1280 }, { highlight: new Set(['n7']) });
+    const marks = layout.marks!;
+    const items = layout.items;
+    expect(marks.lanes.map((l) => l.category)).to.deep.equal(layout.lanes.map((l) => l.category));
+    // One shape per event: the highlighted one in its own path, at the larger size.
+    expect(all(marks, 'shapes').length).to.equal(items.length - 1);
+    expect(all(marks, 'highlighted')).to.deep.equal([
+      [r(items.find((i) => i.id === 'n7')!.x), r(items.find((i) => i.id === 'n7')!.cy)],
+    ]);
+    expect(marks.lanes.find((l) => l.highlighted)!.highlighted).to.contain(relativeShape('death', HIGHLIGHT_AREA));
+    for (const lane of marks.lanes) {
+      const inLane = items.filter((i) => i.category === lane.category && !i.highlighted);
+      expect(starts(lane.shapes), lane.category).to.deep.equal(inLane.map((i) => [r(i.x), r(i.cy)]));
+      expect(lane.shapes).to.contain(relativeShape(lane.category, MARK_AREA));
+    }
+    expect(all(marks, 'bars').length).to.equal(items.filter((i) => i.span).length);
+    expect(all(marks, 'whiskers').length).to.equal(items.filter((i) => !i.span && !i.precise).length);
+    expect(starts(marks.approximate).length).to.equal(items.filter((i) => i.event.approximate).length);
+    expect(items.filter((i) => i.span).length).to.be.greaterThan(0);
+    expect(items.filter((i) => !i.precise && !i.span).length).to.be.greaterThan(0);
+  });
+
+  it('relativeShape(category) after `M x,y` draws the same shape as shapePath(category) moved to x,y', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    const path = (d: string, transform = '') => {
+      const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      p.setAttribute('d', d);
+      if (transform) p.setAttribute('transform', transform);
+      svg.append(p);
+      return p;
+    };
+    try {
+      for (const category of EVENT_CATEGORIES)
+        for (const area of [MARK_AREA, HIGHLIGHT_AREA]) {
+          const moved = path(`M100,50${relativeShape(category, area)}`).getBBox();
+          const d3 = path(shapePath(category, area)).getBBox();
+          const name = `${category} ${area}`;
+          expect(relativeShape(category, area), name).to.match(/^m[^MLAHVZ]*$/);
+          expect(moved.x, name).to.be.closeTo(d3.x + 100, 0.02);
+          expect(moved.y, name).to.be.closeTo(d3.y + 50, 0.02);
+          expect(moved.width, name).to.be.closeTo(d3.width, 0.02);
+          expect(moved.height, name).to.be.closeTo(d3.height, 0.02);
+        }
+    } finally {
+      svg.remove();
+    }
+  });
+
+  it('itemAt(items, x, y) finds the mark under the point, within HIT px of its shape or bar', () => {
+    const layout = timelineLayout(
+      [ev('a', '2015-01-10'), ev('b', '2015-01-20'), ev('s', '2016-01', 'watchdog', { end: '2018-06' })],
+      { width: 1000 },
+    );
+    const [a, b, s] = ['a', 'b', 's'].map((id) => layout.items.find((i) => i.id === id)!);
+    expect(itemAt(layout.items, a!.x, a!.cy)).to.equal(a);
+    expect(itemAt(layout.items, b!.x + 1, b!.cy - 2)).to.equal(b);
+    // Along a span's bar, and HIT px beyond its end; one more is nothing.
+    expect(itemAt(layout.items, (s!.x + s!.x2) / 2, s!.cy)).to.equal(s);
+    expect(itemAt(layout.items, s!.x2 + HIT, s!.cy)).to.equal(s);
+    expect(itemAt(layout.items, s!.x2 + HIT + 1, s!.cy)).to.equal(null);
+    expect(itemAt(layout.items, a!.x, a!.cy + HIT + 1)).to.equal(null);
+    expect(itemAt([], 10, 10)).to.equal(null);
+  });
+
+  it('itemAt() finds a mark drawn on a span’s bar at its shape, and the span along the rest of its bar', () => {
+    const layout = timelineLayout(
+      [ev('s', '2016-01', 'watchdog', { end: '2018-06' }), ev('p', '2017-03-01', 'watchdog')],
+      {
+        width: 1000,
+      },
+    );
+    const [s, p] = ['s', 'p'].map((id) => layout.items.find((i) => i.id === id)!);
+    expect(p!.cy).to.equal(s!.cy);
+    expect(itemAt(layout.items, p!.x, p!.cy)).to.equal(p);
+    expect(itemAt(layout.items, p!.x + 3, p!.cy + 2)).to.equal(p);
+    expect(itemAt(layout.items, p!.x + 40, p!.cy)).to.equal(s);
+    expect(itemAt(layout.items, s!.x + 1, s!.cy)).to.equal(s);
+  });
+
+  it('itemAt() picks the nearest of overlapping targets, and the later one (drawn on top) on a tie', () => {
+    const layout = timelineLayout([ev('a', '2015-01-10'), ev('b', '2015-01-11'), ev('c', '2015-01-11')], {
+      width: 1000,
+    });
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => layout.items.find((i) => i.id === id)!);
+    // a and b sit a few px apart on different stack levels; c is stacked above b.
+    expect(itemAt(layout.items, a!.x, a!.cy)).to.equal(a);
+    expect(itemAt(layout.items, b!.x, b!.cy)).to.equal(b);
+    expect(itemAt(layout.items, c!.x, c!.cy)).to.equal(c);
+    const twin = { ...a!, id: 'twin' };
+    expect(itemAt([a!, twin], a!.x, a!.cy)).to.equal(twin);
+  });
+});
+
+describe('listWindow()', () => {
+  const w = (start: number, end: number) => ({ start, end });
+
+  it(`listWindow(total) renders a list of up to ONE_BY_ONE events whole, and a longer one a page (${LIST_PAGE}) at a time`, () => {
+    expect(LIST_PAGE).to.equal(100);
+    expect(listWindow(0, null)).to.deep.equal(w(0, 0));
+    expect(listWindow(44, null)).to.deep.equal(w(0, 44));
+    expect(listWindow(300, null)).to.deep.equal(w(0, 300));
+    expect(listWindow(301, null)).to.deep.equal(w(0, 100));
+    expect(listWindow(10_000, null)).to.deep.equal(w(0, 100));
+    // A short list ignores what was rendered before and what is asked for.
+    expect(listWindow(44, w(0, 10), 40)).to.deep.equal(w(0, 44));
+  });
+
+  it('listWindow(total, current, need) keeps the window itself while it holds `need`', () => {
+    const current = w(100, 300);
+    expect(listWindow(10_000, current)).to.equal(current);
+    expect(listWindow(10_000, current, 100)).to.equal(current);
+    expect(listWindow(10_000, current, 299)).to.equal(current);
+  });
+
+  const cases: [string, number, { start: number; end: number }, number, { start: number; end: number }][] = [
+    ['the next page (a "next" press, or an arrow key past the end) is added', 10_000, w(0, 100), 100, w(0, 200)],
+    ['the page before is added', 10_000, w(200, 300), 199, w(100, 300)],
+    ['the page before the first never starts below 0', 10_000, w(100, 200), 0, w(0, 200)],
+    ['the last page is only as long as what is left', 350, w(0, 300), 300, w(0, 350)],
+    ['a far event (End) moves the window to its page', 10_000, w(0, 200), 9_999, w(9_900, 10_000)],
+    ['a far event (Home) moves it back', 10_000, w(9_900, 10_000), 0, w(0, 100)],
+    ['a deep link in the middle moves it to that page', 10_000, w(0, 100), 5_432, w(5_400, 5_500)],
+    ['an uneven last page', 10_050, w(0, 100), 10_049, w(10_000, 10_050)],
+    ['a window past a shorter list is clipped to it', 1_000, w(900, 1_200), -1, w(900, 1_000)],
+    ['a window wholly past it starts again at the first page', 500, w(900, 1_000), -1, w(0, 100)],
+    ['a need outside the list is ignored', 1_000, w(0, 100), 5_000, w(0, 100)],
+    ['no need (-1) keeps the window', 1_000, w(100, 200), -1, w(100, 200)],
+  ];
+  for (const [name, total, current, need, expected] of cases)
+    it(`listWindow(${total}, ${JSON.stringify(current)}, ${need}): ${name}`, () => {
+      expect(listWindow(total, current, need)).to.deep.equal(expected);
+    });
+
+  it('listWindow(total, current, need, page, all) takes other page sizes and limits', () => {
+    expect(listWindow(30, null, -1, 10, 20)).to.deep.equal(w(0, 10));
+    expect(listWindow(30, w(0, 10), 10, 10, 20)).to.deep.equal(w(0, 20));
+    expect(listWindow(20, null, -1, 10, 20)).to.deep.equal(w(0, 20));
   });
 });

@@ -272,7 +272,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       graphic: this.renderGraphic(officers, layout),
       notes,
       sources,
-      table: officersTable(officers, data.sources),
+      // Built only when the reader opens the table or downloads the CSV.
+      table: () => officersTable(officers, data.sources),
     };
   }
 

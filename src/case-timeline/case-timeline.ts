@@ -7,6 +7,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledEvents, bundledSources } from '../data/display-dataset.js';
 import { sourceLink } from '../shared/frame.js';
+import type { DataTable } from '../shared/downloads.js';
 import { citedNames, sourcesCitedBy } from '../shared/citations.js';
 import {
   CATEGORY_SHAPES,
@@ -506,22 +507,25 @@ export class CaseTimeline extends FigureElement<Sections> {
       items.flatMap((i) => i.event.citations),
     );
     const sourceNames = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
+    let table: DataTable | undefined;
     return {
       heading: s.heading,
       summary: summarise(data.events),
       notes,
       sources,
-      table: {
-        caption: s.tableCaption,
-        columns: [...s.columns],
-        rows: items.map((i) => [
-          eventDateText(i.event),
-          s.categories[i.category],
-          i.event.title,
-          i.event.description,
-          sourceNames(i.event),
-        ]),
-      },
+      // Built when the reader first opens the table or downloads the CSV (most never do), then kept.
+      table: () =>
+        (table ??= {
+          caption: s.tableCaption,
+          columns: [...s.columns],
+          rows: items.map((i) => [
+            eventDateText(i.event),
+            s.categories[i.category],
+            i.event.title,
+            i.event.description,
+            sourceNames(i.event),
+          ]),
+        }),
     };
   }
 

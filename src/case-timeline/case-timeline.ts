@@ -5,7 +5,7 @@ import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
-import { bundledEvents, bundledSources } from '../data/display-dataset.js';
+import { bundledEvents, bundledEventSources } from '../data/display-dataset.js';
 import { sourceLink } from '../shared/frame.js';
 import type { DataTable } from '../shared/downloads.js';
 import { citedNames, sourcesCitedBy } from '../shared/citations.js';
@@ -136,7 +136,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];
 
   protected readonly loader = this.createDatasetController(['events'], () => ({
-    sources: bundledSources,
+    sources: bundledEventSources,
     events: bundledEvents,
   }));
 

@@ -52,11 +52,11 @@ export const caseTimelineStrings = {
   empty: 'The data has no events to show.',
   emptyFiltered: 'No events match this selection. Choose more categories or a wider range of years.',
   showing: (shown: number, total: number, categories: readonly string[], canChange: boolean) =>
-    `Showing ${shown} of ${total} events${categories.length ? ` (${listText(categories)})` : ''}.` +
+    `Showing ${formatCount(shown)} of ${formatCount(total)} events${categories.length ? ` (${listText(categories)})` : ''}.` +
     (canChange ? ' The category buttons and years above change the selection.' : ''),
   unlabelled: 'Not every event is labelled on the chart where they crowd together; select any mark to read it.',
   approximateNote: (n: number) =>
-    `${n} ${n === 1 ? 'date is' : 'dates are'} marked “about”: the sources give ${n === 1 ? 'it' : 'them'} only roughly or disagree.`,
+    `${formatCount(n)} ${n === 1 ? 'date is' : 'dates are'} marked “about”: the sources give ${n === 1 ? 'it' : 'them'} only roughly or disagree.`,
   precisionNote: 'Dates are given only as precisely as the sources give them (day, month or year).',
   tableCaption: 'Timeline events',
   columns: ['Date', 'Category', 'Event', 'Description', 'Sources'],
@@ -70,7 +70,9 @@ export const caseTimelineStrings = {
     `Then came: ${entries.map(([title, when]) => `${title} (${when})`).join('; ')}.`,
   latest: (title: string, when: string) => `Most recently: ${title} (${when}).`,
   overview: (n: number, from: string, to: string) =>
-    n === 1 ? `The timeline has one event, in ${from}.` : `The timeline has ${n} events from ${from} to ${to}.`,
+    n === 1
+      ? `The timeline has one event, in ${from}.`
+      : `The timeline has ${formatCount(n)} events from ${from} to ${to}.`,
   noEvents: 'The timeline has no events.',
   months: (m: number) => {
     if (m < 1) return 'under a month';

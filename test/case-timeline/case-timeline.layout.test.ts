@@ -417,6 +417,11 @@ describe('summarise()', () => {
     expect(summarise([ev('a', '2015-03-04', 'justice')])).to.equal('The timeline has one event, in March 2015.');
     expect(summarise([])).to.equal('The timeline has no events.');
   });
+
+  it('summarise() writes large counts as en-GB does ("1,200 events")', () => {
+    const events = Array.from({ length: 1200 }, (_, i) => ev(`e${i}`, `${2000 + (i % 20)}`, 'response'));
+    expect(summarise(events)).to.match(/^The timeline has 1,200 events from 2000 to 2019\./);
+  });
 });
 
 describe('timelineLayout() many events', () => {

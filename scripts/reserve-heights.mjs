@@ -6,6 +6,7 @@
 // Run it after `npm run build` whenever the data or an element's layout changes: the e2e test
 // "zero cumulative layout shift" fails until you do. `--check` only compares, and exits 1
 // when story.css is out of date.
+/* global document, customElements, requestAnimationFrame -- these run inside the page (page.evaluate) */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';

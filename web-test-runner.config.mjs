@@ -18,8 +18,8 @@ export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: what readers get, and no dev-mode warning in every log.
   nodeResolve: { exportConditions: ['production'] },
-  // esbuild strips types and lowers nothing: Chromium runs standard decorators natively
-  // from the `accessor` fields Lit uses; JSON imports are bundled as modules.
+  // esbuild strips types and applies Lit's TypeScript decorators (experimentalDecorators in
+  // tsconfig.json), as the build does (vite.config.ts); JSON imports are bundled as modules.
   plugins: [displayData, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

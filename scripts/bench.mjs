@@ -2,7 +2,7 @@
 // Markdown tables (with each target and whether it is met) and writes .bench/results.json.
 //
 // It builds bench/bench.ts and the story page's script with esbuild (production Lit,
-// decorators lowered for es2022), serves them from a tiny node:http server on 127.0.0.1
+// TypeScript decorators applied, as tsconfig.json says), serves them from a tiny node:http server on 127.0.0.1
 // (loopback only; every other request is refused), and drives headless Chromium with
 // puppeteer-core. Measurements run inside the page; see bench/README.md for what each
 // number means.
@@ -56,7 +56,7 @@ mkdirSync(site, { recursive: true });
 const buildOptions = {
   bundle: true,
   format: 'esm',
-  target: 'es2022', // lowers the standard decorators Lit's `accessor` fields use
+  target: 'es2022', // with tsconfig.json's experimentalDecorators, as the real builds
   conditions: ['production'], // Lit's production build, as readers get it
   minify: true,
   loader: { '.json': 'json' },

@@ -141,36 +141,36 @@ export class CaseTimeline extends FigureElement<Sections> {
   }));
 
   /** The reader's category selection; null shows all. Starts from `categories`. */
-  @state() private accessor shown: ReadonlySet<EventCategory> | null = null;
+  @state() private shown: ReadonlySet<EventCategory> | null = null;
   /** The reader's range in ms; starts from `from` and `to`. */
-  @state() private accessor rangeFrom: number | null = null;
-  @state() private accessor rangeTo: number | null = null;
+  @state() private rangeFrom: number | null = null;
+  @state() private rangeTo: number | null = null;
   /** The event holding the roving tab stop, and the one whose detail is open. */
-  @state() private accessor focusedId: string | null = null;
-  @state() private accessor openId: string | null = null;
-  @state() private accessor hoverId: string | null = null;
-  @state() private accessor announcement = '';
+  @state() private focusedId: string | null = null;
+  @state() private openId: string | null = null;
+  @state() private hoverId: string | null = null;
+  @state() private announcement = '';
 
   /** Comma-separated categories to show, e.g. `death,watchdog`; unset shows all. */
-  @property() accessor categories: string | null = null;
+  @property() categories: string | null = null;
 
   /** Start of the range shown: an ISO date or a year (`2015`, `2015-10`). */
-  @property() accessor from: string | null = null;
+  @property() from: string | null = null;
 
   /** End of the range shown: an ISO date or a year. */
-  @property() accessor to: string | null = null;
+  @property() to: string | null = null;
 
   /** Comma-separated event ids to emphasise and label first. */
-  @property() accessor highlight: string | null = null;
+  @property() highlight: string | null = null;
 
   /** `auto` (horizontal above 600 px of the element's own width), `horizontal` or `vertical`. */
-  @property() accessor layout: TimelineLayoutMode = 'auto';
+  @property() layout: TimelineLayoutMode = 'auto';
 
   /** Hides the category chips and the year range. */
-  @property({ attribute: 'no-filter', type: Boolean }) accessor noFilter = false;
+  @property({ attribute: 'no-filter', type: Boolean }) noFilter = false;
 
   /** Opens the event named by the page URL's `#event-id`, on load and on hashchange. */
-  @property({ attribute: 'deep-link', type: Boolean }) accessor deepLink = false;
+  @property({ attribute: 'deep-link', type: Boolean }) deepLink = false;
 
   private view: TimelineLayout | null = null;
   private viewKey: unknown[] = [];

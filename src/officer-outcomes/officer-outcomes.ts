@@ -5,7 +5,7 @@ import type { OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } fr
 import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
-import { bundledOfficers, bundledSources } from '../data/display-dataset.js';
+import { bundledOfficers, bundledOfficerSources } from '../data/display-dataset.js';
 import { cssProps } from '../shared/css-props.js';
 import type { DataTable } from '../shared/downloads.js';
 import {
@@ -95,21 +95,21 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, officerOutcomesStyles];
 
   protected readonly loader = this.createDatasetController(['officers'], () => ({
-    sources: bundledSources,
+    sources: bundledOfficerSources,
     officers: bundledOfficers,
   }));
 
   /** The focused unit, in keyboard order (original officers first), or -1. */
-  @state() private accessor active = -1;
+  @state() private active = -1;
   /** The unit under the pointer, or -1. */
-  @state() private accessor hover = -1;
-  @state() private accessor focused = false;
-  @state() private accessor announcement = '';
+  @state() private hover = -1;
+  @state() private focused = false;
+  @state() private announcement = '';
 
   private layout: OfficerOutcomesLayout | null = null;
   private sources: readonly Source[] = [];
   /** Where the readout sits under the unit it describes, px from the chart's top-left (measured in handlers). */
-  @state() private accessor readoutAt: { x: number; y: number } | null = null;
+  @state() private readoutAt: { x: number; y: number } | null = null;
   private layoutFor: { officers: OfficerInvestigation | null; width: number } = { officers: null, width: -1 };
 
   protected get defaultHeading(): string {

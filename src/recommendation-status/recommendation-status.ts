@@ -5,7 +5,11 @@ import type { Citation, Recommendation, RecommendationSet, Source, StatusAssessm
 import type { DatasetPart } from '../data/validate.js';
 import { safeDefine } from '../shared/define.js';
 import { sourcesCitedBy } from '../shared/citations.js';
-import { bundledRecommendationSets, bundledRecommendations, bundledSources } from '../data/display-dataset.js';
+import {
+  bundledRecommendationSets,
+  bundledRecommendations,
+  bundledRecommendationSources,
+} from '../data/display-dataset.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { sourceLink } from '../shared/frame.js';
 import { formatCount } from '../shared/numbers.js';
@@ -109,27 +113,27 @@ export class RecommendationStatus extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, recommendationStatusStyles];
 
   protected readonly loader = this.createDatasetController(['recommendationSets', 'recommendations'], () => ({
-    sources: bundledSources,
+    sources: bundledRecommendationSources,
     recommendationSets: bundledRecommendationSets,
     recommendations: bundledRecommendations,
   }));
 
   /** Groups the reader opened (true) or closed (false); others follow their default. */
-  @state() private accessor openGroups: ReadonlyMap<string, boolean> = new Map();
+  @state() private openGroups: ReadonlyMap<string, boolean> = new Map();
   /** Rows shown in each open group, when the reader asked for more than a page. */
-  @state() private accessor shownRows: ReadonlyMap<string, number> = new Map();
+  @state() private shownRows: ReadonlyMap<string, number> = new Map();
 
   /** Shows one issuing body: the `id` of a recommendation set. Unset shows all. */
-  @property({ attribute: 'filter-body', reflect: true }) accessor filterBody: string | null = null;
+  @property({ attribute: 'filter-body', reflect: true }) filterBody: string | null = null;
 
   /** Shows one theme (`"(none)"` for those with no theme). Unset shows all. */
-  @property({ attribute: 'filter-theme', reflect: true }) accessor filterTheme: string | null = null;
+  @property({ attribute: 'filter-theme', reflect: true }) filterTheme: string | null = null;
 
   /** Shows one status, e.g. `implementation:claimed-complete` or `acceptance:unknown`. Unset shows any. */
-  @property({ attribute: 'filter-status', reflect: true }) accessor filterStatus: string | null = null;
+  @property({ attribute: 'filter-status', reflect: true }) filterStatus: string | null = null;
 
   /** Searches the texts, themes, owners and bodies (every word must appear). */
-  @property() accessor search = '';
+  @property() search = '';
 
   /** What the data and the filter decide: kept across width changes. */
   private summary: RecommendationSummary | null = null;
@@ -140,7 +144,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   /** The sources cited and an index of every source, for one dataset (the same at every width and filter). */
   private sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
   /** What the live region says: the count, once the reader pauses (not on every keystroke). */
-  @state() private accessor announcement = '';
+  @state() private announcement = '';
   private announceTimer = 0;
 
   protected get defaultHeading(): string {

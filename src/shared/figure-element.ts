@@ -38,21 +38,21 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   protected abstract readonly loader: DatasetController<S>;
 
   /** The data to draw: a Dataset object or JSON text. Wins over inline JSON, `src` and the bundled data. */
-  @property({ attribute: false }) accessor data: unknown = undefined;
+  @property({ attribute: false }) data: unknown = undefined;
 
   /** A URL to fetch the data from (JSON of the same schema). */
-  @property({ reflect: true }) accessor src: string | null = null;
+  @property({ reflect: true }) src: string | null = null;
 
   /** The heading level of the title, 1–6 (default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** `light` or `dark`; unset follows the reader's system, or a `theme` attribute on an ancestor. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | null = null;
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
   /** Replaces the default title. */
-  @property() accessor heading: string | null = null;
+  @property() heading: string | null = null;
 
-  @state() protected accessor tableOpen = false;
+  @state() protected tableOpen = false;
 
   /** `bundled` gives the element's default data: only the sections it draws, and the sources. */
   protected createDatasetController(sections: readonly S[], bundled: () => DatasetPart<S>): DatasetController<S> {

@@ -381,14 +381,37 @@ function emptyCounts(): Record<EventCategory, number> {
   return Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;
 }
 
+/**
+ * What the events and the reader's choices decide, whatever the width: the events shown
+ * (filtered, dates parsed, sorted), the counts, the time range and the lanes. The element
+ * keeps it across width changes; layoutAtWidth() places it at a width.
+ */
+export interface TimelineSelection {
+  /** The events shown, sorted by start date (then category, then data order), with no geometry. */
+  items: TimelineItem[];
+  /** Each item's label text, by index. */
+  labelTexts: string[];
+  /** The lanes' categories, in schema order. */
+  categories: EventCategory[];
+  mode: TimelineLayoutMode;
+  maxLabels: number;
+  domain: [number, number] | null;
+  total: number;
+  counts: Record<EventCategory, number>;
+  years: [number, number] | null;
+}
+
 /** Lays out `events` for a `size.width` px wide element. Linear after one sort by date. */
 export function timelineLayout(
   events: readonly TimelineEvent[],
   size: TimelineSize,
   options: TimelineOptions = {},
 ): TimelineLayout {
-  const width = Math.max(0, Math.floor(size.width));
-  const orientation = orientationFor(width, options.layout);
+  return layoutAtWidth(timelineSelection(events, options), size.width);
+}
+
+/** The width-independent part of timelineLayout(): filters, parses, sorts and counts the events. */
+export function timelineSelection(events: readonly TimelineEvent[], options: TimelineOptions = {}): TimelineSelection {
   const highlight = options.highlight ?? new Set<string>();
   const from = options.from ?? -Infinity;
   const to = options.to ?? Infinity;
@@ -443,19 +466,34 @@ export function timelineLayout(
     item.newYear = item.year !== year;
     year = item.year;
   }
-
-  const base = {
-    orientation,
-    width,
+  return {
     items: all,
+    // A death is labelled with the name of the man who died: shorter than the title, and his.
+    labelTexts: all.map((i) => labelText(i.event.victim?.name ?? i.event.title)),
+    categories: EVENT_CATEGORIES.filter((c) => all.some((i) => i.category === c)),
+    mode: options.layout ?? 'auto',
+    maxLabels: options.maxLabels ?? 60,
+    domain: domainOf(all, options),
     total: events.length,
     counts,
-    years: Number.isFinite(minYear) ? ([minYear, maxYear] as [number, number]) : null,
+    years: Number.isFinite(minYear) ? [minYear, maxYear] : null,
   };
-  if (orientation === 'vertical' || all.length === 0) {
-    return { ...base, height: 0, lanes: [], ticks: [], labels: [], marks: null, domain: domainOf(all, options) };
-  }
-  return { ...base, ...horizontal(all, width, options) };
+}
+
+/**
+ * A selection placed at `width` px: the orientation, and in the wide view every mark,
+ * label, lane and tick. Wide, the items are copies with their geometry (the selection's
+ * own stay as they are, so it can be placed at another width); narrow, they are the
+ * selection's. Equal to timelineLayout() with the same events, options and width.
+ */
+export function layoutAtWidth(selection: TimelineSelection, atWidth: number): TimelineLayout {
+  const width = Math.max(0, Math.floor(atWidth));
+  const { items, domain, total, counts, years } = selection;
+  const orientation = orientationFor(width, selection.mode);
+  const base = { orientation, width, total, counts, years };
+  if (orientation === 'vertical' || !domain)
+    return { ...base, items, height: 0, lanes: [], ticks: [], labels: [], marks: null, domain };
+  return { ...base, ...horizontal(selection, domain, width) };
 }
 
 /** The time range drawn: the reader's range where set, else the events', padded so edge marks show. */
@@ -483,22 +521,17 @@ export function clampedLinear(domain: readonly [number, number], range: readonly
   return (t: number): number => r0 + (r1 - r0) * Math.min(1, Math.max(0, (t - d0) / span));
 }
 
-function horizontal(items: TimelineItem[], width: number, options: TimelineOptions) {
-  const domain = domainOf(items, options)!;
+function horizontal(selection: TimelineSelection, domain: [number, number], width: number) {
   const x = clampedLinear(domain, [MARGIN, Math.max(MARGIN + 1, width - MARGIN)]);
-
-  const laneOf = new Map<EventCategory, number>();
-  for (const category of EVENT_CATEGORIES)
-    if (items.some((i) => i.category === category)) laneOf.set(category, laneOf.size);
-  const categories = [...laneOf.keys()];
-
-  for (const item of items) {
-    item.lane = laneOf.get(item.category)!;
-    item.x = x(item.start);
-    item.x2 = x(item.end);
-    item.loX = x(item.lo);
-    item.hiX = x(item.hi);
-  }
+  const { categories } = selection;
+  const items = selection.items.map((item): TimelineItem => ({
+    ...item,
+    lane: categories.indexOf(item.category),
+    x: x(item.start),
+    x2: x(item.end),
+    loX: x(item.lo),
+    hiX: x(item.hi),
+  }));
 
   // Marks closer than DODGE px stack upwards in their lane (at most MAX_STACK high), so a
   // burst of events shows as a pile rather than one blot. Spans stay on the bottom level.
@@ -520,11 +553,12 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
   // Labels next, in lane-relative rows; then each lane is only as tall as the rows it used.
   const placed = placeLabels(
     items,
+    selection.labelTexts,
     categories.map((c) => CATEGORY_NAMES[c]),
     bands,
     relativeCy,
     width,
-    options.maxLabels ?? 60,
+    selection.maxLabels,
   );
   const lanes: TimelineLane[] = [];
   let y = AXIS_HEIGHT;
@@ -565,7 +599,7 @@ function horizontal(items: TimelineItem[], width: number, options: TimelineOptio
     ticks.unshift({ year: y0, x: MARGIN - 4, labelled: true, edge: true });
 
   const marks = items.length > ONE_BY_ONE ? timelineMarks(items, lanes) : null;
-  return { domain, lanes, ticks, labels, marks, height: y };
+  return { items, domain, lanes, ticks, labels, marks, height: y };
 }
 
 /** Marks closer than this (px) are stacked; each level of a stack is STACK_STEP px above the last. */
@@ -589,6 +623,7 @@ export const MAX_STACK = 4;
  */
 function placeLabels(
   items: readonly TimelineItem[],
+  texts: readonly string[],
   laneNames: readonly string[],
   bands: readonly number[],
   relativeCy: (item: TimelineItem) => number,
@@ -640,10 +675,8 @@ function placeLabels(
     });
     return true;
   };
-  const place = (item: TimelineItem) => {
+  const place = (item: TimelineItem, text: string) => {
     if (labels.length >= maxLabels) return;
-    // A death is labelled with the name of the man who died: shorter than the title, and his.
-    const text = labelText(item.event.victim?.name ?? item.event.title);
     const w = Math.ceil(text.length * CHAR_WIDTH) + 4;
     if (w > width - 2) return;
     // A point is labelled at its mark; a span anywhere along its bar (at most 12 places, so
@@ -662,7 +695,8 @@ function placeLabels(
     (i) => !i.highlighted && i.span,
     (i) => !i.highlighted && !i.span && i.category !== 'death',
   ];
-  for (const pass of passes) for (let i = items.length - 1; i >= 0; i--) if (pass(items[i]!)) place(items[i]!);
+  for (const pass of passes)
+    for (let i = items.length - 1; i >= 0; i--) if (pass(items[i]!)) place(items[i]!, texts[i]!);
   return { labels, rowsUsed };
 }
 

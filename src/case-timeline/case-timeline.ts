@@ -18,14 +18,16 @@ import {
   MARK_AREA,
   ONE_BY_ONE,
   itemAt,
+  layoutAtWidth,
   listWindow,
   shapePath,
-  timelineLayout,
+  timelineSelection,
   type ListWindow,
   type TimelineItem,
   type TimelineLayout,
   type TimelineLayoutMode,
   type TimelineMarks,
+  type TimelineSelection,
 } from './case-timeline.layout.js';
 import { caseTimelineStrings as s, eventDateText, spanLengthText } from './case-timeline.strings.js';
 import { caseTimelineStyles } from './case-timeline.styles.js';
@@ -172,6 +174,10 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** Opens the event named by the page URL's `#event-id`, on load and on hashchange. */
   @property({ attribute: 'deep-link', type: Boolean }) deepLink = false;
 
+  /** What the events and the reader's choices decide: kept across width changes. */
+  private selection: TimelineSelection | null = null;
+  private selectionKey: unknown[] = [];
+  /** The selection placed at the element's width. */
   private view: TimelineLayout | null = null;
   private viewKey: unknown[] = [];
   /**
@@ -180,8 +186,13 @@ export class CaseTimeline extends FigureElement<Sections> {
    */
   private listRange: ListWindow | null = null;
   private listKey: unknown[] = [];
-  /** The frame but the graphic, for one data, layout and no-filter (see content()). */
-  private frame: [unknown[], Omit<FigureContent, 'graphic'>, Map<string, Source>, EventCategory[]] | null = null;
+  /**
+   * The frame but the graphic, for one data, selection and no-filter (see content()), with
+   * its notes with and without the one about unlabelled events (the only width-dependent one).
+   */
+  private frame:
+    | [unknown[], Omit<FigureContent, 'graphic'>, Map<string, Source>, EventCategory[], readonly string[], string[]]
+    | null = null;
   private hashApplied = false;
   private scrollToOpen = false;
   private listening = false;
@@ -234,11 +245,26 @@ export class CaseTimeline extends FigureElement<Sections> {
     );
   }
 
-  /** Lays out again only when an input changed: hover and focus change often, the layout rarely. */
+  /**
+   * Lays out again only when an input changed: hover and focus change often, the layout
+   * rarely. A width change only places the same selection again (filtering, parsing and
+   * sorting the events, and the frame built from them, are kept).
+   */
   private layoutView(events: readonly TimelineEvent[]): void {
-    const key = [events, this.size.width, this.layout, this.shown, this.rangeFrom, this.rangeTo, this.highlight];
-    if (this.view && key.every((k, i) => k === this.viewKey[i])) return;
-    this.viewKey = key;
+    const key = [events, this.layout, this.shown, this.rangeFrom, this.rangeTo, this.highlight];
+    if (!this.selection || key.some((k, i) => k !== this.selectionKey[i])) {
+      this.selectionKey = key;
+      this.selection = timelineSelection(events, {
+        layout: this.layout,
+        categories: this.shown,
+        from: this.rangeFrom,
+        to: this.rangeTo,
+        highlight: new Set(splitList(this.highlight)),
+      });
+    }
+    const viewKey = [this.selection, this.size.width];
+    if (this.view && viewKey.every((k, i) => k === this.viewKey[i])) return;
+    this.viewKey = viewKey;
     // Other events shown: a long list starts again, at the focused event's page if it is
     // still shown, else at the first (willUpdate). A new width keeps the reader's window.
     const listKey = [events, this.shown, this.rangeFrom, this.rangeTo];
@@ -246,17 +272,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       this.listKey = listKey;
       this.listRange = null;
     }
-    this.view = timelineLayout(
-      events,
-      { width: this.size.width },
-      {
-        layout: this.layout,
-        categories: this.shown,
-        from: this.rangeFrom,
-        to: this.rangeTo,
-        highlight: new Set(splitList(this.highlight)),
-      },
-    );
+    this.view = layoutAtWidth(this.selection, this.size.width);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -474,22 +490,27 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   protected content(data: DatasetPart<Sections>): FigureContent {
     const view = this.view!;
-    const key = [data, view, this.noFilter];
-    // Hover, focus and paging re-render often; the frame around the graphic changes only
-    // with the data and the layout. At 10,000 events building it took ~40 ms a render.
-    if (!this.frame || key.some((k, i) => k !== this.frame![0][i]))
+    const key = [data, this.selection, this.noFilter];
+    // Hover, focus, paging and width changes re-render often; the frame around the graphic
+    // changes only with the data and the selection. At 10,000 events building it took ~40 ms.
+    if (!this.frame || key.some((k, i) => k !== this.frame![0][i])) {
+      const content = this.frameContent(data, this.selection!);
       this.frame = [
         key,
-        this.frameContent(data, view),
+        content,
         new Map(data.sources.map((src) => [src.id, src])),
         presentCategories(data.events),
+        content.notes,
+        [...content.notes, s.unlabelled],
       ];
-    const [, content, byId, present] = this.frame;
-    return { ...content, graphic: this.renderGraphic(view, byId, present) };
+    }
+    const [, content, byId, present, notes, unlabelled] = this.frame;
+    const someUnlabelled = view.orientation === 'horizontal' && view.labels.length < view.items.length;
+    return { ...content, notes: someUnlabelled ? unlabelled : notes, graphic: this.renderGraphic(view, byId, present) };
   }
 
-  /** Everything in the frame but the graphic, from the data and the layout. */
-  private frameContent(data: DatasetPart<Sections>, view: TimelineLayout): Omit<FigureContent, 'graphic'> {
+  /** Everything in the frame but the graphic (and the note on unlabelled events), from the data and the selection. */
+  private frameContent(data: DatasetPart<Sections>, view: TimelineSelection): Omit<FigureContent, 'graphic'> {
     const items = view.items;
     const filtered = items.length < view.total;
     const notes: string[] = [];
@@ -500,7 +521,6 @@ export class CaseTimeline extends FigureElement<Sections> {
     const approximate = items.filter((i) => i.event.approximate).length;
     if (approximate) notes.push(s.approximateNote(approximate));
     if (items.some((i) => !i.precise)) notes.push(s.precisionNote);
-    if (view.orientation === 'horizontal' && view.labels.length < items.length) notes.push(s.unlabelled);
 
     const sources = sourcesCitedBy(
       data.sources,

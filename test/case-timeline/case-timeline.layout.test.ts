@@ -21,13 +21,16 @@ import {
   boxesIntersect,
   itemAt,
   labelText,
+  layoutAtWidth,
   listWindow,
   orientationFor,
   relativeShape,
   shapePath,
   timelineLayout,
+  timelineSelection,
   type TimelineLabel,
   type TimelineMarks,
+  type TimelineOptions,
 } from '../../src/case-timeline/case-timeline.layout.js';
 import { summarise } from '../../src/case-timeline/case-timeline.js';
 import { sample } from '../fixtures/sample.js';
@@ -290,6 +293,50 @@ describe('timelineLayout() wide', () => {
 
   it('timelineLayout() respects maxLabels', () => {
     expect(timelineLayout(crowd(200, 3000), { width: 1280 }, { maxLabels: 5 }).labels.length).to.equal(5);
+  });
+});
+
+describe('timelineSelection() and layoutAtWidth()', () => {
+  it('timelineLayout(events, {width}, options) is layoutAtWidth(timelineSelection(events, options), width)', () => {
+    const cases: [TimelineEvent[], TimelineOptions][] = [
+      [sample().events, {}],
+      [sample().events, { highlight: new Set(['e2']), categories: new Set<EventCategory>(['death', 'watchdog']) }],
+      [sample().events, { from: at('2015-01-01'), to: at('2019-12-31'), layout: 'horizontal' }],
+      [crowd(ONE_BY_ONE + 20), { highlight: new Set(['c3']), maxLabels: 20 }],
+      [[], {}],
+    ];
+    for (const [events, options] of cases)
+      for (const width of [0, 320, BREAKPOINT, BREAKPOINT + 1, 900, 1280])
+        expect(layoutAtWidth(timelineSelection(events, options), width), `${events.length} at ${width}`).to.deep.equal(
+          timelineLayout(events, { width }, options),
+        );
+  });
+
+  it('layoutAtWidth() places one selection at width after width, each time as a fresh layout would', () => {
+    const events = crowd(120);
+    const selection = timelineSelection(events, { highlight: new Set(['c7']) });
+    const before = structuredClone(selection.items.map(({ event: _, ...geometry }) => geometry));
+    for (const width of [1280, 320, 900, 1280, 700])
+      expect(layoutAtWidth(selection, width), `${width}`).to.deep.equal(
+        timelineLayout(events, { width }, { highlight: new Set(['c7']) }),
+      );
+    // Wide layouts place copies: the selection's items keep no geometry of any width.
+    expect(selection.items.map(({ event: _, ...geometry }) => geometry)).to.deep.equal(before);
+    expect(selection.items.every((i) => i.x === 0 && i.cy === 0 && i.lane === 0)).to.equal(true);
+  });
+
+  it('layoutAtWidth(selection, width) reuses what the width does not change: counts, years, domain, the narrow items', () => {
+    const selection = timelineSelection(sample().events);
+    const narrow = layoutAtWidth(selection, 320);
+    const wide = layoutAtWidth(selection, 1280);
+    for (const layout of [narrow, wide]) {
+      expect(layout.counts).to.equal(selection.counts);
+      expect(layout.years).to.equal(selection.years);
+      expect(layout.domain).to.equal(selection.domain);
+    }
+    expect(narrow.items).to.equal(selection.items);
+    expect(wide.items.map((i) => i.event)).to.deep.equal(selection.items.map((i) => i.event));
+    expect(wide.items[0]!.x).to.be.greaterThan(0);
   });
 });
 

@@ -15,7 +15,7 @@ import { dataset } from '../../src/data/dataset.js';
 import type { Dataset, EventCategory, TimelineEvent } from '../../src/data/types.js';
 import { sample } from '../fixtures/sample.js';
 import { manyEvents } from '../fixtures/many-events.js';
-import { axeViolations, captureErrors, mount, serializeSvg, settle, textOf } from '../helpers.js';
+import { axeViolations, captureErrors, mount, nextFrame, serializeSvg, settle, textOf } from '../helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const marks = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement | SVGElement>('[part~=event]')];
@@ -116,6 +116,28 @@ describe('<case-timeline> rendering', () => {
     await settle(el);
     expect(shadow(el).querySelector('svg[part=chart]')).to.equal(null);
     expect(shadow(el).querySelector('[part=list]')).to.not.equal(null);
+  });
+
+  it('re-places only the chart when its width changes but stays wide: the same selection, frame and controls', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline></case-timeline>`, 1280);
+    const kept = el as unknown as { selection: object; frame: [unknown, object] };
+    const [selection, frame] = [kept.selection, kept.frame[1]];
+    const changed = new Set<Node>();
+    const observer = new MutationObserver((records) => records.forEach((r) => changed.add(r.target)));
+    observer.observe(shadow(el), { subtree: true, childList: true, attributes: true, characterData: true });
+    el.parentElement!.style.width = '900px';
+    // The ResizeObserver reports in the next frame; the size controller re-renders in the one after.
+    await nextFrame();
+    await nextFrame();
+    await settle(el);
+    observer.takeRecords().forEach((r) => changed.add(r.target));
+    observer.disconnect();
+    expect(shadow(el).querySelector('svg[part=chart]')!.getAttribute('width')).to.equal('900');
+    expect(changed.size).to.be.greaterThan(0);
+    const outside = [...changed].filter((node) => !(node as Element).closest?.('svg[part=chart]'));
+    expect(outside.map((node) => node.nodeName)).to.deep.equal([]);
+    expect(kept.selection).to.equal(selection);
+    expect(kept.frame[1]).to.equal(frame);
   });
 
   it('shows each event’s date at its precision, “about” for approximate ones, and its category in words', async () => {

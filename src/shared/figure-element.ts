@@ -54,6 +54,9 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
 
   @state() protected tableOpen = false;
 
+  /** The first row a long table shows (frame.ts pages tables of more than a few hundred rows). */
+  @state() protected tableStart = 0;
+
   /** `bundled` gives the element's default data: only the sections it draws, and the sources. */
   protected createDatasetController(sections: readonly S[], bundled: () => DatasetPart<S>): DatasetController<S> {
     return new DatasetController<S>(this, sections, bundled);
@@ -96,9 +99,21 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
       heading: this.heading ?? content.heading,
       headingLevel: this.headingLevel,
       tableOpen: this.tableOpen,
+      tableStart: this.tableStart,
+      onTablePage: (start) => void this.showRows(start),
       onToggleTable: () => (this.tableOpen = !this.tableOpen),
       onDownload: (format) => this.download(format, content.table, state.data),
     });
+  }
+
+  /**
+   * A long table's page button: focus goes to the first row now shown, where the reader
+   * reads on (the button pressed may be gone), and the table's status line says the range.
+   */
+  private async showRows(start: number): Promise<void> {
+    this.tableStart = start;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('tbody th')?.focus();
   }
 
   private download(format: 'csv' | 'json', table: FigureContent['table'], data: DatasetPart<S>): void {

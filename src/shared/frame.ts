@@ -21,6 +21,9 @@ export interface FrameParts {
   /** A function is called only while the table is open. */
   table: DataTable | (() => DataTable);
   tableOpen: boolean;
+  /** The first row a long table shows (see TABLE_PAGE), and what its page buttons call. */
+  tableStart: number;
+  onTablePage: (start: number) => void;
   onToggleTable: () => void;
   onDownload: (format: 'csv' | 'json') => void;
 }
@@ -40,7 +43,7 @@ export function renderFrame(p: FrameParts): TemplateResult {
       <p id="summary" class="summary" part="summary">${p.summary}</p>
     </div>
     <div class="graphic" part="graphic">${p.graphic}</div>
-    ${p.tableOpen ? renderTable(tableOf(p.table)) : nothing}
+    ${p.tableOpen ? renderTable(tableOf(p.table), p.tableStart, p.onTablePage) : nothing}
     <figcaption class="foot" part="caption">
       ${
         p.notes.length
@@ -81,27 +84,65 @@ export function tableOf(table: DataTable | (() => DataTable)): DataTable {
   return typeof table === 'function' ? table() : table;
 }
 
-export function renderTable(table: DataTable): TemplateResult {
+/**
+ * Up to this many rows a table shows them all, as before: the bundled data's longest has
+ * 44, and <recommendation-status>'s tests rely on 500 synthetic rows all being listed.
+ */
+const TABLE_ALL = 500;
+/**
+ * Rows a longer table shows at a time. Each row is ~31 nodes: a newsroom's 10,000 timeline
+ * events added 310,000 nodes and froze the page for 6–11 s; issue #8 bounds the DOM at
+ * 10,000 items. Pages replace each other, so the table never holds more than this.
+ */
+export const TABLE_PAGE = 100;
+
+/**
+ * The table itself; a long one, a page of rows from row `at`, under which a line says which
+ * rows of how many it shows, with buttons for the pages either side. The line is a status
+ * region: a page button changes it, so it is announced. The downloads stay whole.
+ */
+export function renderTable(table: DataTable, at: number, onPage: (start: number) => void): TemplateResult {
+  const total = table.rows.length;
+  const paged = total > TABLE_ALL;
+  // Back to the first page if a filter has shortened the table since.
+  const start = paged && at < total ? at : 0;
+  const end = paged ? Math.min(total, start + TABLE_PAGE) : total;
+  const pageButton = (to: number, label: string) =>
+    html`<button type="button" part="button table-page" @click=${() => onPage(to)}>${label}</button>`;
   return html`<div class="table-wrap" part="table-wrap" role="region" aria-label=${table.caption} tabindex="0">
-    <table part="table">
-      <caption>
-        ${table.caption}
-      </caption>
-      <thead>
-        <tr>
-          ${table.columns.map((c) => html`<th scope="col">${c}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          (row) =>
-            html`<tr>
-              ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell ?? ''}</th>` : html`<td>${cell ?? ''}</td>`))}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+      <table part="table">
+        <caption>
+          ${table.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.slice(start, end).map(
+            (row, r) =>
+              html`<tr>
+                ${row.map((cell, i) =>
+                  i === 0
+                    ? // The first row's header takes focus after a page button (FigureElement).
+                      html`<th scope="row" tabindex=${paged && !r ? -1 : nothing}>${cell ?? ''}</th>`
+                    : html`<td>${cell ?? ''}</td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${
+      paged
+        ? html`<p class="tools" part="table-pager">
+            <span role="status">${strings.tableRange(start + 1, end, total)}.</span>
+            ${start ? pageButton(start - TABLE_PAGE, strings.tablePrevious(TABLE_PAGE)) : nothing}
+            ${end < total ? pageButton(end, strings.tableNext(Math.min(TABLE_PAGE, total - end))) : nothing}
+          </p>`
+        : nothing
+    }`;
 }
 
 /** Up to this many sources are listed inline; more fold into a list the reader opens. */

@@ -1,3 +1,5 @@
+import { formatCount } from './numbers.js';
+
 /**
  * Every interface word the elements show, in one object, so a translation is one
  * object (`setStrings({...})`). Data text (titles, quotes) comes from the dataset.
@@ -11,6 +13,11 @@ export const strings = {
   downloadJson: 'JSON',
   showTable: 'Show as table',
   hideTable: 'Hide table',
+  /** A table of more than a few hundred rows shows 100 at a time: which (also announced), and its buttons. */
+  tableRange: (from: number, to: number, total: number) =>
+    `Rows ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
+  tableNext: (n: number) => `Show the next ${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`,
+  tablePrevious: (n: number) => `Show the previous ${formatCount(n)} rows`,
   loading: 'Loading the data…',
   errorTitle: 'This graphic could not be shown',
   errorIntro: 'The data it was given has these problems:',

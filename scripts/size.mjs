@@ -16,7 +16,7 @@ const KB = 1000;
 const budgets = { bundle: 40 * KB, entry: 30 * KB };
 const CEILINGS = {
   'dist/port-case-viz.js': 59 * KB,
-  'port-case-viz/case-timeline': 38 * KB,
+  'port-case-viz/case-timeline': 38.5 * KB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -115,6 +115,8 @@ function roughDate(date: ParsedDate): string {
  * @csspart tools - The table toggle and downloads.
  * @csspart button - Every frame button.
  * @csspart table - The table alternative.
+ * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
+ * @csspart table-page - The previous and next buttons of a long table.
  *
  * @cssproperty --pcv-ink - Text and axis colour (default #1b1b1b, dark #f0f0f0).
  * @cssproperty --pcv-muted - Secondary text.

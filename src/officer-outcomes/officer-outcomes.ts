@@ -82,6 +82,8 @@ export interface OfficerSelectDetail {
  * @csspart status - The re-investigation's status.
  * @csspart readout - The line under the chart describing the officer pointed at or focused.
  * @csspart table - The table view.
+ * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
+ * @csspart table-page - The previous and next buttons of a long table.
  *
  * @cssproperty --pcv-color-feedback - Management feedback (solid squares). Default: the warn colour.
  * @cssproperty --pcv-color-procedures - Unsatisfactory performance procedures (hatched squares). Default: the bad colour.

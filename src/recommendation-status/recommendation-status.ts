@@ -78,7 +78,7 @@ const ANNOUNCE_DELAY = 500;
  * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
  *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
  *
- * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `error`, `loading` from the shared frame.
+ * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `table-pager`, `table-page`, `error`, `loading` from the shared frame.
  * @csspart chart - The summary chart section.
  * @csspart set-summary - One issuing body in the chart.
  * @csspart bar - One stacked bar (an SVG).

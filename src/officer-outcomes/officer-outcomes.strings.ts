@@ -4,6 +4,7 @@
  * come from the dataset; these are the words around them.
  */
 import type { OfficerFinding, OfficerOutcome } from '../data/types.js';
+import { formatCount } from '../shared/numbers.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -40,10 +41,15 @@ export const officerOutcomesStrings = {
     'no-comment-interviews': (n: number) => plural(n, 'gave a “no comment” interview', 'gave “no comment” interviews'),
   } as Record<string, (n: number) => string>,
   factOf: (count: number, scopeSize: number, phrase: string) =>
-    count === 0 ? `None of these ${scopeSize} ${phrase}` : `${count} of these ${scopeSize}: ${phrase}`,
+    count === 0
+      ? `None of these ${formatCount(scopeSize)} ${phrase}`
+      : `${formatCount(count)} of these ${formatCount(scopeSize)}: ${phrase}`,
   factOfAll: (count: number, scopeSize: number, phrase: string) =>
-    count === 0 ? `None of the ${scopeSize} ${phrase}` : `${count} of the ${scopeSize}: ${phrase}`,
-  factUnscoped: (count: number, phrase: string) => `${count}: ${phrase} (the sources do not say out of which officers)`,
+    count === 0
+      ? `None of the ${formatCount(scopeSize)} ${phrase}`
+      : `${formatCount(count)} of the ${formatCount(scopeSize)}: ${phrase}`,
+  factUnscoped: (count: number, phrase: string) =>
+    `${formatCount(count)}: ${phrase} (the sources do not say out of which officers)`,
   asOf: (date: string) => `as of ${date}`,
   notKnownWhich: 'The sources do not say which officers these counts are about, so no marks are singled out.',
   source: (names: string[]) => `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}.`,
@@ -51,18 +57,18 @@ export const officerOutcomesStrings = {
   /** Group extras: "1 of these 7 also received informal learning (which one is not known)". */
   extra: (count: number, groupSize: number, label: string) =>
     count >= groupSize
-      ? `All ${groupSize}: ${label}`
-      : `${count} of these ${groupSize}: ${label} (which ${count === 1 ? 'one' : 'ones'} is not known)`,
+      ? `All ${formatCount(groupSize)}: ${label}`
+      : `${formatCount(count)} of these ${formatCount(groupSize)}: ${label} (which ${count === 1 ? 'one' : 'ones'} is not known)`,
   extraMarker: '◆',
 
   originalStep: (concluded: string) => `The original investigation, concluded ${concluded}`,
-  officersCount: (n: number) => `${n} ${plural(n, 'officer', 'officers')}`,
+  officersCount: (n: number) => `${formatCount(n)} ${plural(n, 'officer', 'officers')}`,
   reinvestigationStep: (announced: string) => `The re-investigation, announced ${announced}`,
-  servingFormer: (serving: number, former: number) => `${serving} serving, ${former} former`,
-  fromOriginal: (n: number) => `Among the original ${n}`,
-  notFromOriginal: (n: number) => `Not among the original ${n}`,
+  servingFormer: (serving: number, former: number) => `${formatCount(serving)} serving, ${formatCount(former)} former`,
+  fromOriginal: (n: number) => `Among the original ${formatCount(n)}`,
+  notFromOriginal: (n: number) => `Not among the original ${formatCount(n)}`,
   overlapNote: (fromOriginal: number, original: number) =>
-    `Which ${fromOriginal} of the original ${original} are being re-investigated is not known from the sources, so none of the ${original} units is marked.`,
+    `Which ${formatCount(fromOriginal)} of the original ${formatCount(original)} are being re-investigated is not known from the sources, so none of the ${formatCount(original)} units is marked.`,
   status: {
     open: (asOf: string) => `Open: outcome not known as of ${asOf}`,
     concluded: (outcome: string | null) => (outcome ? `Concluded: ${outcome}` : 'Concluded: outcome not reported'),
@@ -72,29 +78,30 @@ export const officerOutcomesStrings = {
 
   /** Accessible names and announcements. */
   chartLabel: (original: number, reinvestigated: number) =>
-    `Officers, one mark each: ${original} in the original investigation and ${reinvestigated} in the re-investigation. Use the arrow keys to move between officers.`,
-  officer: (n: number, of: number, finding: string, outcome: string) => `Officer ${n} of ${of}: ${finding}, ${outcome}`,
+    `Officers, one mark each: ${formatCount(original)} in the original investigation and ${formatCount(reinvestigated)} in the re-investigation. Use the arrow keys to move between officers.`,
+  officer: (n: number, of: number, finding: string, outcome: string) =>
+    `Officer ${formatCount(n)} of ${formatCount(of)}: ${finding}, ${outcome}`,
   reinvestigated: (n: number, of: number, fromOriginal: boolean, original: number) =>
-    `Re-investigated officer ${n} of ${of}: ${fromOriginal ? `among the original ${original}` : `not among the original ${original}`}`,
+    `Re-investigated officer ${formatCount(n)} of ${formatCount(of)}: ${fromOriginal ? `among the original ${formatCount(original)}` : `not among the original ${formatCount(original)}`}`,
   unitExtra: (count: number, groupSize: number, label: string) =>
-    `${count} of the ${groupSize} in this group: ${label} (not known which)`,
+    `${formatCount(count)} of the ${formatCount(groupSize)} in this group: ${label} (not known which)`,
   readoutHint: 'Point at or tap a mark, or tab to the chart and use the arrow keys, to read about each officer.',
 
   /** Summary sentence pieces. */
   summary: {
     lead: (investigated: number, failings: number, noCase: number) =>
-      `Of ${investigated} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${failings} ${plural(failings, 'was', 'were')} found to have performance failings and ${noCase} had no case to answer`,
+      `Of ${formatCount(investigated)} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${formatCount(failings)} ${plural(failings, 'was', 'were')} found to have performance failings and ${formatCount(noCase)} had no case to answer`,
     noneDisciplined: 'none was disciplined',
     disciplined: (n: number, of: number | null) =>
       of === null
-        ? `${n} ${plural(n, 'officer was', 'officers were')} disciplined`
-        : `${n} of the ${of} ${plural(n, 'was', 'were')} disciplined`,
+        ? `${formatCount(n)} ${plural(n, 'officer was', 'officers were')} disciplined`
+        : `${formatCount(n)} of the ${formatCount(of)} ${plural(n, 'was', 'were')} disciplined`,
     promoted: (n: number, of: number | null) =>
       of === null
-        ? `${n} ${plural(n, 'has', 'have')} since been promoted`
-        : `${n} of the ${of} ${plural(n, 'has', 'have')} since been promoted`,
+        ? `${formatCount(n)} ${plural(n, 'has', 'have')} since been promoted`
+        : `${formatCount(n)} of the ${formatCount(of)} ${plural(n, 'has', 'have')} since been promoted`,
     reinvestigation: (n: number, fromOriginal: number, original: number) =>
-      `The IOPC is now re-investigating ${n} ${plural(n, 'officer', 'officers')} for gross misconduct, ${fromOriginal} of them among the original ${original}`,
+      `The IOPC is now re-investigating ${formatCount(n)} ${plural(n, 'officer', 'officers')} for gross misconduct, ${formatCount(fromOriginal)} of them among the original ${formatCount(original)}`,
     open: (asOf: string) => `its outcome is not known (as of ${asOf})`,
     concluded: (outcome: string | null) => (outcome ? `it has concluded: ${outcome}` : 'it has concluded'),
     unknown: 'no source says whether it has concluded',
@@ -105,7 +112,7 @@ export const officerOutcomesStrings = {
     caption: 'Officers investigated, by finding and outcome, with related facts',
     columns: ['Group', 'Finding', 'Outcome', 'Officers', 'Notes', 'Source quote'],
     fact: 'Fact about some officers',
-    outOf: (n: number, scope: string) => `out of ${n} (${scope})`,
+    outOf: (n: number, scope: string) => `out of ${formatCount(n)} (${scope})`,
     scope: {
       investigated: 'all officers investigated',
       unknown: 'scope not given',

@@ -227,6 +227,14 @@ describe('officer-outcomes text', () => {
     );
   });
 
+  it('summarySentence writes large counts as en-GB does ("1,200 officers")', () => {
+    const officers = caseOfficers();
+    officers.investigated = 1200;
+    officers.subsetFacts = [];
+    officers.reinvestigation = { ...officers.reinvestigation, officers: 0, serving: 0, former: 0, fromOriginal: 0 };
+    expect(summarySentence(officers)).to.match(/^Of 1,200 officers investigated by the IOPC/);
+  });
+
   it('summarySentence reports a concluded re-investigation with its outcome', () => {
     const officers = caseOfficers();
     officers.reinvestigation = { ...officers.reinvestigation, status: 'concluded', outcome: 'two cases to answer' };

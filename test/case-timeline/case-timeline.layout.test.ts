@@ -23,6 +23,7 @@ import {
   labelText,
   layoutAtWidth,
   listWindow,
+  LIST_PAGES_KEPT,
   orientationFor,
   relativeShape,
   shapePath,
@@ -605,7 +606,11 @@ describe('listWindow()', () => {
     ['the next page (a "next" press, or an arrow key past the end) is added', 10_000, w(0, 100), 100, w(0, 200)],
     ['the page before is added', 10_000, w(200, 300), 199, w(100, 300)],
     ['the page before the first never starts below 0', 10_000, w(100, 200), 0, w(0, 200)],
-    ['the last page is only as long as what is left', 350, w(0, 300), 300, w(0, 350)],
+    ['the last page is only as long as what is left', 1_050, w(800, 1_000), 1_000, w(800, 1_050)],
+    ['past LIST_PAGES_KEPT pages, the next page drops the first one', 10_000, w(0, 300), 300, w(100, 400)],
+    ['past LIST_PAGES_KEPT pages, the page before drops the last one', 10_000, w(300, 600), 299, w(200, 500)],
+    ['dropping from an uneven last page keeps whole pages', 10_050, w(9_800, 10_050), 9_799, w(9_700, 10_000)],
+    ['a short last page may make a fourth, shorter one', 350, w(0, 300), 300, w(100, 350)],
     ['a far event (End) moves the window to its page', 10_000, w(0, 200), 9_999, w(9_900, 10_000)],
     ['a far event (Home) moves it back', 10_000, w(9_900, 10_000), 0, w(0, 100)],
     ['a deep link in the middle moves it to that page', 10_000, w(0, 100), 5_432, w(5_400, 5_500)],
@@ -619,6 +624,16 @@ describe('listWindow()', () => {
     it(`listWindow(${total}, ${JSON.stringify(current)}, ${need}): ${name}`, () => {
       expect(listWindow(total, current, need)).to.deep.equal(expected);
     });
+
+  it('listWindow() never holds more than LIST_PAGES_KEPT pages, however often "next" is pressed', () => {
+    expect(LIST_PAGES_KEPT).to.equal(3);
+    let window = listWindow(10_000, null);
+    for (let press = 0; press < 120; press++) {
+      window = listWindow(10_000, window, window.end);
+      expect(window.end - window.start).to.be.at.most(LIST_PAGES_KEPT * LIST_PAGE);
+    }
+    expect(window).to.deep.equal(w(9_700, 10_000));
+  });
 
   it('listWindow(total, current, need, page, all) takes other page sizes and limits', () => {
     expect(listWindow(30, null, -1, 10, 20)).to.deep.equal(w(0, 10));

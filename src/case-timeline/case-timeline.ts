@@ -535,6 +535,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       summary: summarise(data.events),
       notes,
       sources,
+      tableKey: items,
       // Built when the reader first opens the table or downloads the CSV (most never do), then kept.
       table: () =>
         (table ??= {

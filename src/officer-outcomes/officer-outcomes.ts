@@ -276,6 +276,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       sources,
       // Built only when the reader opens the table or downloads the CSV.
       table: () => officersTable(officers, data.sources),
+      tableKey: officers,
     };
   }
 

@@ -278,6 +278,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
       sources: cited,
       // Built only when the reader opens the table or downloads the CSV.
       table: () => recommendationTable(summary.items, data.sources),
+      tableKey: summary.items,
     };
   }
 

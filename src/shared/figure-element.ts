@@ -23,6 +23,12 @@ export interface FigureContent {
    * row on each render.
    */
   table: DataTable | (() => DataTable);
+  /**
+   * What the table's rows come from, kept (same object) while they stay the same, e.g.
+   * the filtered items: when it changes, a long table starts again at its first page
+   * rather than keep a page number that belonged to other rows.
+   */
+  tableKey?: unknown;
 }
 
 /**
@@ -54,8 +60,13 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
 
   @state() protected tableOpen = false;
 
-  /** The first row a long table shows (frame.ts pages tables of more than a few hundred rows). */
-  @state() protected tableStart = 0;
+  /**
+   * The first row a long table shows (frame.ts pages tables of more than a few hundred
+   * rows), and the content's tableKey it belongs to. Plain fields, not reactive state:
+   * render() resets them when the key changes, and showRows() asks for the update.
+   */
+  private tableStart = 0;
+  private tableKey: unknown = undefined;
 
   /** `bundled` gives the element's default data: only the sections it draws, and the sources. */
   protected createDatasetController(sections: readonly S[], bundled: () => DatasetPart<S>): DatasetController<S> {
@@ -94,6 +105,10 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     if (state.status === 'loading') return renderLoading();
     if (state.status === 'error') return renderError(this.heading ?? this.defaultHeading, state.problems);
     const content = this.content(state.data);
+    if (content.tableKey !== this.tableKey) {
+      this.tableKey = content.tableKey;
+      this.tableStart = 0;
+    }
     return renderFrame({
       ...content,
       heading: this.heading ?? content.heading,
@@ -112,6 +127,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    */
   private async showRows(start: number): Promise<void> {
     this.tableStart = start;
+    this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('tbody th')?.focus();
   }

@@ -16,6 +16,8 @@ import { axeViolations, mount, textOf } from '../helpers.js';
 class RowsFigure extends FigureElement<'events'> {
   protected readonly loader = this.createDatasetController(['events'], () => sample());
   rowCount = 10_000;
+  /** Which rows the table holds, as an element's filter would say (FigureContent.tableKey). */
+  rowKey = 'all';
   protected get defaultHeading() {
     return 'Rows figure';
   }
@@ -27,6 +29,7 @@ class RowsFigure extends FigureElement<'events'> {
       graphic: litHtml`<p>Graphic.</p>`,
       notes: [],
       sources: data.sources,
+      tableKey: `${this.rowKey} ${n}`,
       table: () => ({
         caption: 'Numbered rows',
         columns: ['Row', 'Value'],
@@ -174,6 +177,32 @@ describe('table alternative with many rows', () => {
     await el.updateComplete;
     expect(firstCells(el)[0]).to.equal('Row 1');
     expect(textOf(status(el))).to.equal('Rows 1 to 100 of 650.');
+  });
+
+  it('starts again at the first page when its rows change, and stays there when they change back', async () => {
+    const el = await mount<RowsFigure>(html`<rows-figure></rows-figure>`);
+    await openTable(el);
+    for (let i = 0; i < 9; i++) await press(el, nextButton(el));
+    expect(firstCells(el)[0]).to.equal('Row 901');
+    el.rowKey = 'filtered';
+    el.rowCount = 950;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(textOf(status(el))).to.equal('Rows 1 to 100 of 950.');
+    el.rowKey = 'all';
+    el.rowCount = 10_000;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(textOf(status(el))).to.equal('Rows 1 to 100 of 10,000.');
+  });
+
+  it('keeps its page while its rows stay the same, whatever else re-renders', async () => {
+    const el = await mount<RowsFigure>(html`<rows-figure></rows-figure>`);
+    await openTable(el);
+    for (let i = 0; i < 3; i++) await press(el, nextButton(el));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(textOf(status(el))).to.equal('Rows 301 to 400 of 10,000.');
   });
 
   it('downloads every row as CSV whatever page the table shows', async () => {

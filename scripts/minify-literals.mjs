@@ -7,8 +7,9 @@
  * - CSS: comments go, whitespace runs become one space, and the spaces around `{ } ; ,`
  *   and after `:` go (never inside quoted strings or custom property values);
  * - HTML and SVG: authored `<!-- comments -->` go, and every run of whitespace that holds a
- *   line break becomes one space (HTML renders both the same; no template here uses <pre>
- *   or `white-space: pre`). Runs without a line break are left as written.
+ *   line break becomes one space (HTML renders both the same), except in a template that
+ *   holds a <pre> or a <textarea>, left as written (no template here uses them, nor
+ *   `white-space: pre`). Runs without a line break are left as written.
  * Interpolations (`${…}`) are never touched: each static part is minified on its own.
  * Templates are found with a real parser (rolldown's, as Vite 8 uses), not a regular
  * expression, so a template nested inside an interpolation is handled like any other.
@@ -20,10 +21,14 @@ import { parseAst } from 'rolldown/parseAst';
 // whose fallbacks, like custom property values, are token lists rather than ordinary values.
 const VERBATIM = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|--[\w-]+\s*:[^;{}]*|var\((?:[^()]|\([^()]*\))*\))/;
 
+// A comment is dropped only where it starts outside a quoted string: `content: "/* a */"`
+// keeps its text, and a comment's own apostrophe starts no string.
+const STRING_OR_COMMENT = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|\/\*[\s\S]*?\*\//g;
+
 /** One static part of a css`` template. */
 export function minifyCss(text) {
   return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(STRING_OR_COMMENT, (match, string) => string ?? '')
     .split(VERBATIM)
     .map((part, i) => {
       if (i % 2 === 0)
@@ -43,6 +48,9 @@ export function minifyHtml(text) {
 }
 
 const MINIFIERS = { css: minifyCss, html: minifyHtml, svg: minifyHtml };
+
+/** Where whitespace is text the reader sees: a template holding one is left as written. */
+const PREFORMATTED = /<(pre|textarea)\b/i;
 
 /** Every tagged template in a module's JavaScript whose tag is css, html or svg. */
 function taggedTemplates(ast) {
@@ -67,6 +75,8 @@ export function minifyLiterals(code, filename = 'module.js') {
   const edits = [];
   for (const node of taggedTemplates(parseAst(code, { sourceType: 'module' }, filename))) {
     const minify = MINIFIERS[node.tag.name];
+    const raws = node.quasi.quasis.map((q) => code.slice(q.start, q.end));
+    if (minify === minifyHtml && raws.some((raw) => PREFORMATTED.test(raw))) continue;
     for (const quasi of node.quasi.quasis) {
       const raw = code.slice(quasi.start, quasi.end);
       const small = minify(raw);

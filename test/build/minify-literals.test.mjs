@@ -32,6 +32,13 @@ test('minifyCss keeps quoted strings exactly', () => {
   );
 });
 
+test('minifyCss drops comments only outside strings, whatever they hold', () => {
+  assert.equal(
+    minifyCss(`.a { content: "/* kept */"; /* it's gone */ color: red; }`),
+    `.a{content:"/* kept */";color:red}`,
+  );
+});
+
 test('minifyCss keeps the space of a descendant pseudo-class selector', () => {
   assert.equal(minifyCss('.a :focus-visible { outline: 0 }'), '.a :focus-visible{outline:0}');
 });
@@ -56,6 +63,11 @@ test('minifyLiterals changes only css, html and svg templates, and never an inte
       'const d = other`tagged\n   by something else`;',
     ].join('\n'),
   );
+});
+
+test('minifyLiterals leaves an html template holding a <pre> or <textarea> as written', () => {
+  const code = 'const a = html`<pre>\n  a\n   ${b}</pre>`; const t = html`<textarea>\n x</textarea>`;';
+  assert.equal(minifyLiterals(code), null);
 });
 
 test('minifyLiterals returns null for a module with nothing to minify', () => {

@@ -11,15 +11,16 @@
 //          --tags=case-timeline,… (some elements only), --sizes=10,100,1000,10000 (scaling sizes),
 //          --cpu-throttle=4 (CDP CPU slow-down, a rough phone), --widths=360,1280.
 /* global window, document, customElements, requestAnimationFrame -- these run inside the page (page.evaluate) */
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from './find-chrome.mjs';
 import { displayModule } from './display-data.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
@@ -73,6 +74,21 @@ const buildOptions = {
           contents: JSON.stringify(displayModule(JSON.parse(readFileSync(args.path, 'utf8')))),
           loader: 'json',
         }));
+      },
+    },
+    {
+      // The templates as readers get them: minified as vite.config.ts does (scripts/minify-literals.mjs).
+      name: 'pcv-minify-templates',
+      setup(b) {
+        b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (args) => {
+          const { code } = await transform(readFileSync(args.path, 'utf8'), {
+            loader: 'ts',
+            target: 'es2022',
+            sourcefile: args.path,
+            tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+          });
+          return { contents: minifyLiterals(code, args.path) ?? code, loader: 'js', resolveDir: dirname(args.path) };
+        });
       },
     },
   ],

@@ -15,7 +15,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const KB = 1000;
 const budgets = { bundle: 40 * KB, entry: 30 * KB };
 const CEILINGS = {
-  'dist/port-case-viz.js': 59 * KB,
+  'dist/port-case-viz.js': 59.5 * KB,
   'port-case-viz/case-timeline': 38.5 * KB,
 };
 

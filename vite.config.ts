@@ -80,9 +80,9 @@ const configs: Record<string, UserConfig> = {
  * standard (TC39) ones: lowered for today's browsers, standard decorators brought about
  * 4.7 KB gzip of helpers and per-field code into the bundle, TypeScript's about 1 KB. Vite 8's
  * Oxc transform does not apply them, so esbuild does, with the same options the test
- * runner's esbuild uses, so tests and builds run the same code.
+ * runner's esbuild uses (tsconfig.json's), so tests and builds run the same code.
  */
-const DECORATOR_OPTIONS = { experimentalDecorators: true, useDefineForClassFields: false };
+const TSCONFIG = readFileSync(resolve(root, 'tsconfig.json'), 'utf8');
 
 function lowerDecorators(): Plugin {
   return {
@@ -95,7 +95,7 @@ function lowerDecorators(): Plugin {
         target: 'es2022',
         sourcefile: id,
         sourcemap: true,
-        tsconfigRaw: { compilerOptions: DECORATOR_OPTIONS },
+        tsconfigRaw: TSCONFIG,
       });
       return { code: result.code, map: result.map };
     },

@@ -85,7 +85,7 @@ const buildOptions = {
             loader: 'ts',
             target: 'es2022',
             sourcefile: args.path,
-            tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+            tsconfigRaw: readFileSync(join(root, 'tsconfig.json'), 'utf8'), // its decorators, as the builds
           });
           return { contents: minifyLiterals(code, args.path) ?? code, loader: 'js', resolveDir: dirname(args.path) };
         });

@@ -1,27 +1,45 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { transform } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { displayModule } from './scripts/display-data.mjs';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { resolve } from 'node:path';
+import { vitePlugins } from './scripts/pipeline.mjs';
+import { SLICES } from './scripts/display-data.mjs';
+import { validate, formatProblems } from './src/data/validate.js';
+import type { DatasetSection } from './src/data/types.js';
 
 /**
- * Three builds from one config, picked by PCV_BUILD (scripts/build.mjs runs all three):
+ * Four builds from one config, picked by PCV_BUILD (scripts/build.mjs runs them all); the
+ * pipeline's own steps (the bundled data, the template minifier) are scripts/pipeline.mjs:
  * - `npm`: ES modules for bundlers, one file per source module, lit and d3 left as imports;
- * - `bundle`: dist/port-case-viz.js, one minified file with Lit, d3 and the data inlined,
- *   for a script tag in a CMS page;
+ * - `cdn`: dist/cdn/, the files a newsroom hosts for script tags (CDN_ENTRIES): code-split ES
+ *   modules sharing chunks (Lit, the frame, d3, each graphic's data) in dist/cdn/chunks/;
+ * - `standalone`: dist/cdn/port-case-viz.standalone.js, everything in one file, for a CMS
+ *   that can host only one;
  * - `demo` (default, and `npm start`): the demo story page and the iframe embed page.
+ *   scripts/build.mjs copies dist/cdn/ into it, so the built demo hosts every file its
+ *   embed panel names; the dev server serves the same names from src/ (cdnFilesInDev).
  */
 const root = import.meta.dirname;
 const target = process.env.PCV_BUILD ?? 'demo';
+const src = (path: string) => resolve(root, 'src', path);
 
 const entries = {
-  index: resolve(root, 'src/index.ts'),
-  'case-timeline': resolve(root, 'src/case-timeline/case-timeline.ts'),
-  'officer-outcomes': resolve(root, 'src/officer-outcomes/officer-outcomes.ts'),
-  'recommendation-status': resolve(root, 'src/recommendation-status/recommendation-status.ts'),
-  data: resolve(root, 'src/data/index.ts'),
+  index: src('index.ts'),
+  'case-timeline': src('case-timeline/case-timeline.ts'),
+  'officer-outcomes': src('officer-outcomes/officer-outcomes.ts'),
+  'recommendation-status': src('recommendation-status/recommendation-status.ts'),
+  data: src('data/index.ts'),
 };
+
+/** dist/cdn/<name>.js ← its source module. */
+export const CDN_ENTRIES = {
+  'port-case-viz': src('all.ts'),
+  'case-timeline': entries['case-timeline'],
+  'officer-outcomes': entries['officer-outcomes'],
+  'recommendation-status': entries['recommendation-status'],
+  autoloader: src('autoloader.ts'),
+};
+const STANDALONE = 'port-case-viz.standalone';
+
+const nodeModule = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${names})[\\\\/]`);
 
 const configs: Record<string, UserConfig> = {
   npm: {
@@ -37,13 +55,56 @@ const configs: Record<string, UserConfig> = {
       },
     },
   },
-  bundle: {
+  cdn: {
     build: {
-      outDir: 'dist',
+      outDir: 'dist/cdn',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: CDN_ENTRIES, formats: ['es'] },
+      rolldownOptions: {
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // Chunks a browser caches once for every graphic on a page, and that change only
+          // with what is in them: a data fix leaves Lit, d3 and the frame cached.
+          // - frame: Lit and the shared frame, which every graphic loads;
+          // - d3: the d3 modules both the timeline and the recommendations use (three
+          //   entries: those two and the all-in-one); d3 that one graphic alone uses (the
+          //   timeline's time scale and symbols, the bars' stack) goes with its code;
+          // - data-<slice>: each graphic's data (scripts/display-data.mjs SLICES);
+          // - one chunk per graphic's code, and the validator (src/data/validate.ts), which
+          //   loads by import() only when a page supplies its own data.
+          // Fewer, larger chunks also compress better than many small ones.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'frame',
+                test: (id) =>
+                  nodeModule('lit|lit-html|lit-element|@lit').test(id) || /[\\/]src[\\/](shared|data)[\\/]/.test(id),
+                tags: ['$initial'],
+                priority: 2,
+              },
+              { name: 'd3', test: nodeModule('d3-[a-z-]+|internmap'), minShareCount: 3, priority: 1 },
+              ...Object.keys(SLICES).map((slice) => ({
+                name: `data-${slice}`,
+                test: new RegExp(`port-case\\.json\\?display=${slice}$`),
+                priority: 1,
+              })),
+            ],
+          },
+        },
+      },
+    },
+  },
+  standalone: {
+    build: {
+      outDir: 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: entries.index, formats: ['es'], fileName: () => 'port-case-viz.js' },
+      lib: { entry: entries.index, formats: ['es'], fileName: () => `${STANDALONE}.js` },
       rolldownOptions: { output: { codeSplitting: false, minify: true } },
     },
   },
@@ -76,69 +137,35 @@ const configs: Record<string, UserConfig> = {
 };
 
 /**
- * Lit's decorators are TypeScript's (experimentalDecorators in tsconfig.json), not the
- * standard (TC39) ones: lowered for today's browsers, standard decorators brought about
- * 4.7 KB gzip of helpers and per-field code into the bundle, TypeScript's about 1 KB. Vite 8's
- * Oxc transform does not apply them, so esbuild does, with the same options the test
- * runner's esbuild uses (tsconfig.json's), so tests and builds run the same code.
+ * Under `npm start`, `/case-timeline.js` and the other dist/cdn/ names answer with their
+ * source module, so the embed panel's script-tag code works against the dev server too.
  */
-const TSCONFIG = readFileSync(resolve(root, 'tsconfig.json'), 'utf8');
-
-function lowerDecorators(): Plugin {
+function cdnFilesInDev(): Plugin {
+  const sources: Record<string, string> = { [`/${STANDALONE}.js`]: entries.index };
+  for (const [name, path] of Object.entries(CDN_ENTRIES)) sources[`/${name}.js`] = path;
   return {
-    name: 'pcv-lower-decorators',
-    enforce: 'pre',
-    async transform(code, id) {
-      if (!/\.ts$/.test(id) || !code.includes('@')) return null;
-      const result = await transform(code, {
-        loader: 'ts',
-        target: 'es2022',
-        sourcefile: id,
-        sourcemap: true,
-        tsconfigRaw: TSCONFIG,
+    name: 'pcv-cdn-files-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const path = request.url?.split('?')[0] ?? '';
+        if (sources[path]) request.url = `/@fs${sources[path]}`;
+        next();
       });
-      return { code: result.code, map: result.map };
     },
   };
 }
 
-/** `data/port-case.json?display` → the projection the elements bundle (scripts/display-data.mjs). */
-function displayData(): Plugin {
-  return {
-    name: 'pcv-display-data',
-    enforce: 'pre',
-    load(id) {
-      const [path, query] = id.split('?');
-      if (query !== 'display' || !path!.endsWith('port-case.json')) return null;
-      this.addWatchFile(path!);
-      const data = displayModule(JSON.parse(readFileSync(path!, 'utf8'))) as Record<string, unknown>;
-      // One export per section, so an element's entry carries only the sections it draws.
-      // JSON.parse of a string literal parses faster than the same object as JS source.
-      return Object.entries(data)
-        .map(
-          ([key, value]) =>
-            `export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
-        )
-        .join('\n');
-    },
-  };
-}
-
-/** Lit's css/html/svg templates without the whitespace and comments written for people (scripts/minify-literals.mjs). */
-function minifyTemplates(): Plugin {
-  return {
-    name: 'pcv-minify-templates',
-    apply: 'build',
-    enforce: 'post',
-    transform(code, id) {
-      if (!id.startsWith(resolve(root, 'src')) || !/\.ts$/.test(id)) return null;
-      const minified = minifyLiterals(code, id);
-      return minified === null ? null : { code: minified, map: null };
-    },
-  };
+/** The sections each bundled slice must hold, checked when it is built (scripts/pipeline.mjs). */
+function checkSlice(data: Record<string, unknown>, slice: string | null): void {
+  const sections = (slice === null ? undefined : SLICES[slice as keyof typeof SLICES]) as DatasetSection[] | undefined;
+  const result = sections ? validate(data, sections) : validate(data);
+  if (!result.ok) {
+    throw new Error(`the bundled data (${slice ?? 'whole'}) is not valid:\n${formatProblems(result.problems)}`);
+  }
 }
 
 export default defineConfig({
   ...configs[target],
-  plugins: [displayData(), lowerDecorators(), minifyTemplates()],
+  plugins: [...vitePlugins({ check: checkSlice }), cdnFilesInDev()],
 });

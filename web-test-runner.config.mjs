@@ -1,26 +1,19 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { readFile } from 'node:fs/promises';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
-import { displayModule } from './scripts/display-data.mjs';
-
-/** Serves `data/port-case.json?display` as the build does (see scripts/display-data.mjs). */
-const displayData = {
-  name: 'pcv-display-data',
-  async serve(context) {
-    if (context.path !== '/data/port-case.json' || !context.URL.searchParams.has('display')) return undefined;
-    const full = JSON.parse(await readFile(new URL('./data/port-case.json', import.meta.url), 'utf8'));
-    return { body: JSON.stringify(displayModule(full)), type: 'json' };
-  },
-};
+import { testRunnerDisplayData } from './scripts/pipeline.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: what readers get, and no dev-mode warning in every log.
   nodeResolve: { exportConditions: ['production'] },
-  // esbuild strips types and applies Lit's TypeScript decorators (experimentalDecorators in
-  // tsconfig.json), as the build does (vite.config.ts); JSON imports are bundled as modules.
-  plugins: [displayData, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The bundled data as the builds make it (scripts/pipeline.mjs). esbuild strips types and
+  // applies Lit's TypeScript decorators as tsconfig.json says (Vite reads the same file);
+  // JSON imports become modules.
+  plugins: [
+    testRunnerDisplayData,
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },

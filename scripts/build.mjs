@@ -1,7 +1,9 @@
-// `npm run build`: type declarations, the npm ES modules, the script-tag bundle, the
-// demo site and custom-elements.json, in that order. Any failure stops with its exit code.
+// `npm run build`: type declarations, the npm ES modules, the script-tag files (dist/cdn/:
+// code-split modules and the standalone file), the demo site (with a copy of dist/cdn/, so
+// that it hosts every file its embed panel names) and custom-elements.json, in that order.
+// Any failure stops with its exit code.
 import { execSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 
 const run = (command, env = {}) => {
   console.log(`\n> ${command}`);
@@ -10,8 +12,9 @@ const run = (command, env = {}) => {
 
 rmSync('dist', { recursive: true, force: true });
 run('npx tsc -p tsconfig.build.json');
-run('npx vite build --logLevel warn', { PCV_BUILD: 'npm' });
-run('npx vite build --logLevel warn', { PCV_BUILD: 'bundle' });
-run('npx vite build --logLevel warn', { PCV_BUILD: 'demo' });
+for (const target of ['npm', 'cdn', 'standalone', 'demo']) {
+  run(`npx vite build --logLevel warn`, { PCV_BUILD: target });
+}
+cpSync('dist/cdn', 'dist/demo', { recursive: true });
 run('npm run --silent manifest');
-console.log('\nBuilt dist/npm, dist/types, dist/port-case-viz.js, dist/demo and custom-elements.json.');
+console.log('\nBuilt dist/npm, dist/types, dist/cdn (script tags), dist/demo and custom-elements.json.');

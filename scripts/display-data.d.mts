@@ -1,6 +1,10 @@
+/** Types for scripts/display-data.mjs. */
 export declare const MAX_CITATIONS: number;
+export declare const SOURCE_FIELDS: string[];
+export declare const SLICES: Record<'events' | 'officers' | 'recommendations', string[]>;
 export declare function displayDataset<T>(full: T, maxCitations?: number): T;
-export declare function displayModule<T>(
-  full: T,
+export declare function displaySlice(
+  full: unknown,
+  slice?: string | null,
   maxCitations?: number,
-): T & Record<'eventSources' | 'officerSources' | 'recommendationSources', unknown[]>;
+): Record<string, unknown>;

@@ -4,7 +4,7 @@
  * data/port-case.json keeps every citation a record has, plus figures and the record of
  * contradictions: that file, and `port-case-viz/data`, are the full, citable dataset.
  * The graphics show fewer things, and everything they bundle is downloaded by every
- * reader of a story page (budget: 40 KB gzip for the whole script-tag file). So the
+ * reader of a story page (within the page budgets of scripts/size.mjs). So the
  * bundled copy keeps, per record, the first MAX_CITATIONS citations (editors list the
  * best first; data/README.md says so), drops the sections no element draws (figures,
  * contradictions), keeps only the sources still cited, and of each source only the fields
@@ -12,8 +12,7 @@
  * editor's note on its date). It is a valid Dataset.
  *
  * One citation per record, not two: a reader opening an event or a status sees its best
- * quote and source; the second cost 3.5 KB gzip of the 40 KB budget that every reader of
- * a story downloads. Every citation stays in data/port-case.json and `port-case-viz/data`.
+ * quote and source; the second cost 3.5 KB gzip that every reader of a story downloads. Every citation stays in data/port-case.json and `port-case-viz/data`.
  */
 export const MAX_CITATIONS = 1;
 export const SOURCE_FIELDS = ['id', 'kind', 'publisher', 'title', 'date', 'url'];
@@ -47,20 +46,28 @@ export function displayDataset(full, maxCitations = MAX_CITATIONS) {
 }
 
 /**
- * What `data/port-case.json?display` exports: the display dataset's fields, plus the sources
- * each element cites (in the dataset's order), so that an element's entry carries only its
- * own: the officers' and the recommendations' graphics cite 6 and 7 of the 40 sources.
+ * Each element's slice of the projection: the sections it draws and only the sources they
+ * cite (in the dataset's order). `data/port-case.json?display=events` is one slice, so a page
+ * with one graphic downloads only that graphic's data: the officers' and the
+ * recommendations' graphics cite 6 and 7 of the 40 sources. In the code-split script-tag
+ * build each slice is its own chunk.
  */
-export function displayModule(full, maxCitations = MAX_CITATIONS) {
+export const SLICES = {
+  events: ['events'],
+  officers: ['officers'],
+  recommendations: ['recommendationSets', 'recommendations'],
+};
+
+/**
+ * What `data/port-case.json?display` (the whole projection, for tests and tools) or
+ * `data/port-case.json?display=<slice>` (one of SLICES) exports, one export per field.
+ */
+export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   const display = displayDataset(full, maxCitations);
-  const citing = (...sections) => {
-    const ids = citedIds(sections);
-    return display.sources.filter((s) => ids.has(s.id));
-  };
-  return {
-    ...display,
-    eventSources: citing(display.events),
-    officerSources: citing(display.officers),
-    recommendationSources: citing(display.recommendationSets, display.recommendations),
-  };
+  if (slice === null) return display;
+  const sections = SLICES[slice];
+  if (!sections) throw new Error(`port-case.json?display=${slice}: no such slice (${Object.keys(SLICES).join(', ')})`);
+  const drawn = Object.fromEntries(sections.map((key) => [key, display[key]]));
+  const ids = citedIds(drawn);
+  return { ...drawn, sources: display.sources.filter((s) => ids.has(s.id)) };
 }

@@ -1,116 +1,143 @@
-// `npm run size`: gzip and brotli sizes of what readers download, against budgets.
-// - the script-tag bundle dist/port-case-viz.js (three elements, Lit, d3, the data);
-// - each element's npm entry bundled with its dependencies and minified, as a site would ship it.
-// Run after `npm run build`; it fails (exit 1) when a file is over its limit.
+// `npm run size`: what a page downloads before its graphic renders, gzip and brotli, against
+// issue #16's budgets. Run after `npm run build`; it fails (exit 1) when a page is over.
 //
-// The limits: issue #8's budgets (40 KB gzip for the script-tag bundle, 30 KB per element
-// entry). A file that does not fit its budget yet has a CEILING instead, its size when it was
-// last cut rounded up to the next 0.5 KB: it may not grow while the budget is out of reach
-// (a ratchet; lower the ceiling by hand when a file shrinks, and delete it once the file fits).
-// The report always shows the budget, and says which files are over it.
-import { build } from 'esbuild';
+// A page includes one entry of dist/cdn/ with a script tag; it downloads that file and every
+// chunk it imports statically, and their imports, each file compressed on its own as a
+// server sends it. Chunks loaded by import() are not counted: the validator loads only when
+// a page supplies its own data (shown apart). The standalone file is one file.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { parseAst } from 'rolldown/parseAst';
 
 const KB = 1000;
-const budgets = { bundle: 40 * KB, entry: 30 * KB };
-const CEILINGS = {
-  'dist/port-case-viz.js': 59.5 * KB,
-  'port-case-viz/case-timeline': 38.5 * KB,
-};
+const CDN = 'dist/cdn';
+
+/** gzip bytes, KB = 1,000 bytes. */
+const BUDGETS = [
+  { name: 'case-timeline page', entries: ['case-timeline.js'], budget: 45 * KB },
+  { name: 'officer-outcomes page', entries: ['officer-outcomes.js'], budget: 25 * KB },
+  { name: 'recommendation-status page', entries: ['recommendation-status.js'], budget: 35 * KB },
+  { name: 'all three: port-case-viz.js', entries: ['port-case-viz.js'], budget: 70 * KB },
+  {
+    name: 'all three: the three entries',
+    entries: ['case-timeline.js', 'officer-outcomes.js', 'recommendation-status.js'],
+    budget: 70 * KB,
+  },
+  { name: 'standalone file (one-file CMS)', entries: ['port-case-viz.standalone.js'], budget: 75 * KB },
+  { name: 'case-timeline page, by the autoloader', entries: ['autoloader.js', 'case-timeline.js'], budget: null },
+];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-async function bundleEntry(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['production'],
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].contents;
+/** Every relative module specifier of a built file, split into static and dynamic imports. */
+function importsOf(code) {
+  const found = { static: [], dynamic: [] };
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (
+      (node.type === 'ImportDeclaration' ||
+        node.type === 'ExportNamedDeclaration' ||
+        node.type === 'ExportAllDeclaration') &&
+      node.source
+    )
+      found.static.push(node.source.value);
+    if (node.type === 'ImportExpression') {
+      const { source } = node; // the minifier writes import(`./x.js`)
+      if (source.type === 'Literal') found.dynamic.push(source.value);
+      else if (source.type === 'TemplateLiteral' && source.expressions.length === 0)
+        found.dynamic.push(source.quasis[0].value.cooked);
+    }
+    for (const value of Object.values(node)) if (value && typeof value === 'object') walk(value);
+  };
+  walk(parseAst(code).body);
+  return found;
 }
 
-if (!existsSync('dist/port-case-viz.js')) {
-  console.error('dist/port-case-viz.js is missing: run `npm run build` first.');
+const files = new Map();
+function file(path) {
+  if (!files.has(path)) {
+    const bytes = readFileSync(path);
+    const { static: deps, dynamic } = importsOf(bytes.toString('utf8'));
+    const near = (specifier) => resolve(dirname(path), specifier);
+    files.set(path, {
+      path,
+      bytes: bytes.length,
+      gzip: gzip(bytes),
+      brotli: brotli(bytes),
+      deps: deps.map(near),
+      dynamic: dynamic.map(near),
+    });
+  }
+  return files.get(path);
+}
+
+/** The entries and everything they import statically, each file once. */
+function closure(entries) {
+  const seen = new Map();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    const f = file(path);
+    seen.set(path, f);
+    f.deps.forEach(visit);
+  };
+  entries.forEach((entry) => visit(resolve(CDN, entry)));
+  return [...seen.values()];
+}
+
+if (!existsSync(join(CDN, 'port-case-viz.js'))) {
+  console.error(`${CDN} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
 
-const rows = [
-  {
-    id: 'dist/port-case-viz.js',
-    name: 'dist/port-case-viz.js (script tag, everything)',
-    bytes: readFileSync('dist/port-case-viz.js'),
-    budget: budgets.bundle,
-  },
-];
-for (const entry of ['case-timeline', 'officer-outcomes', 'recommendation-status']) {
-  rows.push({
-    id: `port-case-viz/${entry}`,
-    name: `port-case-viz/${entry} (bundled)`,
-    bytes: await bundleEntry(`dist/npm/${entry}.js`),
-    budget: budgets.entry,
-  });
-}
-rows.push({
-  id: 'port-case-viz/data',
-  name: 'port-case-viz/data (bundled, informational)',
-  bytes: await bundleEntry('dist/npm/data.js'),
-  budget: null,
-});
-
-const report = rows.map(({ id, name, bytes, budget }) => {
-  const ceiling = CEILINGS[id] ?? null;
+const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
+const kb = (n) => (n / KB).toFixed(1).padStart(6);
+const rows = BUDGETS.map(({ name, entries, budget }) => {
+  const loaded = closure(entries);
+  const lazy = [...new Set(loaded.flatMap((f) => f.dynamic))].filter((p) => !loaded.some((f) => f.path === p));
   return {
     name,
-    minified: bytes.length,
-    gzip: gzip(bytes),
-    brotli: brotli(bytes),
+    entries,
+    files: loaded.map((f) => relative(CDN, f.path)),
+    loadedLater: lazy.map((p) => relative(CDN, p)),
+    minified: sum(loaded, 'bytes'),
+    gzip: sum(loaded, 'gzip'),
+    brotli: sum(loaded, 'brotli'),
     budgetGzip: budget,
-    ceilingGzip: ceiling,
-    limitGzip: budget === null ? null : Math.max(budget, ceiling ?? 0),
   };
 });
 
-const kb = (n) => (n / KB).toFixed(1).padStart(6);
-console.log('\nSize of what readers download (KB = 1,000 bytes)');
+console.log('\nWhat a page downloads before its graphic renders (dist/cdn/, each file compressed; KB = 1,000 bytes)');
 console.log(
-  `${'file'.padEnd(50)} ${'min'.padStart(6)} ${'gzip'.padStart(6)} ${'brotli'.padStart(6)} ${'budget'.padStart(7)} ${'ceiling'.padStart(8)}`,
+  `${'page'.padEnd(42)} ${'files'.padStart(5)} ${'min'.padStart(6)} ${'gzip'.padStart(6)} ${'brotli'.padStart(6)} ${'budget'.padStart(7)}`,
 );
-const failures = [];
-const overBudget = [];
-for (const r of report) {
-  const notes = [];
-  if (r.budgetGzip !== null && r.gzip > r.budgetGzip) {
-    overBudget.push(r);
-    notes.push('over budget');
-  }
-  if (r.limitGzip !== null && r.gzip > r.limitGzip) {
-    failures.push(r);
-    notes.push(r.ceilingGzip ? 'OVER ITS CEILING' : 'OVER BUDGET');
-  } else if (r.ceilingGzip && r.ceilingGzip - r.gzip > 1 * KB && r.gzip > (r.budgetGzip ?? 0)) {
-    notes.push(`shrank: lower its ceiling to ${Math.ceil(r.gzip / 500) / 2} KB`);
-  }
-  const budget = r.budgetGzip === null ? '     —' : kb(r.budgetGzip);
-  const ceiling = r.ceilingGzip === null ? '      —' : ` ${kb(r.ceilingGzip)}`;
+const over = [];
+for (const r of rows) {
+  const fails = r.budgetGzip !== null && r.gzip > r.budgetGzip;
+  if (fails) over.push(r);
   console.log(
-    `${r.name.padEnd(50)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${budget}  ${ceiling}${notes.length ? `  ${notes.join('; ')}` : ''}`,
+    `${r.name.padEnd(42)} ${String(r.files.length).padStart(5)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${r.budgetGzip === null ? '     —' : kb(r.budgetGzip)}${fails ? '  OVER BUDGET' : ''}`,
   );
 }
-writeFileSync('dist/size.json', JSON.stringify(report, null, 2) + '\n');
-if (overBudget.length > 0)
+
+const validator = [...files.values()].flatMap((f) => f.dynamic).find((p) => /validate/.test(p));
+console.log('\nLoaded only when needed (not in the pages above):');
+if (validator) {
+  const v = file(validator);
   console.log(
-    `\n${overBudget.length} file(s) over issue #8's gzip budget; while they are, each may not grow past its ceiling.`,
+    `${`${relative(CDN, validator)} (the validator: a page's own data)`.padEnd(62)} ${kb(v.bytes)} ${kb(v.gzip)} ${kb(v.brotli)}`,
   );
-if (failures.length > 0) {
-  console.error(
-    `${failures.map((r) => r.name).join(', ')}: over its limit. Make it smaller rather than raise the limit.`,
-  );
+}
+
+console.log('\nEvery file of dist/cdn/ (gzip):');
+for (const f of [...files.values()].sort((a, b) => b.gzip - a.gzip))
+  console.log(`  ${relative(CDN, f.path).padEnd(60)} ${kb(f.gzip)}`);
+
+writeFileSync('dist/size.json', JSON.stringify({ pages: rows, files: [...files.values()] }, null, 2) + '\n');
+if (over.length > 0) {
+  console.error(`\n${over.map((r) => r.name).join(', ')}: over budget. Make it smaller rather than raise the budget.`);
   process.exit(1);
 }
-console.log(overBudget.length > 0 ? 'Nothing grew past its limit.' : '\nAll within budget (gzip).');
+console.log('\nEvery page within its budget (gzip).');

@@ -1,20 +1,35 @@
 /**
- * `data/port-case.json?display`: the projection the elements bundle (scripts/display-data.mjs),
- * one export per top-level field, and each element's sources, so an element's entry carries
- * only what it draws.
+ * `data/port-case.json?display[=slice]`: the projection the elements bundle
+ * (scripts/display-data.mjs, wired by scripts/pipeline.mjs), one export per field. Each
+ * slice holds the sections one graphic draws and the sources they cite; `?display` alone
+ * is the whole projection (tests and tools).
+ *
+ * `import()` types because an ambient module declaration may not import a relative path (TS2439).
  */
+/* eslint-disable @typescript-eslint/consistent-type-imports */
+declare module '*.json?display=events' {
+  export const events: import('./data/types.js').Dataset['events'];
+  export const sources: import('./data/types.js').Dataset['sources'];
+}
+declare module '*.json?display=officers' {
+  export const officers: import('./data/types.js').Dataset['officers'];
+  export const sources: import('./data/types.js').Dataset['sources'];
+}
+declare module '*.json?display=recommendations' {
+  export const recommendationSets: import('./data/types.js').Dataset['recommendationSets'];
+  export const recommendations: import('./data/types.js').Dataset['recommendations'];
+  export const sources: import('./data/types.js').Dataset['sources'];
+}
 declare module '*.json?display' {
-  export const schemaVersion: unknown;
-  export const title: unknown;
-  export const updated: unknown;
-  export const sources: unknown;
-  export const eventSources: unknown;
-  export const officerSources: unknown;
-  export const recommendationSources: unknown;
-  export const events: unknown;
-  export const officers: unknown;
-  export const recommendationSets: unknown;
-  export const recommendations: unknown;
-  export const figures: unknown;
-  export const contradictions: unknown;
+  type Dataset = import('./data/types.js').Dataset;
+  export const schemaVersion: Dataset['schemaVersion'];
+  export const title: Dataset['title'];
+  export const updated: Dataset['updated'];
+  export const sources: Dataset['sources'];
+  export const events: Dataset['events'];
+  export const officers: Dataset['officers'];
+  export const recommendationSets: Dataset['recommendationSets'];
+  export const recommendations: Dataset['recommendations'];
+  export const figures: Dataset['figures'];
+  export const contradictions: Dataset['contradictions'];
 }

@@ -12,6 +12,7 @@
  * with itemAt() finding the event under the pointer. Keys still reach every event.
  */
 import { ticks as niceTicks } from 'd3-array';
+import { scaleUtc } from 'd3-scale';
 import {
   symbol,
   symbolCircle,
@@ -23,7 +24,7 @@ import {
 } from 'd3-shape';
 import { parseIsoDate } from '../data/dates.js';
 import type { EventCategory, TimelineEvent } from '../data/types.js';
-import { EVENT_CATEGORIES } from '../data/validate.js';
+import { EVENT_CATEGORIES } from '../data/schema.js';
 import { caseTimelineStrings } from './case-timeline.strings.js';
 
 const CATEGORY_NAMES = caseTimelineStrings.categories;
@@ -519,20 +520,16 @@ function domainOf(items: readonly TimelineItem[], options: TimelineOptions): [nu
 }
 
 /**
- * Maps times to x, clamped to the range. Deliberately not d3-scale's scaleLinear: that
- * brings d3-interpolate, d3-color and d3-format (about 5 KB gzip, an eighth of the whole
- * bundle's budget) to map numbers to numbers. The round year ticks still come from d3
- * (d3-array's ticks, the function scaleLinear().ticks() calls).
+ * Times (ms, UTC) to x: d3's UTC time scale, clamped so that a span running past the range
+ * shown ends at its edge. A plain function, so no d3 type reaches the published types.
  */
-export function clampedLinear(domain: readonly [number, number], range: readonly [number, number]) {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const span = d1 - d0 || 1;
-  return (t: number): number => r0 + (r1 - r0) * Math.min(1, Math.max(0, (t - d0) / span));
+export function timeToX(domain: readonly [number, number], range: readonly [number, number]): (t: number) => number {
+  const scale = scaleUtc().domain(domain).range(range).clamp(true);
+  return (t) => scale(t);
 }
 
 function horizontal(selection: TimelineSelection, domain: [number, number], width: number) {
-  const x = clampedLinear(domain, [MARGIN, Math.max(MARGIN + 1, width - MARGIN)]);
+  const x = timeToX(domain, [MARGIN, Math.max(MARGIN + 1, width - MARGIN)]);
   const { categories } = selection;
   const items = selection.items.map((item): TimelineItem => ({
     ...item,

@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { formatDate, monthsBetween, parseIsoDate, type ParsedDate } from '../data/dates.js';
 import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
-import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
+import { EVENT_CATEGORIES } from '../data/schema.js';
+import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledEvents, bundledEventSources } from '../data/display-dataset.js';

@@ -5,7 +5,10 @@
  * Nothing here throws: bad input of any shape becomes a list of problems.
  */
 import { parseIsoDate } from './dates.js';
+import { EVENT_CATEGORIES, isSafeUrl } from './schema.js';
 import type { Dataset, DatasetSection } from './types.js';
+
+export { EVENT_CATEGORIES, isSafeUrl };
 
 export interface Problem {
   path: string;
@@ -24,15 +27,6 @@ export const MAX_TEXT = 4_000;
 /** Stop collecting after this many problems: the first ones are the ones to fix. */
 export const MAX_PROBLEMS = 50;
 
-export const EVENT_CATEGORIES = [
-  'death',
-  'police-failure',
-  'justice',
-  'watchdog',
-  'inquest',
-  'inspection',
-  'response',
-] as const;
 export const SOURCE_KINDS = ['news', 'official', 'court', 'legal', 'campaign', 'other'] as const;
 export const OFFICER_FINDINGS = ['performance-failings', 'no-case-to-answer'] as const;
 export const OFFICER_OUTCOMES = ['management-feedback', 'unsatisfactory-performance-procedures', 'no-action'] as const;
@@ -165,16 +159,6 @@ const webUrl: Check = (value, path, problems) => {
     push(problems, path, `${describe(value)} is not a web address (only http:// and https:// links are allowed)`);
   }
 };
-
-export function isSafeUrl(value: string): boolean {
-  if (value.length > 2_000) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 const nullable =
   (check: Check): Check =>

@@ -3,6 +3,7 @@
  * stacked into bars with d3-shape, and the grouped, filtered list. No DOM, no window:
  * plain data in, plain data out, so every number the reader sees is tested here.
  */
+import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { formatDate, parseIsoDate } from '../data/dates.js';
 import type {
@@ -367,11 +368,10 @@ export function countSets(sets: readonly RecommendationSet[], items: readonly Li
  */
 export function placeBars(counts: readonly SetCounts[], width: number): SetSummary[] {
   const max = Math.max(0, ...counts.map((c) => c.total));
-  // A proportional scale from zero is all a bar of counts needs (no ticks, no nice, no
-  // invert); d3-scale's scaleLinear would add d3-interpolate, d3-color and d3-format
-  // (about 8 KB gzip) to this element's entry for one multiplication.
-  const k = Math.max(width, BAR_MIN_WIDTH) / (max || 1);
-  const x = (count: number) => count * k;
+  // A length encodes a count: a linear scale from zero (an empty chart keeps a unit domain).
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([0, Math.max(width, BAR_MIN_WIDTH)]);
   const place = (d: DimensionCounts): DimensionSummary => ({
     ...d,
     segments: d.shares.map((s) => segment(s.key, s.count, x(s.y0), x(s.y1))),

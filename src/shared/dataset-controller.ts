@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DatasetSection } from '../data/types.js';
-import { validate, formatProblems, type DatasetPart, type Problem } from '../data/validate.js';
+import type { DatasetPart, Problem } from '../data/validate.js';
+import { loadedValidator, loadValidator, type Validator } from './lazy-validator.js';
 import { strings } from './strings.js';
 
 export type DatasetState<S extends DatasetSection> =
@@ -26,6 +27,8 @@ const MAX_BYTES = 5_000_000;
 // from willUpdate() and the controller asks the host to update when a fetch lands.
 export class DatasetController<S extends DatasetSection> {
   state: DatasetState<S> = { status: 'loading' };
+  /** While the validator loads for the page's data: settles when the state does (FigureElement's updateComplete waits for it). */
+  pending: Promise<void> | null = null;
   private request = 0;
   private lastInput: unknown = Symbol('none');
 
@@ -39,9 +42,9 @@ export class DatasetController<S extends DatasetSection> {
   resolve(): void {
     const request = ++this.request;
     const { data, src } = this.host;
-    if (data !== undefined && data !== null) return this.accept(data);
+    if (data !== undefined && data !== null) return this.accept(data, request);
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    if (inline) return this.accept(parseJson(inline.textContent ?? ''));
+    if (inline) return this.accept(parseJson(inline.textContent ?? ''), request);
     if (src) {
       this.state = { status: 'loading' };
       void this.load(src, request);
@@ -66,27 +69,49 @@ export class DatasetController<S extends DatasetSection> {
       result = new LoadError(strings.errorLoad(src, error instanceof Error ? error.message : String(error)));
     }
     if (request !== this.request) return; // a newer input replaced this one meanwhile
-    this.accept(result);
+    this.accept(result, request);
     this.host.requestUpdate();
   }
 
-  private accept(input: unknown): void {
+  private accept(input: unknown, request: number): void {
     if (input === this.lastInput && this.state.status !== 'loading') return;
+    // The page's own data: checked by the validator, which loads the first time it is needed.
+    const validator = loadedValidator();
+    if (!validator) {
+      this.state = { status: 'loading' };
+      this.pending = loadValidator().then(
+        () => {
+          if (request !== this.request) return; // a newer input replaced this one meanwhile
+          this.pending = null;
+          this.accept(input, request);
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (request !== this.request) return;
+          this.pending = null;
+          const message = strings.errorChecker(error instanceof Error ? error.message : String(error));
+          this.state = { status: 'error', problems: [{ path: '(data)', message }] };
+          console.error(`port-case-viz <${this.host.localName}>: ${message}`);
+          this.host.requestUpdate();
+        },
+      );
+      return;
+    }
     this.lastInput = input;
     if (typeof input === 'string') input = parseJson(input);
     if (input instanceof LoadError) {
-      this.fail([{ path: '(data)', message: input.message }]);
+      this.fail(validator, [{ path: '(data)', message: input.message }]);
       return;
     }
-    const result = validateCached(input, this.sections);
+    const result = validateCached(validator, input, this.sections);
     if (result.ok) this.state = { status: 'ready', data: result.value as DatasetPart<S> };
-    else this.fail(result.problems);
+    else this.fail(validator, result.problems);
   }
 
-  private fail(problems: Problem[]): void {
+  private fail(validator: Validator, problems: Problem[]): void {
     this.state = { status: 'error', problems };
     console.error(
-      `port-case-viz <${this.host.localName}>: the data has problems, so nothing was drawn.\n${formatProblems(problems)}`,
+      `port-case-viz <${this.host.localName}>: the data has problems, so nothing was drawn.\n${validator.formatProblems(problems)}`,
     );
   }
 }
@@ -110,9 +135,10 @@ function parseJson(text: string): unknown {
  * (A page that mutates a dataset in place must pass a new object to be re-checked,
  * as Lit's change detection already requires.)
  */
-const checked = new WeakMap<object, Map<string, ReturnType<typeof validate>>>();
+type Result = ReturnType<Validator['validate']>;
+const checked = new WeakMap<object, Map<string, Result>>();
 
-function validateCached(input: unknown, sections: readonly DatasetSection[]): ReturnType<typeof validate> {
+function validateCached({ validate }: Validator, input: unknown, sections: readonly DatasetSection[]): Result {
   if (typeof input !== 'object' || input === null) return validate(input, sections);
   const key = sections.join(',');
   let bySections = checked.get(input);

@@ -78,6 +78,19 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     this.applyTheme();
   }
 
+  /**
+   * Also waits while the validator loads for data the page supplied (it loads on first
+   * need), so `await el.updateComplete` after setting `.data` sees the graphic or the error.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loader.pending) {
+      await this.loader.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.loader.resolve();
     if (changed.has('theme')) this.applyTheme();

@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
-import { isSafeUrl, type Problem } from '../data/validate.js';
+import { isSafeUrl } from '../data/schema.js';
+import type { Problem } from '../data/validate.js';
 import type { DataTable } from './downloads.js';
 import { sourceName } from './citations.js';
 import { strings } from './strings.js';

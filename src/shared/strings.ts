@@ -23,6 +23,9 @@ export const strings = {
   errorIntro: 'The data it was given has these problems:',
   errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
   errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
+  /** The page's own data is checked by code loaded when first needed; it did not load. */
+  errorChecker: (reason: string) =>
+    `The data could not be checked, because part of this graphic did not load (${reason}).`,
   empty: 'There is nothing to show for this selection.',
   moreSources: (names: string, more: number) => `${names} and ${more} more`,
 };

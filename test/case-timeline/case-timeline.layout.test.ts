@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { EventCategory, TimelineEvent } from '../../src/data/types.js';
 import { parseIsoDate } from '../../src/data/dates.js';
 import {
-  clampedLinear,
+  timeToX,
   AXIS_HEIGHT,
   BREAKPOINT,
   DODGE,
@@ -67,17 +67,17 @@ function crowd(n: number, spreadDays = 400): TimelineEvent[] {
   });
 }
 
-describe('clampedLinear()', () => {
-  it('maps the domain onto the range, linearly', () => {
-    const x = clampedLinear([100, 200], [10, 30]);
+describe('timeToX()', () => {
+  it('maps the domain onto the range, linearly in time', () => {
+    const x = timeToX([100, 200], [10, 30]);
     expect([x(100), x(150), x(200)]).to.deep.equal([10, 20, 30]);
   });
   it('clamps times outside the domain to the ends of the range', () => {
-    const x = clampedLinear([100, 200], [10, 30]);
+    const x = timeToX([100, 200], [10, 30]);
     expect([x(0), x(1e9)]).to.deep.equal([10, 30]);
   });
-  it('maps a zero-width domain to the start rather than NaN', () => {
-    expect(clampedLinear([5, 5], [10, 30])(5)).to.equal(10);
+  it('maps a zero-width domain to the middle of the range rather than NaN', () => {
+    expect(timeToX([5, 5], [10, 30])(5)).to.equal(20);
   });
 });
 

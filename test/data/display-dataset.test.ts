@@ -1,14 +1,34 @@
 import { expect } from '@open-wc/testing';
+import * as display from '../../data/port-case.json?display';
 import {
+  bundledEvents,
   bundledEventSources,
+  bundledOfficers,
   bundledOfficerSources,
+  bundledRecommendations,
+  bundledRecommendationSets,
   bundledRecommendationSources,
-  displayDataset,
 } from '../../src/data/display-dataset.js';
 import { dataset } from '../../src/data/dataset.js';
+import type { Dataset } from '../../src/data/types.js';
 import { validate } from '../../src/data/validate.js';
 
-// The elements draw the bundled projection without checking it at run time: this is the check.
+/** The whole projection (`?display`), of which each element bundles its slice. */
+const displayDataset: Dataset = {
+  schemaVersion: display.schemaVersion,
+  title: display.title,
+  updated: display.updated,
+  sources: display.sources,
+  events: display.events,
+  officers: display.officers,
+  recommendationSets: display.recommendationSets,
+  recommendations: display.recommendations,
+  figures: display.figures,
+  contradictions: display.contradictions,
+};
+
+// The elements draw the bundled projection without checking it at run time: this (and the
+// build, vite.config.ts) is the check.
 describe('the bundled display dataset', () => {
   it('is valid in full', () => {
     const result = validate(displayDataset);
@@ -62,5 +82,28 @@ describe('the bundled display dataset', () => {
       citedIn(displayDataset.recommendationSets, displayDataset.recommendations),
     );
     expect(bundledOfficerSources.length).to.be.below(displayDataset.sources.length);
+  });
+
+  it("is each element's slice: the projection's own sections, each slice valid on its own", () => {
+    expect(bundledEvents).to.deep.equal(displayDataset.events);
+    expect(bundledOfficers).to.deep.equal(displayDataset.officers);
+    expect(bundledRecommendationSets).to.deep.equal(displayDataset.recommendationSets);
+    expect(bundledRecommendations).to.deep.equal(displayDataset.recommendations);
+    const problems = (input: unknown, sections: Parameters<typeof validate>[1]) => {
+      const result = validate(input, sections);
+      return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+    };
+    expect(problems({ sources: bundledEventSources, events: bundledEvents }, ['events'])).to.deep.equal([]);
+    expect(problems({ sources: bundledOfficerSources, officers: bundledOfficers }, ['officers'])).to.deep.equal([]);
+    expect(
+      problems(
+        {
+          sources: bundledRecommendationSources,
+          recommendationSets: bundledRecommendationSets,
+          recommendations: bundledRecommendations,
+        },
+        ['recommendationSets', 'recommendations'],
+      ),
+    ).to.deep.equal([]);
   });
 });

@@ -41,7 +41,7 @@ function inspect(page) {
   );
 }
 
-test('script tag: a plain page with no build step defines and renders every element, loading nothing else', async () => {
+test('script tag: a plain page with no build step defines and renders every element, loading only its chunks', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`);
   await waitForElements(page, 3);
   const elements = await inspect(page);
@@ -53,7 +53,13 @@ test('script tag: a plain page with no build step defines and renders every elem
   const origins = new Set(problems.requests.map((u) => new URL(u).origin));
   assert.deepEqual([...origins], [server.origin], 'no request leaves the page’s own server');
   const paths = problems.requests.map((u) => new URL(u).pathname);
-  assert.deepEqual(paths, ['/test/e2e/pages/plain.html', '/dist/port-case-viz.js']);
+  assert.deepEqual(paths.slice(0, 2), ['/test/e2e/pages/plain.html', '/dist/cdn/port-case-viz.js']);
+  assert.ok(
+    paths.slice(2).every((p) => /^\/dist\/cdn\/chunks\/[\w~-]+\.js$/.test(p)),
+    `only the entry's chunks: ${paths}`,
+  );
+  assert.equal(new Set(paths).size, paths.length, 'each file once');
+  assert.ok(!paths.some((p) => p.includes('validate')), 'the bundled data needs no validator');
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
@@ -104,7 +110,7 @@ test('hostile page CSS: elements stay intact and readable, inheriting only the p
   await page.close();
 });
 
-test('the bundle loaded twice: no error, one warning per element, everything renders', async () => {
+test('two copies of the library (standalone and code-split): no error, one warning per element, everything renders', async () => {
   const page = await browser.newPage();
   const warnings = [];
   const errors = [];
@@ -127,7 +133,7 @@ test('elements in the page before the script loads upgrade with the properties s
   await page.close();
 });
 
-test('twenty instances on one page all render', async () => {
+test('twenty instances added by a script all render, their modules fetched by the autoloader', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/twenty.html`);
   await waitForElements(page, 20);
   const elements = await inspect(page);

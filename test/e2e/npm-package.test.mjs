@@ -93,7 +93,9 @@ test('the tarball ships the builds, the types, the data and the manifest, and no
   for (const expected of [
     'package/dist/npm/officer-outcomes.js',
     'package/dist/types/src/officer-outcomes/officer-outcomes.d.ts',
-    'package/dist/port-case-viz.js',
+    'package/dist/cdn/port-case-viz.js',
+    'package/dist/cdn/case-timeline.js',
+    'package/dist/cdn/port-case-viz.standalone.js',
     'package/data/port-case.json',
     'package/custom-elements.json',
   ]) {

@@ -3,6 +3,6 @@ document.querySelector('officer-outcomes').headingLevel = 4;
 setTimeout(() => {
   const script = document.createElement('script');
   script.type = 'module';
-  script.src = '/dist/port-case-viz.js';
+  script.src = '/dist/cdn/port-case-viz.js';
   document.head.append(script);
 }, 300);

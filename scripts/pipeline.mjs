@@ -1,0 +1,129 @@
+/**
+ * The build pipeline's own steps, defined once and used by the three things that turn
+ * src/ into code a browser runs: Vite (vite.config.ts: the npm modules, the script-tag
+ * files, the demo; the bench builds through it too) and the test runner
+ * (web-test-runner.config.mjs).
+ *
+ * - `data/port-case.json?display[=slice]`: the projection of the dataset the elements
+ *   bundle (scripts/display-data.mjs), as a module with one export per field.
+ * - Lit's templates minified (scripts/minify-literals.mjs): builds only; tests run the
+ *   templates as written.
+ * - d3-scale built for number ranges (d3ScaleNumbersOnly below): builds only.
+ *
+ * Lit's decorators need no step of their own: they are TypeScript's (`experimentalDecorators`
+ * in tsconfig.json), which Vite's Oxc transform and the test runner's esbuild both read from
+ * tsconfig.json. (Vite 8 applies them itself: the esbuild plugin that used to do it in the
+ * Vite build made the script-tag file 0.1 KB gzip larger and nothing else.)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { displaySlice } from './display-data.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const DATASET = resolve(root, 'data/port-case.json');
+
+/**
+ * `…/port-case.json?display` → null (the whole projection), `?display=events` → 'events';
+ * undefined when the id is not a display-data import.
+ */
+export function displayRequest(id) {
+  const [path, query] = id.split('?');
+  if (!path.endsWith('port-case.json') || query === undefined) return undefined;
+  const params = new URLSearchParams(query);
+  if (!params.has('display')) return undefined;
+  return params.get('display') || null;
+}
+
+/** The exports of a display-data import: one per field of the projection (or of its slice). */
+export function displayExports(slice, path = DATASET) {
+  return displaySlice(JSON.parse(readFileSync(path, 'utf8')), slice);
+}
+
+/**
+ * d3-scale's continuous scales (scaleUtc, scaleLinear) interpolate their range with
+ * d3-interpolate's generic `interpolate`, which recognises colours, dates, arrays and
+ * objects, and so carries d3-color and its table of named colours: 3.8 KB gzip on every
+ * page with a timeline or the recommendations, and about what split the budgets of
+ * scripts/size.mjs. These graphics map to pixels only (colours come from CSS), so in the
+ * builds d3-scale gets d3-interpolate with `interpolate` for numbers: the same function d3
+ * itself picks for a number (interpolateNumber), and a clear error for anything else,
+ * rather than a wrong picture. The tests run d3 as published; for numbers the two are the
+ * same function. A graphic that ever needs a colour scale removes this plugin.
+ */
+const NUMBERS_ONLY = '\0pcv:d3-interpolate-numbers';
+function d3ScaleNumbersOnly() {
+  let real = null;
+  return {
+    name: 'pcv-d3-scale-numbers-only',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source !== 'd3-interpolate' || !importer || !/[\\/]node_modules[\\/]d3-scale[\\/]/.test(importer))
+        return null;
+      real ??= (await this.resolve(source, importer, { skipSelf: true }))?.id ?? null;
+      return real ? NUMBERS_ONLY : null;
+    },
+    load(id) {
+      if (id !== NUMBERS_ONLY) return null;
+      return `import { interpolateNumber, interpolateRound, piecewise } from ${JSON.stringify(real)};
+export { interpolateNumber, interpolateRound, piecewise };
+export function interpolate(a, b) {
+  if (typeof b === 'number') return interpolateNumber(a, b);
+  throw new TypeError('port-case-viz builds d3-scale for number ranges only (scripts/pipeline.mjs): ' + String(b));
+}`;
+    },
+  };
+}
+
+/**
+ * Vite (Rolldown) plugins. `check(exports, slice)` may throw to stop the build: vite.config.ts
+ * passes one that validates each slice, so the bundled data is checked when it is built and
+ * readers' browsers need not check it (nor download the validator for it).
+ */
+export function vitePlugins({ check } = {}) {
+  return [
+    d3ScaleNumbersOnly(),
+    {
+      name: 'pcv-display-data',
+      enforce: 'pre',
+      load(id) {
+        const slice = displayRequest(id);
+        if (slice === undefined) return null;
+        const path = id.split('?')[0];
+        this.addWatchFile(path);
+        const data = displayExports(slice, path);
+        check?.(data, slice);
+        // JSON.parse of a string literal parses faster than the same object as JS source.
+        return Object.entries(data)
+          .map(
+            ([key, value]) =>
+              `export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
+          )
+          .join('\n');
+      },
+    },
+    {
+      name: 'pcv-minify-templates',
+      apply: 'build',
+      enforce: 'post',
+      transform(code, id) {
+        if (!id.startsWith(resolve(root, 'src')) || !/\.ts$/.test(id)) return null;
+        const minified = minifyLiterals(code, id);
+        return minified === null ? null : { code: minified, map: null };
+      },
+    },
+  ];
+}
+
+/**
+ * @web/test-runner (web dev server) plugin: serves a display-data import as JSON, which the
+ * runner's esbuild (`json: true`) turns into a module with the same named exports.
+ */
+export const testRunnerDisplayData = {
+  name: 'pcv-display-data',
+  serve(context) {
+    const slice = displayRequest(`${context.path}?${context.URL.searchParams}`);
+    if (slice === undefined || context.path !== '/data/port-case.json') return undefined;
+    return { body: JSON.stringify(displayExports(slice)), type: 'json' };
+  },
+};

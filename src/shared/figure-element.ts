@@ -1,10 +1,11 @@
 import type { nothing } from 'lit';
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetSection, Source } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
+import { RenderWhenNeeded, releaseReservedHeight } from './render-when-needed.js';
 import { download, toCsv, type DataTable } from './downloads.js';
 import { clampHeadingLevel, renderError, renderFrame, renderLoading, tableOf } from './frame.js';
 import { frameStyles } from './frame.styles.js';
@@ -34,13 +35,15 @@ export interface FigureContent {
 /**
  * What every port-case-viz element shares: where the data comes from (property,
  * inline JSON, `src`, bundled), the element's width, the theme, and the figure
- * frame with its table view and downloads. A subclass names the sections it needs
- * and renders its graphic from valid data.
+ * frame with its table view and downloads, and when to render (RenderWhenNeeded: near the
+ * viewport or in idle time). A subclass names the sections it needs and renders its graphic
+ * from valid data.
  */
 export abstract class FigureElement<S extends DatasetSection> extends LitElement {
   static override styles = [themeStyles, frameStyles];
 
   protected readonly size = new SizeController(this);
+  private readonly whenNeeded = new RenderWhenNeeded(this);
   protected abstract readonly loader: DatasetController<S>;
 
   /** The data to draw: a Dataset object or JSON text. Wins over inline JSON, `src` and the bundled data. */
@@ -57,6 +60,12 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
 
   /** Replaces the default title. */
   @property() heading: string | null = null;
+
+  /**
+   * `lazy` (default): renders when the element comes near the viewport or the page is idle,
+   * whichever is first, and always before printing. `eager`: renders as soon as it is defined.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
 
   @state() protected tableOpen = false;
 
@@ -78,6 +87,20 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     this.applyTheme();
   }
 
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'loading' && this.loading === 'eager') this.whenNeeded.now();
+  }
+
+  /** The first render waits until the graphic is needed (RenderWhenNeeded); later ones do not. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.whenNeeded.waiting) {
+      if (this.loading === 'eager') this.whenNeeded.now();
+      await this.whenNeeded.ready;
+    }
+    return super.scheduleUpdate();
+  }
+
   /**
    * Also waits while the validator loads for data the page supplied (it loads on first
    * need), so `await el.updateComplete` after setting `.data` sees the graphic or the error.
@@ -94,6 +117,12 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.loader.resolve();
     if (changed.has('theme')) this.applyTheme();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // Drawn (or its error shown): its own height replaces the one the page reserved.
+    if (this.loader.state.status !== 'loading') releaseReservedHeight(this);
   }
 
   /** The level for headings inside the graphic: one below the title, at most 6. */

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * 1,400 px page is narrow).
  */
 export class SizeController implements ReactiveController {
-  width = 0;
+  private measured: number | null = null;
   private observer?: ResizeObserver;
   private frame = 0;
 
@@ -14,14 +14,23 @@ export class SizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The width, measured when a render first asks for it (so the first render already has
+   * the right layout), not when the element connects: a graphic that renders later
+   * (RenderWhenNeeded) forces no layout while the page loads.
+   */
+  get width(): number {
+    this.measured ??= Math.round(this.host.getBoundingClientRect().width);
+    return this.measured;
+  }
+
   hostConnected(): void {
-    // Measure once now so the first render already has the right layout; the observer
-    // then reports changes (its first callback repeats this width and is ignored).
-    this.width = Math.round(this.host.getBoundingClientRect().width);
+    this.measured = null;
+    // The observer reports changes; its first callback repeats the measured width and is ignored.
     this.observer ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (width === this.width) return;
-      this.width = width;
+      if (width === this.measured) return;
+      this.measured = width;
       // Re-render in the next frame, not inside the observer's callback: a render that
       // changes the element's height there makes Chromium report "ResizeObserver loop
       // completed with undelivered notifications" as a page error.

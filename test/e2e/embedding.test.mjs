@@ -219,3 +219,31 @@ for (const [width, height] of [
     await page.close();
   });
 }
+
+// On a phone the graphics below the first screen render later (near the viewport or when the
+// page is idle): every element keeps one height from its first frame to its last, the one the
+// page reserved, so nothing moves, in view or not.
+test('the demo story page on a phone: graphics that render later keep the reserved height throughout', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 375, height: 812 });
+  await page.evaluateOnNewDocument(() => {
+    window.__heights = {};
+    const sample = () => {
+      const story = 'article case-timeline, article officer-outcomes, article recommendation-status';
+      for (const el of document.querySelectorAll(story)) {
+        const rendered = Boolean(el.shadowRoot?.querySelector('[part=figure]'));
+        (window.__heights[el.localName] ??= new Set()).add(`${Math.round(el.getBoundingClientRect().height)}`);
+        if (rendered) (window.__rendered ??= new Set()).add(el.localName);
+      }
+      if ((window.__rendered?.size ?? 0) < 3) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto(`${server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
+  await waitForElements(page, 3);
+  const heights = await page.evaluate(() =>
+    Object.fromEntries(Object.entries(window.__heights).map(([tag, set]) => [tag, [...set]])),
+  );
+  for (const [tag, seen] of Object.entries(heights)) assert.equal(seen.length, 1, `${tag} went through ${seen}`);
+  await page.close();
+});

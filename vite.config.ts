@@ -13,6 +13,8 @@ import type { DatasetSection } from './src/data/types.js';
  *   modules sharing chunks (Lit, the frame, d3, each graphic's data) in dist/cdn/chunks/;
  * - `standalone`: dist/cdn/port-case-viz.standalone.js, everything in one file, for a CMS
  *   that can host only one;
+ * - `bench`: .bench/site/bench.js, the benchmark's measuring page (scripts/bench.mjs), built
+ *   as the script-tag files are;
  * - `demo` (default, and `npm start`): the demo story page and the iframe embed page.
  *   scripts/build.mjs copies dist/cdn/ into it, so the built demo hosts every file its
  *   embed panel names; the dev server serves the same names from src/ (cdnFilesInDev).
@@ -63,6 +65,7 @@ const configs: Record<string, UserConfig> = {
       minify: true,
       lib: { entry: CDN_ENTRIES, formats: ['es'] },
       rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -105,6 +108,16 @@ const configs: Record<string, UserConfig> = {
       target: 'es2022',
       minify: true,
       lib: { entry: entries.index, formats: ['es'], fileName: () => `${STANDALONE}.js` },
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    },
+  },
+  bench: {
+    build: {
+      outDir: '.bench/site',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: resolve(root, 'bench/bench.ts'), formats: ['es'], fileName: () => 'bench.js' },
       rolldownOptions: { output: { codeSplitting: false, minify: true } },
     },
   },

@@ -37,6 +37,7 @@ function update(): void {
   preview.replaceChildren(element);
   const snippets = embedSnippets(view, attributes, host);
   document.querySelector('#snippet-script')!.textContent = snippets.scriptTag;
+  document.querySelector('#snippet-single')!.textContent = snippets.singleFile;
   document.querySelector('#snippet-iframe')!.textContent = snippets.iframe;
   document.querySelector('#snippet-npm')!.textContent = snippets.npm;
 }

@@ -1,11 +1,19 @@
 /**
  * Embed codes for each way in, as the demo's embed panel shows them. Values are
  * HTML-escaped, so whatever an editor types into an option cannot break the snippet.
+ *
+ * Every URL names a file the build emits in the folder that is published: the built demo
+ * (dist/demo/) holds the script-tag files of dist/cdn/ beside embed.html and
+ * embed-parent.js, and `npm start` serves the same names. test/e2e/embed-snippets.test.mjs
+ * pastes each code into a page of another origin.
  */
 import { EMBED_VIEWS, type EmbedView } from './embed-options.js';
 
 export interface EmbedSnippets {
+  /** The graphic's own module: it and the chunks it imports, nothing for the other graphics. */
   scriptTag: string;
+  /** The standalone file, for a CMS that can host only one file. */
+  singleFile: string;
   iframe: string;
   npm: string;
 }
@@ -31,11 +39,14 @@ export function embedSnippets(view: EmbedView, attributes: [string, string][], h
   const base = host.replace(/\/+$/, '');
   const query = new URLSearchParams([['view', view], ...kept]).toString();
   const title = escapeHtml(TITLES[view]);
-  return {
-    scriptTag: `<script type="module" src="${escapeHtml(base)}/port-case-viz.js"></script>
-<${view}${attrs}>
+  const element = `<${view}${attrs}>
   <p>${title}. <a href="${escapeHtml(base)}/">Sources and data</a></p>
-</${view}>`,
+</${view}>`;
+  return {
+    scriptTag: `<script type="module" src="${escapeHtml(base)}/${view}.js"></script>
+${element}`,
+    singleFile: `<script type="module" src="${escapeHtml(base)}/port-case-viz.standalone.js"></script>
+${element}`,
     iframe: `<iframe src="${escapeHtml(base)}/embed.html?${escapeHtml(query)}" title="${title}"
   style="width: 100%; border: 0; height: 40rem" loading="lazy"></iframe>
 <script src="${escapeHtml(base)}/embed-parent.js"></script>`,

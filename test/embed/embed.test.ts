@@ -38,7 +38,7 @@ describe('heightMessages()', () => {
 });
 
 describe('embedSnippets()', () => {
-  it('writes the three embed codes with the chosen options', () => {
+  it('writes the embed codes with the chosen options', () => {
     const s = embedSnippets(
       'case-timeline',
       [
@@ -47,7 +47,12 @@ describe('embedSnippets()', () => {
       ],
       'https://news.example/pcv/',
     );
-    expect(s.scriptTag).to.equal(`<script type="module" src="https://news.example/pcv/port-case-viz.js"></script>
+    expect(s.scriptTag).to.equal(`<script type="module" src="https://news.example/pcv/case-timeline.js"></script>
+<case-timeline layout="vertical" no-filter>
+  <p>Timeline of the Stephen Port case. <a href="https://news.example/pcv/">Sources and data</a></p>
+</case-timeline>`);
+    expect(s.singleFile).to
+      .equal(`<script type="module" src="https://news.example/pcv/port-case-viz.standalone.js"></script>
 <case-timeline layout="vertical" no-filter>
   <p>Timeline of the Stephen Port case. <a href="https://news.example/pcv/">Sources and data</a></p>
 </case-timeline>`);

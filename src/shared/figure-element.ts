@@ -61,10 +61,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** Replaces the default title. */
   @property() heading: string | null = null;
 
-  /**
-   * `lazy` (default): renders when the element comes near the viewport or the page is idle,
-   * whichever is first, and always before printing. `eager`: renders as soon as it is defined.
-   */
+  /** `lazy`: renders near the viewport or when the page is idle, and before printing. `eager`: at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
   @state() protected tableOpen = false;

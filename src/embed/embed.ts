@@ -3,8 +3,14 @@
  * query parameters and reports the document height to the parent whenever it
  * changes, including when the iframe starts hidden in a tab and is shown later.
  */
-import '../index.js';
-import { heightMessages, parseEmbedQuery } from './embed-options.js';
+import { heightMessages, parseEmbedQuery, type EmbedView } from './embed-options.js';
+
+/** Only the module of the graphic shown: an iframe reader downloads that graphic alone. */
+const modules: Record<EmbedView, () => Promise<unknown>> = {
+  'case-timeline': () => import('../case-timeline/case-timeline.js'),
+  'officer-outcomes': () => import('../officer-outcomes/officer-outcomes.js'),
+  'recommendation-status': () => import('../recommendation-status/recommendation-status.js'),
+};
 
 const request = parseEmbedQuery(location.search);
 const main = document.querySelector('main')!;
@@ -19,6 +25,9 @@ if ('error' in request) {
   const element = document.createElement(request.view);
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
   main.append(element);
+  modules[request.view]().catch((error: unknown) =>
+    console.error(`port-case-viz embed: the graphic could not be loaded (${String(error)}).`),
+  );
 }
 
 let lastHeight = -1;

@@ -3,7 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Renders a graphic when the reader is about to need it, so a story page does not pay for
  * every graphic at once while it loads (issue #16):
- * - near the viewport: an IntersectionObserver with a margin of a screen above and below;
+ * - near the viewport: within a screen above or below it, checked once in the task after the
+ *   element connects (one layout read for all of them, rather than waiting a frame for an
+ *   IntersectionObserver's first report), then by an IntersectionObserver as the reader scrolls;
  * - or in idle time, whichever comes first, so a graphic far down is ready before the reader
  *   scrolls to it;
  * - `beforeprint` renders every graphic still waiting, at once, so printing shows everything;
@@ -20,6 +22,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How far beyond the viewport a graphic starts to render: a screen above and below. */
 export const NEAR_MARGIN = '100% 0px';
+const near = (box: DOMRect) =>
+  (box.width > 0 || box.height > 0) &&
+  box.bottom >= -innerHeight &&
+  box.top <= 2 * innerHeight &&
+  box.right >= 0 &&
+  box.left <= innerWidth;
 
 interface Waiting {
   host: HTMLElement;
@@ -32,6 +40,8 @@ let pumping = false;
 let printing = false;
 let observer: IntersectionObserver | null = null;
 let idleRequested = false;
+/** Connected since the last position check; the check runs in a task of its own (checkSoon). */
+const unchecked = new Set<Waiting>();
 
 const requestIdle: (callback: () => void) => void =
   typeof requestIdleCallback === 'function'
@@ -49,6 +59,23 @@ function nearObserver(): IntersectionObserver {
     { rootMargin: NEAR_MARGIN },
   );
   return observer;
+}
+
+/**
+ * In the task after the elements connected (not in the one that defined them, which is
+ * already long): where is each? Near ones render now; the others wait for the observer.
+ */
+function checkSoon(item: Waiting): void {
+  unchecked.add(item);
+  if (unchecked.size > 1) return;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const items = [...unchecked].filter((i) => waiting.get(i.host) === i && i.host.isConnected);
+    unchecked.clear();
+    const boxes = items.map((i) => i.host.getBoundingClientRect()); // one layout for all
+    items.forEach((i, n) => (near(boxes[n]!) ? enqueue(i) : nearObserver().observe(i.host)));
+  };
+  channel.port2.postMessage(null);
 }
 
 function enqueue(item: Waiting): void {
@@ -128,7 +155,7 @@ export class RenderWhenNeeded implements ReactiveController {
     if (printing || typeof IntersectionObserver !== 'function') return this.now();
     const item: Waiting = { host: this.host, release: () => this.now() };
     waiting.set(this.host, item);
-    nearObserver().observe(this.host);
+    checkSoon(item);
     if (!idleRequested) {
       idleRequested = true;
       requestIdle(releaseIdle);
@@ -136,6 +163,8 @@ export class RenderWhenNeeded implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    const item = waiting.get(this.host);
+    if (item) unchecked.delete(item);
     waiting.delete(this.host);
     observer?.unobserve(this.host);
     const queued = queue.findIndex((item) => item.host === this.host);

@@ -6,7 +6,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * 1,400 px page is narrow).
  */
 export class SizeController implements ReactiveController {
+  /** The latest width known; null until measured or reported after connecting. */
   private measured: number | null = null;
+  /** The width the last render read: a change re-renders only if a render used another. */
+  private used: number | null = null;
   private observer?: ResizeObserver;
   private frame = 0;
 
@@ -21,16 +24,18 @@ export class SizeController implements ReactiveController {
    */
   get width(): number {
     this.measured ??= Math.round(this.host.getBoundingClientRect().width);
+    this.used = this.measured;
     return this.measured;
   }
 
   hostConnected(): void {
     this.measured = null;
-    // The observer reports changes; its first callback repeats the measured width and is ignored.
+    // The observer's first report comes after connecting, often while the graphic still
+    // waits to render (RenderWhenNeeded): it gives the width, and asks for no extra render.
     this.observer ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (width === this.measured) return;
       this.measured = width;
+      if (this.used === null || width === this.used) return;
       // Re-render in the next frame, not inside the observer's callback: a render that
       // changes the element's height there makes Chromium report "ResizeObserver loop
       // completed with undelivered notifications" as a page error.

@@ -123,8 +123,8 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * The host's first render waits for `ready`. The host (FigureElement) awaits it in
- * scheduleUpdate() and calls render() itself when `loading="eager"`.
+ * The host's first render waits for `ready`: FigureElement awaits it in scheduleUpdate(), and
+ * calls now() when `loading="eager"`.
  */
 export class RenderWhenNeeded implements ReactiveController {
   readonly ready: Promise<void>;

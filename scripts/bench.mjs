@@ -285,7 +285,16 @@ async function loadOnce(path, { rate, viewport }) {
   if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
   const blocking = tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
   const longest = Math.max(0, ...tasks.map((t) => t.duration));
-  return { ready, complete, settled, blocking, longest, tasks: tasks.length, afterReady: complete - ready };
+  return {
+    ready,
+    complete,
+    settled,
+    blocking,
+    longest,
+    tasks: tasks.length,
+    afterReady: complete - ready,
+    longTasks: tasks.map((t) => [Math.round(t.start), Math.round(t.duration)]),
+  };
 }
 
 /** Loads each variant `runs` times, alternating (A B C A B C …), so drifts in machine load hit all alike. */

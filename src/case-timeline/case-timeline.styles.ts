@@ -19,6 +19,10 @@ export const caseTimelineStyles = css`
   .mk.police-failure {
     --_c: var(--_cat-police-failure);
   }
+  .cat-family,
+  .mk.family {
+    --_c: var(--_cat-family);
+  }
   .cat-justice,
   .mk.justice {
     --_c: var(--_cat-justice);

@@ -27,6 +27,7 @@ export const MAX_PROBLEMS = 50;
 export const EVENT_CATEGORIES = [
   'death',
   'police-failure',
+  'family',
   'justice',
   'watchdog',
   'inquest',
@@ -46,6 +47,10 @@ export const IMPLEMENTATION = [
   'unknown',
 ] as const;
 export const REINVESTIGATION_STATUS = ['open', 'concluded', 'unknown'] as const;
+export const SET_KINDS = ['recommendations', 'concerns'] as const;
+export const TEXTS_MISSING_REASONS = ['not-published', 'not-in-sources'] as const;
+/** An event's short label is meant for about 28 characters on two lines; past this it is a title. */
+export const MAX_SHORT_TITLE = 40;
 
 const ALL_SECTIONS: DatasetSection[] = [
   'sources',
@@ -83,6 +88,7 @@ export function validate(
     if (input[section] === undefined) push(problems, section, 'is missing');
     else sectionChecks[section](input[section], section, problems);
   }
+  if (input.focus !== undefined) focus(input.focus, 'focus', problems);
   if (problems.length === 0) crossReferences(input as unknown as Dataset, wanted, problems);
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
@@ -215,7 +221,7 @@ const object =
 const id = text({ max: 120 });
 
 const citation: Check = (value, path, problems) => {
-  object({ source: id, quote: text({ max: 400 }) })(value, path, problems);
+  object({ source: id, quote: text({ max: 400 }), saidBy: optional(text({ max: 200 })) })(value, path, problems);
   if (isRecord(value) && typeof value.quote === 'string') {
     const words = value.quote.trim().split(/\s+/).length;
     if (words > 40) push(problems, `${path}.quote`, `has ${words} words; a quote may have at most 40`);
@@ -241,9 +247,13 @@ const event = object({
   end: optional(isoDate),
   approximate: optional(boolean),
   title: text({ max: 200 }),
+  shortTitle: optional(text({ max: MAX_SHORT_TITLE })),
+  key: optional(boolean),
   description: text(),
   victim: optional(object({ name: text({ max: 200 }), age: count({ max: 130 }), place: text({ max: 300 }) })),
   note: optional(text()),
+  after: optional(id),
+  unquoted: optional(text()),
   citations,
 });
 
@@ -260,6 +270,7 @@ const officers = object({
       count: count(),
       label: text({ max: 300 }),
       extras: list(officerExtra, { max: 50 }),
+      unquoted: optional(text()),
       citations,
     }),
     { max: 50 },
@@ -272,6 +283,7 @@ const officers = object({
       scope: nullable(oneOf(OFFICER_SCOPES)),
       scopeNote: optional(text()),
       asOf: nullable(isoDate),
+      unquoted: optional(text()),
       citations,
     }),
     { max: 50 },
@@ -287,23 +299,34 @@ const officers = object({
     outcome: nullable(text()),
     statusAsOf: isoDate,
     note: optional(text()),
+    unquoted: optional(text()),
     citations,
   }),
+  unquoted: optional(text()),
   citations,
 });
 
 const status = (values: readonly string[]) =>
-  object({ value: oneOf(values), asOf: nullable(isoDate), note: optional(text()), citations });
+  object({
+    value: oneOf(values),
+    asOf: nullable(isoDate),
+    note: optional(text()),
+    unquoted: optional(text()),
+    citations,
+  });
 
 const recommendationSet = object({
   id,
   body: text({ max: 100 }),
   title: text({ max: 400 }),
+  kind: optional(oneOf(SET_KINDS)),
   made: isoDate,
+  madeEnd: optional(isoDate),
   count: count(),
   countNote: optional(text()),
   themes: list(text({ max: 200 }), { max: 100 }),
   textsPublished: boolean,
+  textsMissing: optional(object({ reason: oneOf(TEXTS_MISSING_REASONS), note: optional(text()), citations })),
   responseDue: optional(
     object({
       date: isoDate,
@@ -312,6 +335,7 @@ const recommendationSet = object({
       citations,
     }),
   ),
+  unquoted: optional(text()),
   citations,
 });
 
@@ -324,6 +348,7 @@ const recommendation = object({
   owner: nullable(text({ max: 200 })),
   acceptance: status(ACCEPTANCE),
   implementation: status(IMPLEMENTATION),
+  unquoted: optional(text()),
   citations,
 });
 
@@ -344,6 +369,15 @@ const contradiction = object({
   used: text(),
   why: text(),
 });
+
+/** The timeline's focus span (optional, top level): a label and dates that run forwards. */
+const focus: Check = (value, path, problems) => {
+  const before = problems.length;
+  object({ label: text({ max: 200 }), from: isoDate, to: isoDate, note: optional(text()) })(value, path, problems);
+  if (problems.length > before || !isRecord(value)) return;
+  if (parseIsoDate(value.to as string)!.end < parseIsoDate(value.from as string)!.start)
+    push(problems, `${path}.to`, `"${String(value.to)}" is before "${String(value.from)}"`);
+};
 
 const sectionChecks: Record<DatasetSection, Check> = {
   sources: list(source),
@@ -367,13 +401,14 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
     });
 
   if (sections.has('events')) {
-    uniqueIds(data.events, 'events', problems);
+    const eventIds = uniqueIds(data.events, 'events', problems);
     data.events.forEach((e, i) => {
       cited(e.citations, `events[${i}]`);
       if (e.end !== undefined && parseIsoDate(e.end)!.end < parseIsoDate(e.date)!.start) {
         push(problems, `events[${i}].end`, `"${e.end}" is before the start date "${e.date}"`);
       }
     });
+    afterReferences(data.events, eventIds, problems);
   }
   if (sections.has('officers')) {
     const o = data.officers;
@@ -433,6 +468,9 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
     (data.recommendationSets ?? []).forEach((s, i) => {
       cited(s.citations, `recommendationSets[${i}]`);
       if (s.responseDue) cited(s.responseDue.citations, `recommendationSets[${i}].responseDue`);
+      if (s.textsMissing) cited(s.textsMissing.citations, `recommendationSets[${i}].textsMissing`);
+      if (s.madeEnd !== undefined && parseIsoDate(s.madeEnd)!.end < parseIsoDate(s.made)!.start)
+        push(problems, `recommendationSets[${i}].madeEnd`, `"${s.madeEnd}" is before "made" ("${s.made}")`);
     });
     if (sections.has('recommendations')) {
       uniqueIds(data.recommendations, 'recommendations', problems);
@@ -456,6 +494,23 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
       c.versions.forEach((v, j) => cited(v.citations, `contradictions[${i}].versions[${j}]`)),
     );
   }
+}
+
+/** Every `after` names another event, and following them never comes back to where it began. */
+function afterReferences(events: Dataset['events'], ids: Set<string>, problems: Problem[]): void {
+  const anchor = new Map(events.map((e) => [e.id, e.after]));
+  events.forEach((e, i) => {
+    if (e.after === undefined) return;
+    const at = `events[${i}].after`;
+    if (e.after === e.id) return push(problems, at, `"${e.after}" is this event itself`);
+    if (!ids.has(e.after)) return push(problems, at, `"${e.after}" is not the id of any event`);
+    const seen = new Set([e.id]);
+    for (let next = anchor.get(e.after) ? e.after : undefined; next !== undefined; next = anchor.get(next)) {
+      if (seen.has(next))
+        return push(problems, at, `"${e.after}" leads back to "${e.id}": events cannot follow each other in a circle`);
+      seen.add(next);
+    }
+  });
 }
 
 function uniqueIds(records: readonly { id: string }[], path: string, problems: Problem[]): Set<string> {

@@ -421,6 +421,11 @@ export const caseTimelineStyles = css`
     color: var(--_muted);
     font-style: italic;
   }
+  .said-by {
+    margin: 0.125em 0 0;
+    padding-inline-start: calc(0.75em + 2px);
+    color: var(--_muted);
+  }
 
   @media (forced-colors: active) {
     .event:focus .hit {

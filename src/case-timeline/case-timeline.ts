@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, monthsBetween, parseIsoDate, type ParsedDate } from '../data/dates.js';
+import { formatDate, parseIsoDate, type ParsedDate } from '../data/dates.js';
 import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
@@ -8,7 +8,7 @@ import { safeDefine } from '../shared/define.js';
 import { bundledEvents, bundledEventSources } from '../data/display-dataset.js';
 import { sourceLink } from '../shared/frame.js';
 import type { DataTable } from '../shared/downloads.js';
-import { citedNames, sourcesCitedBy } from '../shared/citations.js';
+import { asOfNote, citedNames, saidByText, sourcesCitedBy } from '../shared/citations.js';
 import {
   CATEGORY_SHAPES,
   HIGHLIGHT_AREA,
@@ -127,6 +127,7 @@ function roughDate(date: ParsedDate): string {
  * @cssproperty --pcv-link - Links in the detail and source line.
  * @cssproperty --pcv-color-death - Death marks.
  * @cssproperty --pcv-color-police-failure - Police failure marks.
+ * @cssproperty --pcv-color-family - Family concern marks (what a family says it raised: an allegation).
  * @cssproperty --pcv-color-justice - Justice marks.
  * @cssproperty --pcv-color-watchdog - Watchdog marks.
  * @cssproperty --pcv-color-inquest - Inquest marks.
@@ -528,6 +529,8 @@ export class CaseTimeline extends FigureElement<Sections> {
       data.sources,
       items.flatMap((i) => i.event.citations),
     );
+    const asOf = asOfNote(sources);
+    if (asOf) notes.push(asOf);
     const sourceNames = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
     let table: DataTable | undefined;
     return {
@@ -859,6 +862,7 @@ export class CaseTimeline extends FigureElement<Sections> {
           return html`<li>
             ${source ? sourceLink(source) : s.missingSource(c.source)}${source?.date ? `, ${formatDate(source.date)}` : ''}
             <blockquote part="quote"><span class="visually-hidden">${s.quote}: </span>“${c.quote}”</blockquote>
+            ${c.saidBy ? html`<p class="said-by">${saidByText(c)}</p>` : nothing}
           </li>`;
         })}
       </ul>
@@ -900,8 +904,9 @@ function parseBound(value: string | null, edge: 'start' | 'end'): number | null 
 
 /**
  * The summary sentence, computed from all the events so it reads true for any
- * dataset of this schema: how many deaths and over how long, the longest watchdog
- * investigation, the longest inquest span, the first inspection, the latest entry.
+ * dataset of this schema: how many deaths and between when, the longest watchdog
+ * span, the longest inquest span and the last inspection as a short chronology,
+ * and the latest entry. It states no length the sources do not (see the strings).
  */
 export function summarise(events: readonly TimelineEvent[]): string {
   const parsed = events
@@ -915,14 +920,8 @@ export function summarise(events: readonly TimelineEvent[]): string {
   const sentences = [s.overview(parsed.length, roughDate(first.date), roughDate(last.end ?? last.date))];
 
   const deaths = parsed.filter((p) => p.event.category === 'death' && !p.end);
-  if (deaths.length) {
-    const a = deaths[0]!.date;
-    const b = deaths[deaths.length - 1]!.date;
-    let text = s.deaths(deaths.length, roughDate(a), roughDate(b));
-    const months = monthsBetween(a, b);
-    if (deaths.length > 1 && months > 1) text = text.replace(/\.$/, ` (${s.months(months)}).`);
-    sentences.push(text);
-  }
+  if (deaths.length)
+    sentences.push(s.deaths(deaths.length, roughDate(deaths[0]!.date), roughDate(deaths[deaths.length - 1]!.date)));
   const longest = (category: EventCategory) => {
     let best: (typeof parsed)[number] | null = null;
     for (const p of parsed)
@@ -934,22 +933,18 @@ export function summarise(events: readonly TimelineEvent[]): string {
         best = p;
     return best;
   };
-  const watchdog = longest('watchdog');
-  if (watchdog)
-    sentences.push(
-      s.longestWatchdog(
-        watchdog.event.title,
-        roughDate(watchdog.date),
-        roughDate(watchdog.end!),
-        s.months(monthsBetween(watchdog.date, watchdog.end!)),
-      ),
-    );
+  // Not called "the longest investigation": a later one may still be open (the data shows
+  // the IOPC's re-investigation as events, not as a span with an end).
+  // The last inspection; of several on its date, a highlighted (key) one, else the first listed.
   const inspections = parsed.filter((p) => p.event.category === 'inspection');
-  const later = [longest('inquest'), inspections[inspections.length - 1] ?? null].filter(
+  const lastDay = inspections.length ? inspections[inspections.length - 1]!.date.start : NaN;
+  const onLastDay = inspections.filter((p) => p.date.start === lastDay);
+  const inspection = onLastDay.find((p) => p.event.key) ?? onLastDay[0] ?? null;
+  const later = [longest('watchdog'), longest('inquest'), inspection].filter(
     (p): p is (typeof parsed)[number] => p !== null && p !== last,
   );
-  if (later.length) sentences.push(s.later(later.map((p) => [p.event.title, eventDateText(p.event)] as const)));
-  if (parsed.length > 1) sentences.push(s.latest(last.event.title, eventDateText(last.event)));
+  for (const p of later) sentences.push(s.dated(eventDateText(p.event), p.event.title));
+  if (parsed.length > 1) sentences.push(s.latest(eventDateText(last.event), last.event.title));
   return sentences.join(' ');
 }
 

@@ -19,7 +19,7 @@ import {
 } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
 import { officerOutcomesStyles } from './officer-outcomes.styles.js';
-import { citedNames } from '../shared/citations.js';
+import { asOfNote, citedNames } from '../shared/citations.js';
 import {
   citedSources,
   factText,
@@ -268,9 +268,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const sources = citedSources(data.sources, officers);
     const notes = [t.notes.counts];
     if (officers.reinvestigation.note) notes.push(officers.reinvestigation.note);
+    const asOf = asOfNote(sources);
+    if (asOf) notes.push(asOf);
     return {
       heading: t.heading,
-      summary: summarySentence(officers),
+      summary: summarySentence(officers, data.sources),
       graphic: this.renderGraphic(officers, layout),
       notes,
       sources,
@@ -309,7 +311,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         role="group"
         tabindex="0"
         ${cssProps({ '--_gutter': `${layout.gutter}px` })}
-        aria-label=${t.chartLabel(officers.investigated, r.officers)}
+        aria-label=${t.chartLabel(officers.investigated, r.officers, r.fromOriginal)}
         aria-activedescendant=${this.focused && this.active >= 0 ? 'active-unit' : nothing}
         @keydown=${this.onKeydown}
         @focus=${this.onFocus}
@@ -328,8 +330,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         </section>
         <section class="step reinvestigation" part="step">
           <p class="step-title">
-            ${t.reinvestigationStep(formatDate(r.announced))}
-            <span class="sub">${t.officersCount(r.officers)} (${t.servingFormer(r.serving, r.former)})</span>
+            ${t.reinvestigationStep(formatDate(r.decided))}
+            <span class="sub">${t.reinvestigationOfficers(r.officers, formatDate(r.announced))}</span>
           </p>
           <div class="blocks">${layout.reinvestigation.groups.map((g) => this.renderGroup(officers, g))}</div>
           <p class="status" part="status">${statusText(officers)}</p>
@@ -366,21 +368,26 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     </div>`;
   }
 
-  /** A bracket under the officers the facts are about, then each fact as a count of them. */
+  /**
+   * A bracket under the officers the facts are about, then each fact as a count of them:
+   * those about all or none of them first, then those about some, followed by the caveat
+   * that applies to them only (it would read as a caveat on "none" otherwise).
+   */
   private renderFacts(officers: OfficerInvestigation, facts: OfficerSubsetFact[], span: string): TemplateResult {
     if (facts.length === 0) return html`${nothing}`;
     const sources = this.sources;
+    const partial = facts.filter((f) => isPartial(officers, f));
+    const whole = facts.filter((f) => !isPartial(officers, f));
+    const fact = (f: OfficerSubsetFact) =>
+      html`<p class="fact" part="fact" data-fact=${f.id}>
+        ${factText(officers, f)}
+        <span class="scope-note"
+          >${[f.scopeNote, t.source(citedNames(f.citations, sources))].filter(Boolean).join(' ')}</span
+        >
+      </p>`;
     return html`<div class="bracket" part="bracket" aria-hidden="true" ${cssProps({ width: span })}></div>
-      ${facts.map(
-        (f) =>
-          html`<p class="fact" part="fact" data-fact=${f.id}>
-            ${factText(officers, f)}
-            <span class="scope-note"
-              >${[f.scopeNote, t.source(citedNames(f.citations, sources))].filter(Boolean).join(' ')}</span
-            >
-          </p>`,
-      )}
-      ${facts.some((f) => isPartial(officers, f)) ? html`<p class="note">${t.notKnownWhich}</p>` : nothing}`;
+      ${whole.map(fact)} ${partial.map(fact)}
+      ${partial.length ? html`<p class="note">${t.notKnownWhich}</p>` : nothing}`;
   }
 
   /** One group: figure, label, units. `null` draws the empty slot of a finding with no group. */
@@ -482,15 +489,22 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
     ]);
   }
   const r = officers.reinvestigation;
-  const quotes = quoteText(r.citations, sources);
   rows.push(
+    [
+      `${c.reinvestigation}: ${c.reinvestigated}`,
+      null,
+      null,
+      r.officers,
+      c.dates(formatDate(r.decided), formatDate(r.announced)),
+      quoteText(r.citations, sources),
+    ],
     [
       `${c.reinvestigation}: ${t.fromOriginal(officers.investigated).toLowerCase()}`,
       null,
       null,
       r.fromOriginal,
       null,
-      quotes,
+      null,
     ],
     [
       `${c.reinvestigation}: ${t.notFromOriginal(officers.investigated).toLowerCase()}`,
@@ -500,8 +514,6 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
       null,
       null,
     ],
-    [`${c.reinvestigation}: ${c.serving.toLowerCase()}`, null, null, r.serving, null, null],
-    [`${c.reinvestigation}: ${c.former.toLowerCase()}`, null, null, r.former, null, null],
     [
       `${c.reinvestigation}: ${c.status.toLowerCase()}`,
       null,

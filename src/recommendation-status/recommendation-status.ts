@@ -1,10 +1,17 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../data/dates.js';
-import type { Citation, Recommendation, RecommendationSet, Source, StatusAssessment } from '../data/types.js';
+import type {
+  Citation,
+  Recommendation,
+  RecommendationSet,
+  Source,
+  StatusAssessment,
+  TextsMissingReason,
+} from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { safeDefine } from '../shared/define.js';
-import { sourcesCitedBy } from '../shared/citations.js';
+import { asOfNote, saidByText, sourcesCitedBy } from '../shared/citations.js';
 import {
   bundledRecommendationSets,
   bundledRecommendations,
@@ -23,6 +30,8 @@ import {
   STATUS_MARKS,
   describeAsOf,
   layoutAtWidth,
+  madeText,
+  missingReason,
   recommendationSummary,
   recommendationTable,
   statusKey,
@@ -266,9 +275,15 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const notes = [
       t.notes.method,
       t.notes.complete,
+      ...(summary.counts.some((s) => s.set.kind === 'concerns') ? [t.notes.concerns] : []),
       ...summary.counts.filter((s) => s.set.countNote).map((s) => `${s.set.body}: ${s.set.countNote}`),
+      ...summary.counts
+        .filter((s) => s.notPublished > 0 && s.set.textsMissing?.note)
+        .map((s) => `${s.set.body}: ${s.set.textsMissing!.note}`),
       ...summary.counts.filter((s) => s.unlisted > 0).map((s) => `${s.set.body}: ${t.unlisted(s.unlisted)}`),
     ];
+    const asOf = asOfNote(cited);
+    if (asOf) notes.push(asOf);
     return {
       heading: t.heading,
       summary: t.summary(summary.totals),
@@ -291,7 +306,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
         <div class="sub" id="chart-h" role="heading" aria-level=${this.subheadingLevel}>${t.chartHeading}</div>
         ${layout.sets.map((s, i) => this.renderSetSummary(s, i, layout.width, byId))}
       </section>
-      ${this.renderLegend()} ${this.renderList(this.summary!, byId)}
+      ${this.renderLegend(missingReasons(layout))} ${this.renderList(this.summary!, byId)}
     `;
   }
 
@@ -302,11 +317,11 @@ export class RecommendationStatus extends FigureElement<Sections> {
     byId: ReadonlyMap<string, Source>,
   ): TemplateResult {
     return html`<div class="overview-set" part="set-summary">
-      <p class="set-title">${s.set.body} <span class="quiet">· ${s.set.title}, ${formatDate(s.set.made)}</span></p>
+      <p class="set-title">${s.set.body} <span class="quiet">· ${s.set.title}, ${t.madeOn(madeText(s.set), s.set.kind)}</span></p>
       <p class="set-count">
-        ${t.recommendations(s.total)}${
+        ${t.items(s.total, s.set.kind)}${
           s.notPublished > 0
-            ? html`; <strong>${t.textsOf(s.notPublished, s.total)}</strong> ${t.notPublishedSuffix}`
+            ? html`; <strong>${t.textsOf(s.notPublished, s.total)}</strong> ${t.missingSuffix[s.missingReason]}`
             : nothing
         }
       </p>
@@ -381,7 +396,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </div>`;
   }
 
-  private renderLegend(): TemplateResult {
+  private renderLegend(reasons: readonly TextsMissingReason[]): TemplateResult {
     const item = (key: StatusKey, definition: string) => {
       const [term, ...rest] = definition.split(': ');
       return html`<div class="legend-item">
@@ -398,17 +413,24 @@ export class RecommendationStatus extends FigureElement<Sections> {
       <dl>${ACCEPTANCE_ORDER.map((v) => item(statusKey('acceptance', v), t.acceptanceDefinition[v]))}</dl>
       <p class="legend-group">${t.dimension.implementation}: ${t.dimensionQuestion.implementation}</p>
       <dl>${IMPLEMENTATION_ORDER.map((v) => item(statusKey('implementation', v), t.implementationDefinition[v]))}</dl>
-      <dl class="legend-np">
-        <div class="legend-item">
-          <dt>
-            <svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
-              <rect class="np-swatch" x="1" y="1" width="34" height="16" rx="2"></rect>
-            </svg>
-          </dt>
-          <dd class="term">${t.notPublishedTerm}</dd>
-          <dd>${sentence(t.notPublishedDefinition.replace(/^[^:]+: /, ''))}</dd>
-        </div>
-      </dl>
+      ${
+        reasons.length
+          ? html`<dl class="legend-np">
+              ${reasons.map(
+                (reason) =>
+                  html`<div class="legend-item">
+                    <dt>
+                      <svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
+                        <rect class="np-swatch" x="1" y="1" width="34" height="16" rx="2"></rect>
+                      </svg>
+                    </dt>
+                    <dd class="term">${t.missingTerm[reason]}</dd>
+                    <dd>${sentence(t.missingDefinition[reason].replace(/^[^:]+: /, ''))}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -484,8 +506,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
         ${set.body}: ${set.title}
       </div>
       <p class="set-meta">
-        ${t.madeOn(formatDate(set.made))} ·
-        ${t.recommendations(s.total)}${set.textsPublished ? nothing : html` · ${t.textsNotPublished}`}
+        ${t.madeOn(madeText(set), set.kind)} ·
+        ${t.items(s.total, set.kind)}${set.textsPublished ? nothing : html` · ${t.setTextsMissing[s.missingReason]}`}
       </p>
       ${set.responseDue ? this.renderClock(set, byId) : nothing}
       ${groups.map((g, i) => this.renderGroup(g, set, `${id}-g${i}`, byId))}
@@ -515,8 +537,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const open = !collapsible || this.isOpen(group);
     const n = group.items.length;
     const title = group.published
-      ? `${group.theme ?? t.themeNotGiven}: ${t.publishedGroup(group.total)}`
-      : `${t.placeholderGroup(group.total, set.body)}${group.theme ? ` (${t.theme.toLowerCase()}: ${group.theme})` : ''}`;
+      ? `${group.theme ?? t.themeNotGiven}: ${t.publishedGroup(group.total, set.kind)}`
+      : `${t.placeholderGroup(group.total, set.body, set.kind ?? 'recommendations', missingReason(set))}${group.theme ? ` (${t.theme.toLowerCase()}: ${group.theme})` : ''}`;
     const limit = this.shownRows.get(group.key) ?? PAGE_SIZE;
     return html`<div class="group ${group.published ? 'published' : 'not-published'}" part="group">
       <div class="group-head">
@@ -583,11 +605,11 @@ export class RecommendationStatus extends FigureElement<Sections> {
     return html`<li class="rec" part="recommendation" data-id=${rec.id}>
       <p class="rec-text">
         ${rec.number === null ? nothing : html`<span class="num">${t.number(rec.number)}</span>`}
-        ${rec.text ?? html`<span class="np">${t.textNotPublished}</span>`}
+        ${rec.text ?? html`<span class="np">${t.textMissing[missingReason(set)]}</span>`}
       </p>
       <p class="rec-meta">
         ${t.theme}: ${rec.theme ?? t.themeNotGiven} · ${t.owner}: ${rec.owner ?? t.ownerNotGiven} ·
-        ${t.madeOn(formatDate(set.made))}
+        ${t.madeOn(madeText(set), set.kind)}
       </p>
       <div class="badges">${badge('acceptance', rec.acceptance)} ${badge('implementation', rec.implementation)}</div>
       ${evidence(allCitations(rec), notes, byId)}
@@ -607,11 +629,18 @@ function allCitations(rec: Recommendation): Citation[] {
   });
 }
 
+/** The reasons for missing texts among the sets shown, in a fixed order: the legend defines only these. */
+function missingReasons(layout: RecommendationLayout): TextsMissingReason[] {
+  const present = new Set(layout.counts.filter((s) => s.notPublished > 0).map((s) => s.missingReason));
+  return (['not-published', 'not-in-sources'] as const).filter((r) => present.has(r));
+}
+
 /** Every citation the recommendations section makes, for its source line. */
 function* recommendationCitations(data: DatasetPart<Sections>): Generator<Citation> {
   for (const s of data.recommendationSets) {
     yield* s.citations;
     if (s.responseDue) yield* s.responseDue.citations;
+    if (s.textsMissing) yield* s.textsMissing.citations;
   }
   for (const r of data.recommendations) {
     yield* r.citations;
@@ -655,7 +684,10 @@ function evidence(
     <ul class="quotes">
       ${citations.map((c) => {
         const source = byId.get(c.source);
-        return html`<li><q>${c.quote}</q> ${source ? html`(${sourceLink(source)})` : `(${c.source})`}</li>`;
+        return html`<li>
+          <q>${c.quote}</q>${c.saidBy ? ` ${saidByText(c)}` : ''}
+          ${source ? html`(${sourceLink(source)})` : `(${c.source})`}
+        </li>`;
       })}
     </ul>
   </details>`;

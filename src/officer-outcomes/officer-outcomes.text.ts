@@ -4,7 +4,7 @@
  * that the sentences are tested exactly and never typed into a template.
  */
 import { formatDate } from '../data/dates.js';
-import { citedNames, saidByText, sourceName, sourcesCitedBy } from '../shared/citations.js';
+import { saidByText, sourceName, sourcesCitedBy } from '../shared/citations.js';
 import type { Citation, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
 import { locateUnit, type OfficerOutcomesLayout } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
@@ -112,7 +112,8 @@ export function summarySentence(officers: OfficerInvestigation, sources: readonl
   }
   const promoted = findFact(officers, 'promoted');
   if (promoted) {
-    const source = citedNames(promoted.citations.slice(0, 1), sources)[0] ?? 'one source';
+    const cited = sources.find((src) => src.id === promoted.citations[0]?.source);
+    const source = cited ? sourceName(cited) : 'one source';
     const scope = promoted.scope === null ? '' : (s.promotedScope[promoted.scope] ?? '');
     parts.push({ text: s.promoted(promoted.count, scopeSize(officers, promoted), scope, source), asOf: promoted.asOf });
   }

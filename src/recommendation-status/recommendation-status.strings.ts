@@ -168,10 +168,13 @@ export const recommendationStatusStrings = {
   anyStatus: 'Any status',
   noTheme: 'No theme given',
   clearFilters: 'Clear filters',
-  showing: (shown: number, total: number) =>
-    shown === total
-      ? `Showing all ${formatCount(total)} recommendations and concerns.`
-      : `Showing ${formatCount(shown)} of ${formatCount(total)} recommendations and concerns.`,
+  /** "Showing 1 of 43 recommendations and concerns." ("and concerns" only where the data has some). */
+  showing: (shown: number, total: number, concerns = false) => {
+    const what = concerns ? 'recommendations and concerns' : total === 1 ? 'recommendation' : 'recommendations';
+    return shown === total
+      ? `Showing ${total === 1 ? 'the' : 'all'} ${formatCount(total)} ${what}.`
+      : `Showing ${formatCount(shown)} of ${formatCount(total)} ${what}.`;
+  },
   noMatch: 'Nothing matches these filters.',
 
   theme: 'Theme',

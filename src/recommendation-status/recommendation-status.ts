@@ -223,7 +223,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   private countText(): string {
     const layout = this.layout;
     if (!layout) return '';
-    return layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total);
+    return layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total, hasConcerns(layout));
   }
 
   override disconnectedCallback(): void {
@@ -488,7 +488,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
         </div>
       </fieldset>
       <div class="result">
-        <p part="result-count">${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total)}</p>
+        <p part="result-count">${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total, hasConcerns(layout))}</p>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcement">
           ${this.announcement}
         </p>
@@ -627,6 +627,11 @@ function allCitations(rec: Recommendation): Citation[] {
     seen.add(key);
     return true;
   });
+}
+
+/** True when some set holds a coroner's matters of concern: the count then says "and concerns". */
+function hasConcerns(layout: RecommendationSummary): boolean {
+  return layout.counts.some((s) => s.set.kind === 'concerns');
 }
 
 /** The reasons for missing texts among the sets shown, in a fixed order: the legend defines only these. */

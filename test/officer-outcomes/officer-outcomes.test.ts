@@ -63,8 +63,8 @@ describe('<officer-outcomes>', () => {
       '17 investigated',
       '9 found to have performance failings',
       '0 disciplined',
-      '5 since promoted',
-      '8 now under re-investigation',
+      '5 of the 9 since promoted',
+      '8 under re-investigation, as of November 2023',
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('<officer-outcomes>', () => {
     const r = root(el);
     const failings = r.querySelector('[part=block][data-finding=performance-failings]')!;
     const promoted = failings.querySelector('[part=fact][data-fact=promoted]')!;
-    expect(textOf(promoted)).to.contain('5 of these 9: have since been promoted, as of December 2021.');
+    expect(textOf(promoted)).to.contain('5 of these 9: had since been promoted, as of December 2021.');
     expect(textOf(promoted)).to.contain('One source says five of the nine');
     expect(textOf(promoted)).to.contain('Source: Example News.');
     expect(failings.querySelector('[part=bracket]')).to.not.equal(null);
@@ -100,7 +100,7 @@ describe('<officer-outcomes>', () => {
       '16 of the 17: gave “no comment” interviews',
     );
     expect(textOf(step.querySelector(':scope > [data-fact=disciplined]'))).to.contain(
-      'None of the 17 were disciplined',
+      'None of the 17 had been disciplined',
     );
     // Every unit of a group looks the same: nothing singles out "the promoted five".
     for (const group of r.querySelectorAll('[part=group]')) {
@@ -121,13 +121,29 @@ describe('<officer-outcomes>', () => {
     );
   });
 
-  it('shows the re-investigation with serving and former as counts and the outcome as not known', async () => {
+  it('shows the re-investigation with the date it was decided and the date its officers were announced, and the outcome as not known', async () => {
     const el = await mount<OfficerOutcomes>(html`<officer-outcomes .data=${caseDataset()}></officer-outcomes>`, 800);
     const step = root(el).querySelector('.step.reinvestigation')!;
     expect(textOf(step.querySelector('.step-title'))).to.equal(
-      'The re-investigation, announced 16 November 2023 8 officers (5 serving, 3 former)',
+      'The re-investigation, decided 23 June 2022 8 officers under investigation, announced 16 November 2023',
     );
     expect(textOf(step.querySelector('[part=status]'))).to.equal('Open: outcome not known as of 16 November 2023');
+  });
+
+  it('says in the chart’s name that some re-investigated marks are officers already counted', async () => {
+    const el = await mount<OfficerOutcomes>(html`<officer-outcomes .data=${caseDataset()}></officer-outcomes>`, 800);
+    expect(chart(el).getAttribute('aria-label')).to.equal(
+      'Officers, one mark each: 17 in the original investigation and 8 in the re-investigation; 5 of the 8 are among the 17, so the 25 marks stand for 20 officers. Use the arrow keys to move between officers.',
+    );
+  });
+
+  it('prints the caveat on partial counts after them, never under a count of none', async () => {
+    const el = await mount<OfficerOutcomes>(html`<officer-outcomes .data=${caseDataset()}></officer-outcomes>`, 800);
+    const step = root(el).querySelector('.step.original')!;
+    const order = [...step.querySelectorAll(':scope > [part=fact], :scope > .note')].map(
+      (p) => (p as HTMLElement).dataset.fact ?? 'caveat',
+    );
+    expect(order).to.deep.equal(['disciplined', 'no-comment-interviews', 'caveat']);
   });
 
   it('shows a group of 0 with a written 0 and an empty outline', async () => {
@@ -177,7 +193,7 @@ describe('<officer-outcomes>', () => {
     await key(el, 'ArrowDown');
     expect(live(el)).to.equal('Officer 9 of 17: performance failings, formal unsatisfactory performance procedures.');
     await key(el, 'ArrowDown');
-    expect(live(el)).to.match(/^Officer 11 of 17: no case to answer, no action\./);
+    expect(live(el)).to.match(/^Officer 11 of 17: no case to answer, no formal action\./);
     await key(el, 'ArrowUp');
     expect(live(el)).to.match(/^Officer 9 of 17/);
     await key(el, 'End');
@@ -227,7 +243,7 @@ describe('<officer-outcomes>', () => {
     target.dispatchEvent(new PointerEvent('pointermove', { ...unitCentre(svg, 2), bubbles: true, composed: true }));
     await el.updateComplete;
     const readout = root(el).querySelector<HTMLElement>('[part=readout]')!;
-    expect(textOf(readout)).to.match(/^Officer 12 of 17: no case to answer, no action\./);
+    expect(textOf(readout)).to.match(/^Officer 12 of 17: no case to answer, no formal action\./);
     // The readout sits under the unit, inside the chart.
     const unitBox = target.getBoundingClientRect();
     expect(readout.getBoundingClientRect().top).to.be.at.least(unitBox.bottom);
@@ -332,7 +348,8 @@ describe('<officer-outcomes>', () => {
       'Source quote',
     ]);
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(textOf));
-    expect(rows.length).to.equal(3 + 3 + 5);
+    // Three groups, three facts, and the re-investigation: all, among the 17, not among them, status.
+    expect(rows.length).to.equal(3 + 3 + 4);
     expect(rows[0]!.slice(0, 4)).to.deep.equal([
       'Management feedback',
       'performance failings',

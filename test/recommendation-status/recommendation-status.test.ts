@@ -71,13 +71,12 @@ describe('<recommendation-status>', () => {
   it('renders the bundled data with a computed summary, a bar per body and dimension, and no axe violations', async () => {
     const el = await mount<RecommendationStatus>(html`<recommendation-status></recommendation-status>`, 800);
     const sets = dataset.recommendationSets;
-    const made = sets.reduce(
-      (n, s) => n + Math.max(s.count, dataset.recommendations.filter((r) => r.set === s.id).length),
-      0,
-    );
-    expect(textOf($(el, '[part=summary]'))).to.match(
-      new RegExp(`^${made} recommendations were made by ${sets.length} bodies\\.`),
-    );
+    // Set by set, never a total: the coroner's are matters of concern, not recommendations.
+    const summary = textOf($(el, '[part=summary]'));
+    expect(summary).to.match(/^HMICFRS: 20 recommendations \(27 April 2023\)\. /);
+    expect(summary).to.contain('Coroner: 5 matters of concern (25 January 2022).');
+    expect(summary).to.contain('None is recorded as verified complete in the sources consulted.');
+    expect(summary).not.to.match(/\b43\b/);
     expect($$(el, 'svg[part=bar]').length).to.equal(sets.length * 2);
     for (const part of ['chart', 'legend', 'filters', 'result-count', 'list', 'set', 'group']) {
       expect(root(el).querySelector(`[part~=${part}]`), part).not.to.equal(null);
@@ -85,11 +84,26 @@ describe('<recommendation-status>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('states made, accepted, verified and not published in the summary for custom data', async () => {
+  it('states made, accepted, verified and missing texts in the summary for custom data, body by body', async () => {
     const el = await mountRs();
     expect(textOf($(el, '[part=summary]'))).to.equal(
-      '3 recommendations were made by 2 bodies. 2 are recorded as accepted; 1 has been independently verified as done; the texts of 2 are not published.',
+      'Body A: 2 recommendations (27 April 2023), 1 recorded as accepted. Body B: 1 recommendation (January 2022), all recorded as accepted. ' +
+        '1 is recorded as verified complete. Texts not in the sources consulted: Body A, 2.',
     );
+  });
+
+  it('tells texts the body has not published from texts not in the sources consulted, in the legend too', async () => {
+    const data = sample();
+    data.recommendationSets[0]!.textsMissing = {
+      reason: 'not-published',
+      note: 'The body says it will publish them later.',
+      citations: [{ source: 'src-a', quote: 'We are not in a position to publish.', saidBy: 'A spokesperson' }],
+    };
+    const el = await mountRs(data);
+    expect(textOf($(el, '[part=summary]'))).to.contain('Texts not published by the issuing body: Body A, 2.');
+    expect(textOf($(el, '[part=legend]'))).to.contain('Not published The issuing body has not published the text');
+    expect(textOf($(el, '[part=legend]'))).not.to.contain('Not in the sources consulted');
+    expect(textOf($(el, '[part=notes]'))).to.contain('Body A: The body says it will publish them later.');
   });
 
   it('gives each bar its figures as text, with its as-of date and its source', async () => {
@@ -97,8 +111,10 @@ describe('<recommendation-status>', () => {
     const rows = $$(el, '.bar-row');
     expect(textOf(rows[0]!.querySelector('.bar-label'))).to.equal('Response: Was it accepted? (as of 2023)');
     expect(textOf(rows[0]!.querySelector('[part=figures]'))).to.equal('Accepted: 1 Not known: 1');
-    expect(textOf(rows[1]!.querySelector('[part=figures]'))).to.equal('Claimed complete by the force: 1 Not known: 1');
-    expect(textOf(rows[3]!.querySelector('[part=figures]'))).to.equal('Verified complete by the issuing body: 1');
+    expect(textOf(rows[1]!.querySelector('[part=figures]'))).to.equal(
+      'Claimed complete by the recipient: 1 Not known: 1',
+    );
+    expect(textOf(rows[3]!.querySelector('[part=figures]'))).to.equal('Verified complete: 1');
     const sources = rows[0]!.querySelector('[part=evidence]')!;
     expect(textOf(sources.querySelector('summary'))).to.equal('Sources for these figures (1 quote)');
     expect(sources.querySelector<HTMLAnchorElement>('a')!.href).to.equal('https://example.org/a');
@@ -141,11 +157,13 @@ describe('<recommendation-status>', () => {
     const el = await mountRs();
     const legend = textOf($(el, '[part=legend]'));
     expect(legend).to.contain(
-      'Claimed complete The force says it has done this; no independent check has been published.',
+      'Claimed complete The organisation it was made to says it has done this; no independent check has been published.',
     );
-    expect(legend).to.contain('Verified complete The body that made the recommendation has checked it was done.');
-    expect(legend).to.contain('Not published');
-    // Every status, plus "not published".
+    expect(legend).to.contain(
+      'Verified complete A body independent of the one that had to act (the body that made it, an inspectorate, a coroner or a court) has confirmed it was done.',
+    );
+    expect(legend).to.contain('Not in the sources consulted');
+    // Every status, plus the one reason for missing texts this data has.
     expect($$(el, '[part=legend] .legend-item').length).to.equal(
       ACCEPTANCE_ORDER.length + IMPLEMENTATION_ORDER.length + 1,
     );
@@ -155,9 +173,11 @@ describe('<recommendation-status>', () => {
     const el = await mountRs();
     const group = $$(el, '[part=group]')[1]!;
     expect(textOf($$(el, '[part=group]')[0]!.querySelector('.group-title'))).to.equal(
-      '1 recommendation from Body A: texts not published (theme: Training)',
+      '1 recommendation from Body A: texts not in the sources consulted (theme: Training)',
     );
-    expect(textOf(group.querySelector('.group-title'))).to.equal('1 recommendation from Body A: texts not published');
+    expect(textOf(group.querySelector('.group-title'))).to.equal(
+      '1 recommendation from Body A: texts not in the sources consulted',
+    );
     expect(group.querySelectorAll('[part=recommendation]').length).to.equal(0);
     const toggle = group.querySelector<HTMLButtonElement>('[part=group-toggle]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -166,7 +186,7 @@ describe('<recommendation-status>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const rows = group.querySelectorAll('[part=recommendation]');
     expect(rows.length).to.equal(1);
-    expect(textOf(rows[0]!.querySelector('.rec-text'))).to.equal('Text not published');
+    expect(textOf(rows[0]!.querySelector('.rec-text'))).to.equal('Text not in the sources consulted');
     expect(root(el).getElementById(toggle.getAttribute('aria-controls')!)).not.to.equal(null);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -181,7 +201,7 @@ describe('<recommendation-status>', () => {
     const badges = [...row.querySelectorAll('[part=status]')].map(textOf);
     expect(badges).to.deep.equal([
       'Response: Accepted, as of 19 April 2022',
-      'Implementation: Verified complete by the issuing body, as of June 2023',
+      'Implementation: Verified complete, as of June 2023',
     ]);
     expect(row.querySelectorAll('[part=status] svg.icon').length).to.equal(2);
     const evidence = row.querySelector('[part=evidence]')!;
@@ -246,7 +266,9 @@ describe('<recommendation-status>', () => {
   it('filters by status and theme, with counts in each option', async () => {
     const el = await mountRs();
     const status = $<HTMLSelectElement>(el, '#f-status');
-    expect([...status.options].map((o) => textOf(o))).to.include('Implementation: Claimed complete by the force (1)');
+    expect([...status.options].map((o) => textOf(o))).to.include(
+      'Implementation: Claimed complete by the recipient (1)',
+    );
     status.value = 'implementation:claimed-complete';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -255,7 +277,7 @@ describe('<recommendation-status>', () => {
     theme.value = '(none)';
     theme.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(textOf($(el, '[part=result-count]'))).to.equal('No recommendations match these filters.');
+    expect(textOf($(el, '[part=result-count]'))).to.equal('Nothing matches these filters.');
   });
 
   it('after Clear filters the selects show "any" again, even after a reader picked an option by hand', async () => {
@@ -419,7 +441,7 @@ describe('<recommendation-status>', () => {
     const el = await mountRs(data);
     expect($$(el, '[part=recommendation]').length).to.equal(1);
     expect(root(el).querySelector('[part=group-toggle]')).to.equal(null);
-    expect(textOf($(el, '[part=summary]'))).to.contain('1 recommendation was made by 1 body.');
+    expect(textOf($(el, '[part=summary]'))).to.contain(': 1 recommendation (');
   });
 
   it('renders 500 recommendations with every group closed and rows paged when opened', async () => {
@@ -449,13 +471,17 @@ describe('<recommendation-status>', () => {
     expect(textOf($(el, '[part=result-count]'))).to.equal('Showing all 1,000 recommendations.');
   });
 
-  it('lists every recommendation in the table view, "Not published" where there is no text', async () => {
+  it('lists every recommendation in the table view, saying why a text is missing', async () => {
     const el = await mountRs();
     $<HTMLButtonElement>(el, '[part~=table-toggle]').click();
     await el.updateComplete;
     const rows = $$(el, 'table tbody tr');
     expect(rows.length).to.equal(3);
-    expect([...rows[0]!.children].map(textOf).slice(0, 3)).to.deep.equal(['Body A', '', 'Not published']);
+    expect([...rows[0]!.children].map(textOf).slice(0, 3)).to.deep.equal([
+      'Body A',
+      '',
+      'Text not in the sources consulted',
+    ]);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

@@ -40,27 +40,18 @@ snapshots["recommendation-status-1280"] =
     <pattern class="tone-unknown" height="6" id="p-2-acceptance-unknown" patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
       <rect class="pat-bg" height="6" width="6">
       <circle class="pat-dot" cx="3" cy="3" r="1.4">
-  <rect class="seg tone-accepted solid" data-count="1" data-status="acceptance:accepted" fill="currentColor" height="24" part="segment" width="62" x="1" y="1">
-  <rect class="label-bg" height="16" rx="3" width="15.5" x="24.3" y="5">
-  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="32" y="13">1
-  <rect class="seg tone-unknown dots" data-count="4" data-status="acceptance:unknown" fill="url(#p-2-acceptance-unknown)" height="24" part="segment" width="254" x="65" y="1">
-  <rect class="label-bg" height="16" rx="3" width="15.5" x="184.3" y="5">
-  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="192" y="13">4
+  <rect class="seg tone-unknown dots" data-count="5" data-status="acceptance:unknown" fill="url(#p-2-acceptance-unknown)" height="24" part="segment" width="318" x="1" y="1">
+  <rect class="label-bg" height="16" rx="3" width="15.5" x="152.3" y="5">
+  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="160" y="13">5
 
 <svg aria-hidden="true" class="bar" data-body="Coroner" data-dimension="implementation" height="26" part="bar" viewBox="0 0 1280 26" width="1280">
   <defs>
-    <pattern class="tone-in-progress" height="6" id="p-2-implementation-in-progress" patternTransform="rotate(0)" patternUnits="userSpaceOnUse" width="6">
-      <rect class="pat-bg" height="6" width="6">
-      <line class="pat-ink" stroke-width="2" x1="0" x2="6" y1="3" y2="3">
     <pattern class="tone-unknown" height="6" id="p-2-implementation-unknown" patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
       <rect class="pat-bg" height="6" width="6">
       <circle class="pat-dot" cx="3" cy="3" r="1.4">
-  <rect class="seg tone-in-progress horizontal" data-count="1" data-status="implementation:in-progress" fill="url(#p-2-implementation-in-progress)" height="24" part="segment" width="62" x="1" y="1">
-  <rect class="label-bg" height="16" rx="3" width="15.5" x="24.3" y="5">
-  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="32" y="13">1
-  <rect class="seg tone-unknown dots" data-count="4" data-status="implementation:unknown" fill="url(#p-2-implementation-unknown)" height="24" part="segment" width="254" x="65" y="1">
-  <rect class="label-bg" height="16" rx="3" width="15.5" x="184.3" y="5">
-  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="192" y="13">4
+  <rect class="seg tone-unknown dots" data-count="5" data-status="implementation:unknown" fill="url(#p-2-implementation-unknown)" height="24" part="segment" width="318" x="1" y="1">
+  <rect class="label-bg" height="16" rx="3" width="15.5" x="152.3" y="5">
+  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="160" y="13">5
 `;
 /* end snapshot recommendation-status-1280 */
 
@@ -103,23 +94,18 @@ snapshots["recommendation-status-320"] =
     <pattern class="tone-unknown" height="6" id="p-2-acceptance-unknown" patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
       <rect class="pat-bg" height="6" width="6">
       <circle class="pat-dot" cx="3" cy="3" r="1.4">
-  <rect class="seg tone-accepted solid" data-count="1" data-status="acceptance:accepted" fill="currentColor" height="24" part="segment" width="14" x="1" y="1">
-  <rect class="seg tone-unknown dots" data-count="4" data-status="acceptance:unknown" fill="url(#p-2-acceptance-unknown)" height="24" part="segment" width="62" x="17" y="1">
-  <rect class="label-bg" height="16" rx="3" width="15.5" x="40.3" y="5">
-  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="48" y="13">4
+  <rect class="seg tone-unknown dots" data-count="5" data-status="acceptance:unknown" fill="url(#p-2-acceptance-unknown)" height="24" part="segment" width="78" x="1" y="1">
+  <rect class="label-bg" height="16" rx="3" width="15.5" x="32.3" y="5">
+  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="40" y="13">5
 
 <svg aria-hidden="true" class="bar" data-body="Coroner" data-dimension="implementation" height="26" part="bar" viewBox="0 0 320 26" width="320">
   <defs>
-    <pattern class="tone-in-progress" height="6" id="p-2-implementation-in-progress" patternTransform="rotate(0)" patternUnits="userSpaceOnUse" width="6">
-      <rect class="pat-bg" height="6" width="6">
-      <line class="pat-ink" stroke-width="2" x1="0" x2="6" y1="3" y2="3">
     <pattern class="tone-unknown" height="6" id="p-2-implementation-unknown" patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
       <rect class="pat-bg" height="6" width="6">
       <circle class="pat-dot" cx="3" cy="3" r="1.4">
-  <rect class="seg tone-in-progress horizontal" data-count="1" data-status="implementation:in-progress" fill="url(#p-2-implementation-in-progress)" height="24" part="segment" width="14" x="1" y="1">
-  <rect class="seg tone-unknown dots" data-count="4" data-status="implementation:unknown" fill="url(#p-2-implementation-unknown)" height="24" part="segment" width="62" x="17" y="1">
-  <rect class="label-bg" height="16" rx="3" width="15.5" x="40.3" y="5">
-  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="48" y="13">4
+  <rect class="seg tone-unknown dots" data-count="5" data-status="implementation:unknown" fill="url(#p-2-implementation-unknown)" height="24" part="segment" width="78" x="1" y="1">
+  <rect class="label-bg" height="16" rx="3" width="15.5" x="32.3" y="5">
+  <text class="count-label" dominant-baseline="central" text-anchor="middle" x="40" y="13">5
 `;
 /* end snapshot recommendation-status-320 */
 

@@ -16,12 +16,7 @@ const at = args.indexOf('--texts');
 const textsDir = at >= 0 ? args.splice(at, 2)[1] : '../shared';
 const file = args[0] ?? 'data/port-case.json';
 
-const normalise = (text) =>
-  text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+const normalise = (text) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 const texts = [];
 for (const sub of ['seeds', 'research']) {

@@ -34,9 +34,7 @@ export function orderEvents<T extends Orderable>(events: readonly T[]): T[] {
     const [time, precision] = date ? dateKey(date) : [Infinity, 3];
     return { event, index, time, precision, category: CATEGORY_ORDER.get(event.category) ?? CATEGORY_ORDER.size };
   });
-  keyed.sort(
-    (a, b) => a.time - b.time || a.precision - b.precision || a.category - b.category || a.index - b.index,
-  );
+  keyed.sort((a, b) => a.time - b.time || a.precision - b.precision || a.category - b.category || a.index - b.index);
 
   const byId = new Map(events.map((e) => [e.id, e]));
   /** True when following `after` from this event reaches an event in the list without a circle. */

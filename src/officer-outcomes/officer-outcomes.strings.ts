@@ -122,7 +122,8 @@ export const officerOutcomesStrings = {
     reinvestigation: (decided: string, announced: string, n: number, fromOriginal: number, original: number) =>
       `On ${decided} the IOPC decided to re-investigate. On ${announced} it said ${formatCount(n)} ${plural(n, 'officer', 'officers')}, ${formatCount(fromOriginal)} of them among the original ${formatCount(original)}, ${plural(n, 'was', 'were')} under investigation for gross misconduct over possible breaches of professional standards;`,
     open: (asOf: string) => ` no outcome had been reported as of ${asOf}.`,
-    concluded: (outcome: string | null) => (outcome ? ` it has since concluded: ${outcome}.` : ' it has since concluded.'),
+    concluded: (outcome: string | null) =>
+      outcome ? ` it has since concluded: ${outcome}.` : ' it has since concluded.',
     unknown: ' no source says whether it has concluded.',
   },
 

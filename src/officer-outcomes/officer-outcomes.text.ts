@@ -127,7 +127,11 @@ export function summarySentence(officers: OfficerInvestigation, sources: readonl
   const r = officers.reinvestigation;
   if (r.officers > 0) {
     const status =
-      r.status === 'open' ? s.open(monthOf(r.statusAsOf)) : r.status === 'concluded' ? s.concluded(r.outcome) : s.unknown;
+      r.status === 'open'
+        ? s.open(monthOf(r.statusAsOf))
+        : r.status === 'concluded'
+          ? s.concluded(r.outcome)
+          : s.unknown;
     sentences.push(
       `${s.reinvestigation(formatDate(r.decided), formatDate(r.announced), r.officers, r.fromOriginal, officers.investigated)}${status}`,
     );

@@ -386,8 +386,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         >
       </p>`;
     return html`<div class="bracket" part="bracket" aria-hidden="true" ${cssProps({ width: span })}></div>
-      ${whole.map(fact)} ${partial.map(fact)}
-      ${partial.length ? html`<p class="note">${t.notKnownWhich}</p>` : nothing}`;
+      ${whole.map(fact)} ${partial.map(fact)} ${partial.length ? html`<p class="note">${t.notKnownWhich}</p>` : nothing}`;
   }
 
   /** One group: figure, label, units. `null` draws the empty slot of a finding with no group. */

@@ -317,7 +317,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
     byId: ReadonlyMap<string, Source>,
   ): TemplateResult {
     return html`<div class="overview-set" part="set-summary">
-      <p class="set-title">${s.set.body} <span class="quiet">· ${s.set.title}, ${t.madeOn(madeText(s.set), s.set.kind)}</span></p>
+      <p class="set-title">
+        ${s.set.body} <span class="quiet">· ${s.set.title}, ${t.madeOn(madeText(s.set), s.set.kind)}</span>
+      </p>
       <p class="set-count">
         ${t.items(s.total, s.set.kind)}${
           s.notPublished > 0
@@ -488,7 +490,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
         </div>
       </fieldset>
       <div class="result">
-        <p part="result-count">${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total, hasConcerns(layout))}</p>
+        <p part="result-count">
+          ${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total, hasConcerns(layout))}
+        </p>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcement">
           ${this.announcement}
         </p>

@@ -27,7 +27,10 @@ export function asOfNote(sources: readonly Source[]): string | null {
   for (const s of sources) {
     const date = s.date ? parseIsoDate(s.date) : null;
     if (date && (!latest || date.start > latest.start))
-      latest = { start: date.start, text: formatDate(date.precision === 'day' ? { ...date, precision: 'month' } : date) };
+      latest = {
+        start: date.start,
+        text: formatDate(date.precision === 'day' ? { ...date, precision: 'month' } : date),
+      };
   }
   return latest ? strings.asOf(latest.text) : null;
 }

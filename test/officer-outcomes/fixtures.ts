@@ -1,7 +1,7 @@
 /**
  * Officers sections for the <officer-outcomes> tests, built on the shared sample():
  * `caseOfficers()` has the shape of the real case (17 officers in three groups,
- * three subset facts, a re-investigation of 8) so that tests and the demo can
+ * three subset facts, a re-investigation of 8) so that tests can
  * check the intended reading without depending on the bundled file while it is
  * being written; `manyOfficers(n)` is a large dataset of the same schema.
  */

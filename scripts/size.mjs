@@ -15,8 +15,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const KB = 1000;
 const budgets = { bundle: 40 * KB, entry: 30 * KB };
 const CEILINGS = {
-  'dist/port-case-viz.js': 59.5 * KB,
-  'port-case-viz/case-timeline': 38.5 * KB,
+  // Raised by the accuracy pass (issue #12): the data grew by seven sourced events, short titles,
+  // keys and the focus span (+2.6 KB; +2.5 in the timeline), and the code by the checks of the
+  // new fields, the reading order, the as-of and who-said-it lines and the corrected wording
+  // (+2.4; +1.2 in the timeline). Another engineer is replacing these budgets.
+  'dist/port-case-viz.js': 64.5 * KB,
+  'port-case-viz/case-timeline': 42 * KB,
+  // Over its 30 KB budget since the accuracy pass: the two kinds of missing text, concerns
+  // named apart and the set-by-set summary (+1.5 KB of code, +0.1 of data).
+  'port-case-viz/recommendation-status': 31 * KB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

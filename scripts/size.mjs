@@ -20,7 +20,7 @@ const CEILINGS = {
   // new fields, the reading order, the as-of and who-said-it lines and the corrected wording
   // (+2.4; +1.2 in the timeline). Another engineer is replacing these budgets.
   'dist/port-case-viz.js': 64.5 * KB,
-  'port-case-viz/case-timeline': 42 * KB,
+  'port-case-viz/case-timeline': 42.5 * KB,
   // Over its 30 KB budget since the accuracy pass: the two kinds of missing text, concerns
   // named apart and the set-by-set summary (+1.5 KB of code, +0.1 of data).
   'port-case-viz/recommendation-status': 31 * KB,

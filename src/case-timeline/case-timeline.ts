@@ -76,8 +76,8 @@ function roughDate(date: ParsedDate): string {
 
 /**
  * A horizontal timeline of the case (a list on narrow screens): the four deaths, the
- * police failures between them, and the slow accountability that followed, with every
- * event's sources on demand.
+ * police failures between them, the families' concerns, and what followed, with every
+ * event's sources on demand. Events are read in the order orderEvents() gives.
  *
  * @tag case-timeline
  * @summary The case's events on a time axis by category, with filters, zoom and each event's sources.

@@ -75,14 +75,15 @@ const BAR_HEIGHT = 26;
 const ANNOUNCE_DELAY = 500;
 
 /**
- * A tracker of the recommendations made after the Stephen Port murders: who
- * recommended what, how much was accepted, what is known of implementation, and
- * how much is simply not published (drawn as a share, never left out). A summary
- * chart per issuing body, a legend that defines each status, and a filterable,
- * searchable list of every recommendation with its evidence.
+ * A tracker of the recommendations (and a coroner's matters of concern, named and
+ * counted apart) made after the Stephen Port murders: who made what, what is recorded
+ * as accepted, what is known of implementation, and whose texts are missing, and why:
+ * not published by the body, or not in the sources consulted (counted, never left
+ * out). A summary chart per issuing body, a legend that defines each status, and a
+ * filterable, searchable list of every recommendation and concern with its evidence.
  *
  * @tagname recommendation-status
- * @summary Recommendations by issuing body: accepted, claimed or verified as done, and not published.
+ * @summary Recommendations and concerns by issuing body: accepted, claimed or verified as done, and texts missing.
  *
  * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
  *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
@@ -100,7 +101,7 @@ const ANNOUNCE_DELAY = 500;
  * @csspart list - The list of recommendations.
  * @csspart set - One issuing body in the list.
  * @csspart clock - A set's response deadline and whether it was met.
- * @csspart group - A theme group, or the compact group of "not published" placeholders.
+ * @csspart group - A theme group, or the compact group of placeholders for texts that are missing.
  * @csspart group-toggle - The button that opens or closes a group.
  * @csspart recommendation - One recommendation row.
  * @csspart status - A status badge (icon and words).

@@ -29,6 +29,8 @@ export type {
   Source,
   SourceKind,
   StatusAssessment,
+  TextsMissingReason,
   TimelineEvent,
+  TimelineFocus,
   Victim,
 } from './types.js';

@@ -7,6 +7,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledEvents, bundledEventSources } from '../data/display-dataset.js';
 import { sourceLink } from '../shared/frame.js';
+import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
 import { citedNames, sourcesCitedBy } from '../shared/citations.js';
 import {
@@ -448,7 +449,8 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.openId = item.id;
     this.dispatchEvent(
       new CustomEvent<CaseTimelineSelectDetail>('pcv-select', {
-        detail: { event: item.event },
+        // A copy of its own for each event: a listener's edit cannot reach this or any other graphic.
+        detail: { event: detached(item.event) },
         bubbles: true,
         composed: true,
       }),

@@ -7,6 +7,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledOfficers, bundledOfficerSources } from '../data/display-dataset.js';
 import { cssProps } from '../shared/css-props.js';
+import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
 import {
   locateUnit,
@@ -242,7 +243,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   private select(index: number): void {
     const at = this.layout && locateUnit(this.layout, index);
     if (!at?.group.group) return;
-    const detail: OfficerSelectDetail = { group: at.group.group, index, indexInGroup: at.indexInGroup };
+    // A copy of its own for each listener's event: editing it cannot reach this or any other graphic.
+    const detail: OfficerSelectDetail = { group: detached(at.group.group), index, indexInGroup: at.indexInGroup };
     this.dispatchEvent(new CustomEvent('pcv-select', { detail, bubbles: true, composed: true }));
   }
 

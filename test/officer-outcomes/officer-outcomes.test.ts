@@ -217,7 +217,9 @@ describe('<officer-outcomes>', () => {
       ['upp', 8, 1],
     ]);
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
-    expect(events[0]!.detail.group).to.equal(data.officers.groups[0]);
+    // The group as given, but a copy of its own: a listener's edit cannot reach the graphic.
+    expect(events[0]!.detail.group).to.deep.equal(data.officers.groups[0]);
+    expect(events[0]!.detail.group).to.not.equal(data.officers.groups[0]);
   });
 
   it('shows the same readout on hover and fires pcv-select on click', async () => {

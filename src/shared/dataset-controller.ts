@@ -157,7 +157,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     if (input === this.lastInput && this.state.status !== 'loading') return;
     this.lastInput = input;
     if (typeof input === 'string') input = parseJson(input);
-    if (input instanceof LoadError) {
+    if (isLoadError(input)) {
       this.fail([{ path: '(data)', message: input.message }]);
       return;
     }
@@ -176,8 +176,18 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
 
 /** Parse failures are carried as values so that one path reports every kind of bad input. */
 class LoadError {
-  constructor(readonly message: string) {}
+  constructor(readonly message: string) {
+    loadErrors.add(this);
+  }
 }
+
+/**
+ * Told apart by identity, not `instanceof`: asking a page's revoked Proxy for its
+ * prototype throws.
+ */
+const loadErrors = new WeakSet<object>();
+const isLoadError = (value: unknown): value is LoadError =>
+  typeof value === 'object' && value !== null && loadErrors.has(value);
 
 function parseJson(text: string): unknown {
   try {

@@ -445,7 +445,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
           g.count === 0
             ? svg`<rect class="mark zero" x="0.5" y="0.5" width=${s - 1} height=${s - 1}></rect>`
             : g.path
-              ? svg`<path class="mark ${g.mark}" part="unit" d=${g.path}></path>`
+              ? // Dense: one unit drawn once as a pattern tile, filling the group's area (unitsArea).
+                svg`<pattern id=${`pcv-units-${g.first}`} patternUnits="userSpaceOnUse" width=${grid.pitch} height=${grid.pitch}>${mark(0, 0)}</pattern>
+                  <path class="units-area" d=${g.path} fill=${`url(#pcv-units-${g.first})`}></path>`
               : g.units.map((u) => mark(u.x, u.y))
         }
         ${

@@ -142,14 +142,16 @@ describe('<officer-outcomes>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('draws 500 officers as one path per group, keeps the figures exact and still steps unit by unit', async () => {
+  it('draws 500 officers as one patterned area per group, keeps the figures exact and still steps unit by unit', async () => {
     const el = await mount<OfficerOutcomes>(
       html`<officer-outcomes .data=${manyOfficers(500)}></officer-outcomes>`,
       320,
     );
     const r = root(el);
-    expect(r.querySelectorAll('path[part=unit]').length).to.equal(5);
-    expect(r.querySelectorAll('rect[part=unit], circle[part=unit]').length).to.equal(0);
+    expect(r.querySelectorAll('path.units-area').length).to.equal(5);
+    // One unit per group, drawn once as its pattern's tile.
+    expect(r.querySelectorAll('pattern > [part=unit]').length).to.equal(5);
+    expect(r.querySelectorAll(':not(pattern) > rect[part=unit], :not(pattern) > circle[part=unit]').length).to.equal(0);
     expect([...r.querySelectorAll('[part=count]')].map(textOf)).to.deep.equal(['200', '50', '250', '25', '25']);
     expect(r.querySelectorAll('*').length).to.be.below(250);
     chart(el).focus();

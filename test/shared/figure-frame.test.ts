@@ -198,7 +198,7 @@ describe('figure frame, table given as a function', () => {
 });
 
 describe('toCsv()', () => {
-  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+  it('quotes every text cell, doubles quotes, and defuses spreadsheet formulas', () => {
     expect(
       toCsv({
         caption: '',
@@ -208,7 +208,7 @@ describe('toCsv()', () => {
           [3, null],
         ],
       }),
-    ).to.equal('a,b\r\n"x, ""y""",\'=SUM(A1)\r\n3,\r\n');
+    ).to.equal('"a","b"\r\n"x, ""y""","\'=SUM(A1)"\r\n3,\r\n');
   });
 });
 

@@ -211,8 +211,8 @@ describe('table alternative with many rows', () => {
     await press(el, nextButton(el));
     const lines = (await savedText(el, 'csv')).trimEnd().split('\r\n');
     expect(lines.length).to.equal(10_001);
-    expect(lines[0]).to.equal('Row,Value');
-    expect(lines[10_000]).to.equal('Row 10000,10000');
+    expect(lines[0]).to.equal('"Row","Value"');
+    expect(lines[10_000]).to.equal('"Row 10000",10000');
   });
 });
 

@@ -131,7 +131,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
         signal: download.signal,
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      result = parseJson(await readCapped(response, loadLimits.bytes));
+      result = parseJson(await readCapped(response, loadLimits.bytes, download.signal));
     } catch (error) {
       const reason = timedOut
         ? strings.errorTimeout(loadLimits.ms / 1000)
@@ -199,9 +199,11 @@ function parseJson(text: string): unknown {
 
 /**
  * The body as text, counted as it arrives: past `limit` bytes the download is cancelled
- * and refused (a Content-Length over the limit is refused before any of the body).
+ * and refused (a Content-Length over the limit is refused before any of the body). An
+ * abort (removal, a new `src`, the time limit) cancels the read itself too, so a body
+ * that stalls cannot keep the element waiting whatever the stream behind it does.
  */
-async function readCapped(response: Response, limit: number): Promise<string> {
+async function readCapped(response: Response, limit: number, signal: AbortSignal): Promise<string> {
   const tooLarge = () => new Error(`larger than ${limit / 1_000_000} MB`);
   if (Number(response.headers.get('content-length')) > limit) {
     void response.body?.cancel();
@@ -209,18 +211,25 @@ async function readCapped(response: Response, limit: number): Promise<string> {
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
+  const stop = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', stop, { once: true });
   const decoder = new TextDecoder();
   let received = 0;
   let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > limit) {
-      void reader.cancel();
-      throw tooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) break;
+      received += value.byteLength;
+      if (received > limit) {
+        stop();
+        throw tooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
     }
-    text += decoder.decode(value, { stream: true });
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
   return text + decoder.decode();
 }

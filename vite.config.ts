@@ -3,6 +3,8 @@ import { transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { displayModule } from './scripts/display-data.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { trustedTypesPolicy } from './scripts/trusted-types.mjs';
+import { embedSecurity } from './scripts/embed-csp.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -140,5 +142,5 @@ function minifyTemplates(): Plugin {
 
 export default defineConfig({
   ...configs[target],
-  plugins: [displayData(), lowerDecorators(), minifyTemplates()],
+  plugins: [displayData(), lowerDecorators(), minifyTemplates(), trustedTypesPolicy(), embedSecurity()],
 });

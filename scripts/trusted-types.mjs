@@ -15,10 +15,29 @@ export const POLICY_NAME = 'port-case-viz';
 /** Lit's call, minified (`s.createPolicy("lit-html",`) or as written (`trustedTypes.createPolicy('lit-html',`). */
 const LIT_POLICY_CALL = /([\w$.]+)\.createPolicy\(\s*(["'])lit-html\2\s*,/g;
 
-/** Helper prepended to the module: creates the policy under our name, or gives undefined. */
-const HELPER = `const __pcvCreatePolicy = (tt, options) => { try { return tt.createPolicy(${JSON.stringify(
-  POLICY_NAME,
-)}, options); } catch { return undefined; } };\n`;
+/**
+ * Helper prepended to lit-html's module, standing in for its policy. The policy is created
+ * the first time Lit renders, not when the module loads: a copy of the bundle that renders
+ * nothing (the second of two script tags, whose elements are already defined) then asks
+ * for no policy, so a page without 'allow-duplicates' sees no duplicate. If the page
+ * refuses the name, Lit gets its strings back as they are, for the page's default policy.
+ */
+const HELPER = `const __pcvCreatePolicy = (tt, options) => {
+  let policy;
+  return {
+    createHTML(html) {
+      if (policy === undefined) {
+        try {
+          policy = tt.createPolicy(${JSON.stringify(POLICY_NAME)}, options);
+        } catch {
+          policy = null;
+        }
+      }
+      return policy ? policy.createHTML(html) : html;
+    },
+  };
+};
+`;
 
 /**
  * Rewrites lit-html's policy creation in `code` (lit-html's module). Returns null when

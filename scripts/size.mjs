@@ -14,9 +14,13 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const KB = 1000;
 const budgets = { bundle: 40 * KB, entry: 30 * KB };
+// Raised on purpose by the hardening work (issue #13, +2.3 KB gzip each): the validator's
+// field-by-field frozen copy, streamed and abortable `src` downloads, inline JSON read in
+// its reasonable forms and when it arrives late, one link rule, bidi isolation of data text.
 const CEILINGS = {
-  'dist/port-case-viz.js': 59.5 * KB,
-  'port-case-viz/case-timeline': 38.5 * KB,
+  'dist/port-case-viz.js': 61.5 * KB,
+  'port-case-viz/case-timeline': 40.5 * KB,
+  'port-case-viz/recommendation-status': 31.5 * KB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

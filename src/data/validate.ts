@@ -232,7 +232,7 @@ const count =
 
 const officerCount = count({
   max: MAX_OFFICERS,
-  why: `the graphic draws one mark per officer and is made for cases of up to ${MAX_OFFICERS.toLocaleString('en-GB')} officers; check for a typo`,
+  why: 'the most officers this graphic is made to draw, one mark each; check for a typo',
 });
 
 const finiteNumber: Check = (value, path, problems) =>
@@ -415,7 +415,7 @@ const recommendationSet = object({
   made: isoDate,
   count: count({
     max: MAX_SET_COUNT,
-    why: `the graphic lists every recommendation a set counts, and is made for sets of up to ${MAX_SET_COUNT.toLocaleString('en-GB')}; check for a typo`,
+    why: 'the most recommendations in a set this graphic is made to list; check for a typo',
   }),
   countNote: optional(text()),
   themes: list(text({ max: 200 }), { max: 100 }),

@@ -246,8 +246,7 @@ interface InlineBlock {
  * Script types a browser runs (HTML's list of JavaScript MIME types, `module`, and the
  * special types): such a child is a script of the page, not data for the graphic.
  */
-const RUN_BY_BROWSER =
-  /^(|module|importmap|speculationrules|(application|text)\/(x-)?(java|ecma)script|text\/javascript1\.[0-5]|text\/(jscript|livescript))$/;
+const RUN_BY_BROWSER = /^(|module|importmap|speculationrules|\w+\/(x-)?(java|ecma|j|live)script[\d.]*)$/;
 
 /**
  * The element's first `<script>` child that is not run by the browser: data, by what it

@@ -24,7 +24,7 @@ describe('counts', () => {
     const data = sample();
     data.officers.groups[0]!.count = 1_000_000;
     expect(problemsOf(data)[0]).to.equal(
-      'officers.groups[0].count: expected a whole number from 0 to 1,000 (the graphic draws one mark per officer and is made for cases of up to 1,000 officers; check for a typo), got 1000000',
+      'officers.groups[0].count: expected a whole number from 0 to 1,000 (the most officers this graphic is made to draw, one mark each; check for a typo), got 1000000',
     );
   });
 
@@ -42,7 +42,7 @@ describe('counts', () => {
     const data = sample();
     data.recommendationSets[0]!.count = 1_000_000;
     expect(problemsOf(data)[0]).to.equal(
-      'recommendationSets[0].count: expected a whole number from 0 to 1,000 (the graphic lists every recommendation a set counts, and is made for sets of up to 1,000; check for a typo), got 1000000',
+      'recommendationSets[0].count: expected a whole number from 0 to 1,000 (the most recommendations in a set this graphic is made to list; check for a typo), got 1000000',
     );
   });
 
@@ -66,7 +66,7 @@ describe('counts', () => {
       el = await mount(html`<recommendation-status .data=${data}></recommendation-status>`, 360);
     });
     const error = textOf(el.shadowRoot!.querySelector('[part~=error]'));
-    expect(error).to.contain('recommendationSets[0].count').and.contain('up to 1,000');
+    expect(error).to.contain('recommendationSets[0].count').and.contain('0 to 1,000');
     expect(logs.length).to.equal(1);
   });
 

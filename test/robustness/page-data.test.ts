@@ -157,7 +157,7 @@ describe('data handed in by the page', () => {
       expect(validate(data).problems[0]).to.deep.equal({
         path: 'officers.investigated',
         message:
-          'expected a whole number from 0 to 1,000 (the graphic draws one mark per officer and is made for cases of up to 1,000 officers; check for a typo), got the BigInt 5n (use an ordinary number)',
+          'expected a whole number from 0 to 1,000 (the most officers this graphic is made to draw, one mark each; check for a typo), got the BigInt 5n (use an ordinary number)',
       });
       const other = sample() as unknown as Record<string, unknown>;
       other.revision = 12n;

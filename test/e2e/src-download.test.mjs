@@ -66,8 +66,14 @@ test('removing the element mid-download closes the connection', async () => {
   });
   for (let i = 0; i < 600 && !(sent['/removed.json']?.bytes > 0); i++) await new Promise((r) => setTimeout(r, 50));
   await page.evaluate(() => document.querySelector('case-timeline').remove());
+  const atRemoval = sent['/removed.json'].bytes;
   for (let i = 0; i < 600 && !sent['/removed.json'].closed; i++) await new Promise((r) => setTimeout(r, 50));
   assert.equal(sent['/removed.json'].closed, true, 'the download stopped when its element left the page');
+  // Closed at once, not after the browser gave up on an ever-growing body.
+  assert.ok(
+    sent['/removed.json'].bytes < atRemoval + 16_000_000,
+    `${sent['/removed.json'].bytes - atRemoval} bytes after removal`,
+  );
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });

@@ -18,7 +18,7 @@ export const MAX_URL = 2_000;
  * Any character a URL parser would strip or re-encode silently (controls, spaces) is
  * refused as well, so that the text an editor reads is the address a reader gets.
  */
-const WRITTEN_OUT = /^https?:\/\/[^\s\u0000-\u001f\u007f\\]+$/i;
+const WRITTEN_OUT = /^https?:\/\/[^\s\p{Cc}\\]+$/iu;
 
 /** The normalised `href` of a safe web address, or null when the text is not one. */
 export function safeUrl(value: unknown): string | null {

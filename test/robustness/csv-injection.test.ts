@@ -11,29 +11,40 @@ import { toCsv } from '../../src/shared/downloads.js';
 import { sample } from '../fixtures/sample.js';
 import { mount } from '../helpers.js';
 
-/** Cells as a spreadsheet reads them: RFC 4180 quoting, split on `separator`. */
+/**
+ * Cells as a spreadsheet reads them: split on `separator`, a quote opening a quoted
+ * stretch only at the start of a cell (as the splitter sees cells), `""` inside it a quote.
+ */
 function parseCsv(text: string, separator: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  let wasQuoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
-    } else if (ch === '"' && cell === '') ((quoted = true), (wasQuoted = true));
-    else if (ch === separator || ch === '\r' || ch === '\n') {
-      if (ch === '\n' && text[i - 1] === '\r') continue;
-      row.push(wasQuoted ? cell : cell);
+    } else if (ch === '"' && cell === '') {
+      quoted = true;
+    } else if (ch === '\n' && text[i - 1] === '\r') {
+      continue;
+    } else if (ch === separator || ch === '\r' || ch === '\n') {
+      row.push(cell);
       cell = '';
-      wasQuoted = false;
-      if (ch !== separator) (rows.push(row), (row = []));
+      if (ch !== separator) {
+        rows.push(row);
+        row = [];
+      }
     } else cell += ch;
   }
-  if (cell !== '' || row.length) (row.push(cell), rows.push(row));
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 

@@ -6,7 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { isolateBidi } from '../../src/data/bidi.js';
+import { BIDI_CONTROLS, isolateBidi } from '../../src/data/bidi.js';
+import { displayDataset } from '../../src/data/display-dataset.js';
+import { safeUrl } from '../../src/data/urls.js';
 import { validate, isSafeUrl } from '../../src/data/validate.js';
 import { sample } from '../fixtures/sample.js';
 import { captureErrors, mount, textOf } from '../helpers.js';
@@ -119,5 +121,21 @@ describe('bidirectional text from data', () => {
     expect(Object.keys(boxes).sort()).to.deep.equal(['An example article', 'An undated report']);
     for (const [word, [first, last]] of Object.entries(boxes))
       expect(first, `${word}: first letter left of the last`).to.be.lessThan(last);
+  });
+});
+
+describe('the bundled data, drawn without the validator', () => {
+  it('holds no bidirectional controls, and only links already in their normalised form', () => {
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(displayDataset);
+    expect(texts.length).to.be.greaterThan(500);
+    expect(texts.filter((t) => BIDI_CONTROLS.test(t))).to.deep.equal([]);
+    const urls = displayDataset.sources.flatMap((s) => (s.url ? [s.url] : []));
+    expect(urls.length).to.be.greaterThan(10);
+    expect(urls.filter((url) => safeUrl(url) !== url)).to.deep.equal([]);
   });
 });

@@ -86,11 +86,15 @@ const ALL_SECTIONS: DatasetSection[] = [
 const INVALID: unique symbol = Symbol('invalid');
 type Invalid = typeof INVALID;
 
+/** What a check gives back for a valid value: never `undefined`, so a check that forgets to return its copy does not type-check. */
+type Copied = string | number | boolean | null | object;
+
 /**
  * A check records problems for `value` at `path` and returns its copy: a primitive
- * as it is, an object or list as a fresh frozen copy of its schema fields. It never throws.
+ * as it is, an object or list as a fresh frozen copy of its schema fields; INVALID
+ * when it recorded a problem. It never throws.
  */
-type Check = (value: unknown, path: string, problems: Problem[]) => unknown;
+type Check = (value: unknown, path: string, problems: Problem[]) => Copied | Invalid;
 
 /**
  * Checks a whole dataset, or only the sections an element needs (plus `sources`).
@@ -200,7 +204,7 @@ function fail(problems: Problem[], path: string, message: string): Invalid {
   return INVALID;
 }
 
-const unreadable = (problems: Problem[], path: string) =>
+const unreadable = (problems: Problem[], path: string): Invalid =>
   fail(problems, path, 'could not be read (reading it threw an error)');
 
 // ---- building blocks: each checks one value and returns its copy -----------------
@@ -271,7 +275,7 @@ const nullable =
 
 const list =
   (item: Check, { min = 0, max = MAX_ITEMS } = {}): Check =>
-  (value, path, problems) => {
+  (value, path, problems): Copied | Invalid => {
     const kind = kindOf(value);
     if (kind === THREW) return unreadable(problems, path);
     if (kind !== 'list') return fail(problems, path, `expected a list, got ${describe(value)}`);
@@ -301,7 +305,7 @@ const optional = (check: Check) => ({ optional: check });
  */
 const object =
   (shape: Shape): Check =>
-  (value, path, problems) => {
+  (value, path, problems): Copied | Invalid => {
     const kind = kindOf(value);
     if (kind === THREW) return unreadable(problems, path);
     if (kind !== 'record') return fail(problems, path, `expected an object, got ${describe(value)}`);

@@ -10,6 +10,7 @@
  * A calendar date written as ISO 8601 with only the precision its source gives:
  * `"2014-06-19"` (day), `"2014-06"` (month) or `"2014"` (year). Never padded to
  * a day the source does not state.
+ * @pattern ^\d{4}(-\d{2}(-\d{2})?)?$
  */
 export type IsoDate = string;
 

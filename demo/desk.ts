@@ -64,6 +64,7 @@ function open(text: string, name: string): void {
   const result = parsed.ok ? validate(parsed.value) : null;
   opened = { name, data: parsed.ok && result?.ok ? (structuredClone(parsed.value) as Dataset) : null };
   update();
+  prefillNotes();
   const count = result ? result.problems.length : 1;
   openStatus.textContent =
     `Opened ${name}: ` +
@@ -248,22 +249,40 @@ function showCurrentStatus(): void {
   const dimension = new FormData(statusForm).get('dimension') as 'acceptance' | 'implementation';
   const rec = data.recommendations.find((r) => r.id === id);
   const labels: Record<string, string> = recommendationStatusStrings[dimension];
-  fillSelect(
-    statusForm.elements.namedItem('value') as HTMLSelectElement,
-    Object.entries(labels).map(([value, label]) => option(value, label)),
-  );
+  fillSelect(statusForm.elements.namedItem('value') as HTMLSelectElement, [
+    option('', 'Choose the new status…'),
+    ...Object.entries(labels).map(([value, label]) => option(value, label)),
+  ]);
   if (!rec) return;
   const status = rec[dimension];
   $('#status-current').textContent =
     `Now: ${labels[status.value]?.toLowerCase() ?? status.value}, ` +
     (status.asOf ? `as of ${formatDate(status.asOf)}` : 'with no “as of” date') +
     '.';
-  (statusForm.elements.namedItem('note') as HTMLTextAreaElement).value = status.note ?? '';
+}
+
+/**
+ * The notes start as the file has them, for the editor to rewrite: when a file is opened,
+ * another recommendation or status is chosen, or a change is made. Not on every check of
+ * the text, which would wipe what the editor is writing.
+ */
+function prefillNotes(): void {
+  const data = current.data;
+  if (!data) return;
+  const id = value(statusForm, 'recommendation');
+  const dimension = value(statusForm, 'dimension') as 'acceptance' | 'implementation';
+  const rec = data.recommendations.find((r) => r.id === id);
+  (statusForm.elements.namedItem('note') as HTMLTextAreaElement).value = rec?.[dimension].note ?? '';
+  (reinvestigationForm.elements.namedItem('note') as HTMLTextAreaElement).value =
+    data.officers.reinvestigation.note ?? '';
 }
 
 statusForm.addEventListener('change', (event) => {
   const name = (event.target as HTMLInputElement).name;
-  if (name === 'recommendation' || name === 'dimension') showCurrentStatus();
+  if (name === 'recommendation' || name === 'dimension') {
+    showCurrentStatus();
+    prefillNotes();
+  }
 });
 
 // Each form gets the citation fields from the template, its ids made unique by the form's.
@@ -360,6 +379,7 @@ function apply(form: HTMLFormElement, result: ChangeResult, done: string): void 
   const before = current.data!;
   jsonText.value = `${JSON.stringify(result.dataset, null, 2)}\n`;
   update();
+  prefillNotes();
   // The new citation's fields start empty again; the rest stay for a similar next change.
   for (const name of ['quote', 'source-publisher', 'source-title', 'source-date', 'source-url']) {
     const field = form.elements.namedItem(name) as HTMLInputElement | null;

@@ -67,7 +67,7 @@ const configs: Record<string, UserConfig> = {
       target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(
-          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status'].map((page) => [
+          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status', 'desk'].map((page) => [
             page,
             resolve(root, `demo/${page}.html`),
           ]),

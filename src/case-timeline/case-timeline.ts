@@ -207,6 +207,8 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
 
+  protected override readonly labelKey = 'timeline' as const;
+
   protected get defaultHeading(): string {
     return s.heading;
   }

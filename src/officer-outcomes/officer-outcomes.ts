@@ -115,6 +115,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   @state() private readoutAt: { x: number; y: number } | null = null;
   private layoutFor: { officers: OfficerInvestigation | null; width: number } = { officers: null, width: -1 };
 
+  protected override readonly labelKey = 'officers' as const;
+
   protected get defaultHeading(): string {
     return t.heading;
   }

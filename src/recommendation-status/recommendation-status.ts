@@ -147,6 +147,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
   @state() private announcement = '';
   private announceTimer = 0;
 
+  protected override readonly labelKey = 'recommendations' as const;
+
   protected get defaultHeading(): string {
     return t.heading;
   }

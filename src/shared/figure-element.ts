@@ -1,7 +1,8 @@
 import type { nothing } from 'lit';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DatasetSection, Source } from '../data/types.js';
+import type { CaseLabels, DatasetSection, Source } from '../data/types.js';
+import { caseLabel } from '../data/labels.js';
 import type { DatasetPart } from '../data/validate.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
@@ -94,6 +95,9 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** The title shown while loading or in the error state. */
   protected abstract get defaultHeading(): string;
 
+  /** Which of the dataset's `labels` is this graphic's title (none: always the built-in one). */
+  protected readonly labelKey: keyof CaseLabels | null = null;
+
   private applyTheme(): void {
     const theme = resolveTheme(this);
     if (theme) this.setAttribute('data-pcv-theme', theme);
@@ -111,7 +115,8 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     }
     return renderFrame({
       ...content,
-      heading: this.heading ?? content.heading,
+      // The page's heading, else the data's own title for this graphic, else the built-in one.
+      heading: this.heading ?? (this.labelKey && caseLabel(state.data, this.labelKey)) ?? content.heading,
       headingLevel: this.headingLevel,
       tableOpen: this.tableOpen,
       tableStart: this.tableStart,

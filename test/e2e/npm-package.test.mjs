@@ -95,6 +95,7 @@ test('the tarball ships the builds, the types, the data and the manifest, and no
     'package/dist/types/src/officer-outcomes/officer-outcomes.d.ts',
     'package/dist/port-case-viz.js',
     'package/data/port-case.json',
+    'package/data/port-case.schema.json',
     'package/custom-elements.json',
   ]) {
     assert.ok(files.includes(expected), `${expected} is in the tarball`);

@@ -1,8 +1,6 @@
 /**
- * A title from the dataset's `labels` (types.ts, CaseLabels), read defensively: validate()
- * does not check `labels` yet, so anything that is not a non-empty string is ignored rather
- * than drawn. TODO(lead, after #12 and #13 merge): add `labels` to validate() (each an
- * optional text of at most 200 characters) and make sure its validated copy keeps it.
+ * A title from the dataset's `labels` (types.ts, CaseLabels). validate() checks and copies
+ * `labels`; a blank one is treated as absent, so the built-in title shows instead.
  */
 import type { CaseLabels } from './types.js';
 

@@ -99,7 +99,7 @@ type Check = (value: unknown, path: string, problems: Problem[]) => Copied | Inv
 /**
  * Checks a whole dataset, or only the sections an element needs (plus `sources`).
  * When valid, `value` is the checked copy described at the top of this file: only the
- * sections checked (and `schemaVersion`, `title` and `updated` when given), frozen,
+ * sections checked (and `schemaVersion`, `title`, `updated` and `labels` when given), frozen,
  * objects without prototype, links normalised, data text holding bidirectional
  * controls isolated (bidi.ts).
  */
@@ -484,6 +484,13 @@ const dataset = (wanted: ReadonlySet<DatasetSection>): Check => {
     schemaVersion: optional(oneOf([1])),
     title: optional(text({ max: 400 })),
     updated: optional(isoDate),
+    labels: optional(
+      object({
+        timeline: optional(text({ max: 200 })),
+        officers: optional(text({ max: 200 })),
+        recommendations: optional(text({ max: 200 })),
+      }),
+    ),
   };
   for (const section of wanted) shape[section] = sectionChecks[section];
   const check = object(shape);

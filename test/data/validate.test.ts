@@ -12,6 +12,13 @@ describe('validate()', () => {
     expect(paths(sample())).to.deep.equal([]);
   });
 
+  it("checks the graphics' titles in `labels` and keeps them in its copy", () => {
+    const data = { ...sample(), labels: { timeline: 5 } };
+    expect(paths(data)).to.deep.equal(['labels.timeline: expected text, got 5']);
+    const ok = validate({ ...sample(), labels: { officers: 'Our officers' } });
+    expect(ok.ok && ok.value.labels).to.deep.equal({ officers: 'Our officers' });
+  });
+
   it('names a bad date with its path', () => {
     const data = sample();
     data.events[3]!.date = '2014-13-45';

@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
-import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
+import { chromeArgs } from './scripts/find-chrome.mjs';
 import { displayModule } from './scripts/display-data.mjs';
 
 /** Serves `data/port-case.json?display` as the build does (see scripts/display-data.mjs). */
@@ -21,13 +21,15 @@ export default {
   // esbuild strips types and applies Lit's TypeScript decorators (experimentalDecorators in
   // tsconfig.json), as the build does (vite.config.ts); JSON imports are bundled as modules.
   plugins: [displayData, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), args: chromeArgs },
-    }),
-  ],
+  // chrome-launcher finds the browser (CHROME_PATH, else an installed Chrome or Chromium).
+  browsers: [chromeLauncher({ launchOptions: { args: chromeArgs } })],
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // No per-test time limit: every test's work is bounded, and on a loaded 2-core machine an
+  // axe run or a first render can take many seconds. A hang still ends the run, at the
+  // file's limit (testsFinishTimeout), with the test named.
+  testFramework: { config: { timeout: 0 } },
+  testsFinishTimeout: 600_000,
+  browserStartTimeout: 120_000,
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en-GB"><head><meta charset="utf-8"><title>port-case-viz tests</title></head>
     <body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -37,10 +37,13 @@ type Sections = 'events';
 /** Lists longer than this let the browser skip off-screen items (content-visibility). */
 const LONG_LIST = 200;
 
-/** Detail of `pcv-select`: the event a reader opened. */
+/** Detail of `pcv-timeline-select`: the event a reader opened. */
 export interface CaseTimelineSelectDetail {
   event: TimelineEvent;
 }
+
+/** `pcv-timeline-select`, typed for `addEventListener` through the global event maps below. */
+export type CaseTimelineSelectEvent = CustomEvent<CaseTimelineSelectDetail>;
 
 const ICON_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 70)])) as Record<
   EventCategory,
@@ -82,7 +85,7 @@ function roughDate(date: ParsedDate): string {
  * @tag case-timeline
  * @summary The case's events on a time axis by category, with filters, zoom and each event's sources.
  *
- * @fires pcv-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
+ * @fires {CaseTimelineSelectEvent} pcv-timeline-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
  *
  * @csspart figure - The figure frame.
  * @csspart title - The heading.
@@ -292,7 +295,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.listening = want;
   }
 
-  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-select. */
+  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-timeline-select. */
   private openFromHash(): void {
     const state = this.loader.state;
     if (!this.deepLink || state.status !== 'ready') return;
@@ -447,7 +450,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     }
     this.openId = item.id;
     this.dispatchEvent(
-      new CustomEvent<CaseTimelineSelectDetail>('pcv-select', {
+      new CustomEvent<CaseTimelineSelectDetail>('pcv-timeline-select', {
         detail: { event: item.event },
         bubbles: true,
         composed: true,
@@ -958,5 +961,11 @@ safeDefine('case-timeline', CaseTimeline);
 declare global {
   interface HTMLElementTagNameMap {
     'case-timeline': CaseTimeline;
+  }
+  // The event bubbles and is composed, so a listener on any element, the document or the
+  // window hears it: GlobalEventHandlersEventMap is what HTMLElementEventMap,
+  // DocumentEventMap and WindowEventMap all extend.
+  interface GlobalEventHandlersEventMap {
+    'pcv-timeline-select': CaseTimelineSelectEvent;
   }
 }

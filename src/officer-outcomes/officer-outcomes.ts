@@ -36,7 +36,7 @@ type Sections = 'officers';
 /** Widest the readout gets, px (it is narrower in a narrower chart). */
 const READOUT_WIDTH = 288;
 
-/** Detail of `pcv-select`: the group of the officer a reader chose, and where the officer is. */
+/** Detail of `pcv-officer-select`: the group of the officer a reader chose, and where the officer is. */
 export interface OfficerSelectDetail {
   group: OfficerGroup;
   /** 0-based position of the officer among all officers investigated, in the order drawn. */
@@ -44,6 +44,9 @@ export interface OfficerSelectDetail {
   /** 0-based position within the group. */
   indexInGroup: number;
 }
+
+/** `pcv-officer-select`, typed for `addEventListener` through the global event maps below. */
+export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
 
 /**
  * A unit chart of the officers investigated over the Stephen Port case: one mark
@@ -59,7 +62,7 @@ export interface OfficerSelectDetail {
  * @tag officer-outcomes
  * @summary Officers investigated, by finding and outcome, with the re-investigation: a unit chart.
  *
- * @fires {CustomEvent<OfficerSelectDetail>} pcv-select - A reader chose an officer of the
+ * @fires {OfficerSelectEvent} pcv-officer-select - A reader chose an officer of the
  *   original investigation (Enter, Space, click or tap). Bubbles and is composed. Never
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
  *   described but not selectable: they belong to no `OfficerGroup`.
@@ -238,12 +241,12 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     if (this.hover < 0) this.readoutAt = this.placeReadout(index);
   }
 
-  /** Fires pcv-select for a reader's choice of an original officer; re-investigation marks have no group. */
+  /** Fires pcv-officer-select for a reader's choice of an original officer; re-investigation marks have no group. */
   private select(index: number): void {
     const at = this.layout && locateUnit(this.layout, index);
     if (!at?.group.group) return;
     const detail: OfficerSelectDetail = { group: at.group.group, index, indexInGroup: at.indexInGroup };
-    this.dispatchEvent(new CustomEvent('pcv-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
   }
 
   private unitFromPointer(event: MouseEvent): number {
@@ -519,5 +522,9 @@ safeDefine('officer-outcomes', OfficerOutcomes);
 declare global {
   interface HTMLElementTagNameMap {
     'officer-outcomes': OfficerOutcomes;
+  }
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-officer-select': OfficerSelectEvent;
   }
 }

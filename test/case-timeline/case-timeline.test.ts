@@ -2,7 +2,11 @@ import { EVENT_CATEGORIES } from '../../src/data/validate.js';
 import { expect, html } from '@open-wc/testing';
 import { compareSnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/case-timeline/case-timeline.js';
-import type { CaseTimeline, CaseTimelineSelectDetail } from '../../src/case-timeline/case-timeline.js';
+import type {
+  CaseTimeline,
+  CaseTimelineSelectDetail,
+  CaseTimelineSelectEvent,
+} from '../../src/case-timeline/case-timeline.js';
 import { summarise } from '../../src/case-timeline/case-timeline.js';
 import {
   LIST_PAGE,
@@ -25,12 +29,13 @@ const active = (el: Element) => (shadow(el).activeElement as HTMLElement | null)
 const detail = (el: Element) => shadow(el).querySelector('[part=detail]');
 const status = (el: Element) => textOf(shadow(el).querySelector('[role=status]'));
 
-/** Records pcv-select events reaching the document (so they must bubble and be composed). */
+/** Records pcv-timeline-select events reaching the document (so they must bubble and be composed). */
 function recordSelects() {
   const seen: CustomEvent<CaseTimelineSelectDetail>[] = [];
-  const listener = (e: Event) => seen.push(e as CustomEvent<CaseTimelineSelectDetail>);
-  document.addEventListener('pcv-select', listener);
-  return { seen, stop: () => document.removeEventListener('pcv-select', listener) };
+  // Typed by the event map: no cast.
+  const listener = (e: CaseTimelineSelectEvent) => seen.push(e);
+  document.addEventListener('pcv-timeline-select', listener);
+  return { seen, stop: () => document.removeEventListener('pcv-timeline-select', listener) };
 }
 
 async function press(el: CaseTimeline, key: string) {
@@ -372,7 +377,7 @@ describe('<case-timeline> keyboard', () => {
     before.remove();
   });
 
-  it('Enter opens the detail and fires pcv-select; Escape closes it and returns focus to the event', async () => {
+  it('Enter opens the detail and fires pcv-timeline-select; Escape closes it and returns focus to the event', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
     const selects = recordSelects();
     marks(el)[0]!.focus();
@@ -436,7 +441,7 @@ describe('<case-timeline> keyboard', () => {
 });
 
 describe('<case-timeline> pointer', () => {
-  it('a click opens the event, fires pcv-select with it, and a second click closes it', async () => {
+  it('a click opens the event, fires pcv-timeline-select with it, and a second click closes it', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
     const selects = recordSelects();
     const span = marks(el).find((m) => m.dataset.event === 'span')!;
@@ -657,7 +662,7 @@ describe('<case-timeline> attributes', () => {
     ]);
   });
 
-  it('programmatic changes fire no pcv-select', async () => {
+  it('programmatic changes fire no pcv-timeline-select', async () => {
     const selects = recordSelects();
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 1000);
     el.highlight = 'e1';
@@ -675,7 +680,7 @@ describe('<case-timeline> attributes', () => {
 describe('<case-timeline> deep link', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-  it('opens #event-id on load and on hashchange, without firing pcv-select', async () => {
+  it('opens #event-id on load and on hashchange, without firing pcv-timeline-select', async () => {
     history.replaceState(null, '', '#span');
     const selects = recordSelects();
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()} deep-link></case-timeline>`, 1000);
@@ -1002,7 +1007,7 @@ describe('<case-timeline> many events (a newsroom’s own, far larger data)', ()
     before.remove();
   });
 
-  it('in the wide chart the pointer finds the mark under it: hover previews, a click opens it, focuses it and fires pcv-select', async () => {
+  it('in the wide chart the pointer finds the mark under it: hover previews, a click opens it, focuses it and fires pcv-timeline-select', async () => {
     const data = manyEvents(1_000);
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${data}></case-timeline>`, 1280);
     const chart = shadow(el).querySelector('svg[part=chart]')!;

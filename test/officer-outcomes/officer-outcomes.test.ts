@@ -1,7 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { compareSnapshot, emulateMedia } from '@web/test-runner-commands';
 import '../../src/officer-outcomes/officer-outcomes.js';
-import type { OfficerOutcomes, OfficerSelectDetail } from '../../src/officer-outcomes/officer-outcomes.js';
+import type {
+  OfficerOutcomes,
+  OfficerSelectDetail,
+  OfficerSelectEvent,
+} from '../../src/officer-outcomes/officer-outcomes.js';
 import type { Dataset } from '../../src/data/types.js';
 import { axeViolations, captureErrors, mount, nextFrame, serializeSvg, settle, textOf } from '../helpers.js';
 import { caseDataset, manyOfficers } from './fixtures.js';
@@ -15,12 +19,13 @@ async function key(el: OfficerOutcomes, name: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** Records pcv-select events reaching the document (so bubbling and composition are tested too). */
+/** Records pcv-officer-select events reaching the document (so bubbling and composition are tested too). */
 function recordSelects(): { events: CustomEvent<OfficerSelectDetail>[]; stop: () => void } {
   const events: CustomEvent<OfficerSelectDetail>[] = [];
-  const listener = (e: Event) => events.push(e as CustomEvent<OfficerSelectDetail>);
-  document.addEventListener('pcv-select', listener);
-  return { events, stop: () => document.removeEventListener('pcv-select', listener) };
+  // Typed by the event map: no cast.
+  const listener = (e: OfficerSelectEvent) => events.push(e);
+  document.addEventListener('pcv-officer-select', listener);
+  return { events, stop: () => document.removeEventListener('pcv-officer-select', listener) };
 }
 
 /** The client point at the centre of unit `i` of the group drawn in `svg`. */
@@ -196,7 +201,7 @@ describe('<officer-outcomes>', () => {
     expect(r.querySelector('#active-unit')).to.equal(null);
   });
 
-  it('fires pcv-select on Enter and Space with the group and index, and none for re-investigation units', async () => {
+  it('fires pcv-officer-select on Enter and Space with the group and index, and none for re-investigation units', async () => {
     const data = caseDataset();
     const el = await mount<OfficerOutcomes>(html`<officer-outcomes .data=${data}></officer-outcomes>`, 800);
     const { events, stop } = recordSelects();
@@ -220,7 +225,7 @@ describe('<officer-outcomes>', () => {
     expect(events[0]!.detail.group).to.equal(data.officers.groups[0]);
   });
 
-  it('shows the same readout on hover and fires pcv-select on click', async () => {
+  it('shows the same readout on hover and fires pcv-officer-select on click', async () => {
     const el = await mount<OfficerOutcomes>(html`<officer-outcomes .data=${caseDataset()}></officer-outcomes>`, 800);
     const svg = root(el).querySelector<SVGSVGElement>('svg[data-group=no-case]')!;
     const target = svg.querySelectorAll('[part=unit]')[2]!;

@@ -5,6 +5,7 @@ import { dataset } from '../../src/data/dataset.js';
 import '../../src/recommendation-status/recommendation-status.js';
 import type {
   RecommendationFilterDetail,
+  RecommendationFilterEvent,
   RecommendationStatus,
 } from '../../src/recommendation-status/recommendation-status.js';
 import {
@@ -28,7 +29,8 @@ async function mountRs(data: unknown = sample(), width = 800): Promise<Recommend
 /** Every pcv-filter event that reaches the document while a test runs. */
 function recordFilters(): { events: CustomEvent<RecommendationFilterDetail>[]; stop: () => void } {
   const events: CustomEvent<RecommendationFilterDetail>[] = [];
-  const listener = (e: Event) => events.push(e as CustomEvent<RecommendationFilterDetail>);
+  // Typed by the event map: no cast.
+  const listener = (e: RecommendationFilterEvent) => events.push(e);
   document.addEventListener('pcv-filter', listener);
   return { events, stop: () => document.removeEventListener('pcv-filter', listener) };
 }

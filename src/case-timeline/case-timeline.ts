@@ -87,10 +87,6 @@ function roughDate(date: ParsedDate): string {
  *
  * @fires {CaseTimelineSelectEvent} pcv-timeline-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
  *
- * @csspart figure - The figure frame.
- * @csspart title - The heading.
- * @csspart summary - The summary sentence computed from the data.
- * @csspart graphic - The area holding the controls, the chart or list and the detail.
  * @csspart controls - The category chips and the year range.
  * @csspart chip - A category toggle button (aria-pressed).
  * @csspart range - The group of the two year selects.
@@ -113,21 +109,7 @@ function roughDate(date: ParsedDate): string {
  * @csspart quote - A verbatim quote from a source in the detail.
  * @csspart close - The detail's close button.
  * @csspart empty - The message shown when there is nothing to draw.
- * @csspart notes - The notes under the graphic.
- * @csspart sources - The source line.
- * @csspart tools - The table toggle and downloads.
- * @csspart button - Every frame button.
- * @csspart table - The table alternative.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
  *
- * @cssproperty --pcv-ink - Text and axis colour (default #1b1b1b, dark #f0f0f0).
- * @cssproperty --pcv-muted - Secondary text.
- * @cssproperty --pcv-rule - Lines: axis ticks, lane rules, borders.
- * @cssproperty --pcv-faint - Lane bands and pressed chips.
- * @cssproperty --pcv-surface - The background the element paints.
- * @cssproperty --pcv-focus - The focus ring.
- * @cssproperty --pcv-link - Links in the detail and source line.
  * @cssproperty --pcv-color-death - Death marks.
  * @cssproperty --pcv-color-police-failure - Police failure marks.
  * @cssproperty --pcv-color-justice - Justice marks.
@@ -135,9 +117,6 @@ function roughDate(date: ParsedDate): string {
  * @cssproperty --pcv-color-inquest - Inquest marks.
  * @cssproperty --pcv-color-inspection - Inspection marks.
  * @cssproperty --pcv-color-response - Response marks.
- * @cssproperty --pcv-font-family - Font (default: inherited).
- * @cssproperty --pcv-font-size - Base font size (default 1rem).
- * @cssproperty --pcv-padding - Padding of the frame.
  */
 export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];

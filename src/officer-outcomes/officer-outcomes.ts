@@ -67,9 +67,6 @@ export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
  *   described but not selectable: they belong to no `OfficerGroup`.
  *
- * @csspart figure - The whole figure (frame).
- * @csspart title - The title.
- * @csspart summary - The summary sentence.
  * @csspart headline - The list of key figures.
  * @csspart stat - One key figure.
  * @csspart chart - The focusable unit chart (both steps).
@@ -84,17 +81,11 @@ export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
  * @csspart extra - A note about some members of a group, not known which.
  * @csspart status - The re-investigation's status.
  * @csspart readout - The line under the chart describing the officer pointed at or focused.
- * @csspart table - The table view.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
  *
  * @cssproperty --pcv-color-feedback - Management feedback (solid squares). Default: the warn colour.
  * @cssproperty --pcv-color-procedures - Unsatisfactory performance procedures (hatched squares). Default: the bad colour.
  * @cssproperty --pcv-color-no-case - No case to answer (outlined squares). Default: the unknown colour.
  * @cssproperty --pcv-color-reinvestigation - Re-investigation (circles). Default: the watchdog colour.
- * @cssproperty --pcv-ink - Text and marks' ink.
- * @cssproperty --pcv-surface - Background.
- * @cssproperty --pcv-focus - Focus ring.
  */
 export class OfficerOutcomes extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, officerOutcomesStyles];

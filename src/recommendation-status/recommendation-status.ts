@@ -81,7 +81,6 @@ const ANNOUNCE_DELAY = 500;
  * @fires {RecommendationFilterEvent} pcv-filter - When a reader changes a filter or the search (never for a property the page set).
  *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
  *
- * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `table-pager`, `table-page`, `error`, `loading` from the shared frame.
  * @csspart chart - The summary chart section.
  * @csspart set-summary - One issuing body in the chart.
  * @csspart bar - One stacked bar (an SVG).
@@ -109,7 +108,6 @@ const ANNOUNCE_DELAY = 500;
  * @cssproperty --pcv-color-claimed-complete - Claimed complete by the force; must differ from verified.
  * @cssproperty --pcv-color-in-progress - In progress.
  * @cssproperty --pcv-color-not-started - Not started.
- * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
  */
 
 export class RecommendationStatus extends FigureElement<Sections> {

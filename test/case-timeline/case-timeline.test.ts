@@ -118,7 +118,8 @@ describe('<case-timeline> rendering', () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${sample()}></case-timeline>`, 900);
     expect(shadow(el).querySelector('svg[part=chart]')).to.not.equal(null);
     el.parentElement!.style.width = '500px';
-    await new Promise((r) => setTimeout(r, 50));
+    // The ResizeObserver reports in the frame after the layout changes, then Lit updates.
+    await nextFrame();
     await settle(el);
     expect(shadow(el).querySelector('svg[part=chart]')).to.equal(null);
     expect(shadow(el).querySelector('[part=list]')).to.not.equal(null);

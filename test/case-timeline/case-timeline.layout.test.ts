@@ -33,7 +33,7 @@ import {
 } from '../../src/case-timeline/case-timeline.layout.js';
 import { summarise } from '../../src/case-timeline/case-timeline.js';
 import { sample } from '../fixtures/sample.js';
-import { manyEvents } from '../fixtures/many-events.js';
+import { manyEvents } from '../fixtures/many.js';
 
 const cite = [{ source: 'src-a', quote: 'A quote.' }];
 const ev = (id: string, date: string, category: EventCategory = 'police-failure', extra: Partial<TimelineEvent> = {}) =>

@@ -8,7 +8,7 @@ import type { DatasetPart } from '../../src/data/validate.js';
 import { FigureElement, type FigureContent } from '../../src/shared/figure-element.js';
 import { safeDefine } from '../../src/shared/define.js';
 import { sample } from '../fixtures/sample.js';
-import { manyEvents } from '../fixtures/many-events.js';
+import { manyEvents } from '../fixtures/many.js';
 import '../../src/case-timeline/case-timeline.js';
 import { axeViolations, mount, textOf } from '../helpers.js';
 

@@ -60,6 +60,9 @@ export interface RecommendationFilterDetail {
   matching: number;
 }
 
+/** `pcv-filter`, typed for `addEventListener` through the global event maps below. */
+export type RecommendationFilterEvent = CustomEvent<RecommendationFilterDetail>;
+
 const BAR_HEIGHT = 26;
 
 /** Screen readers hear the result count after the reader pauses this long (ms), not per keystroke. */
@@ -75,10 +78,9 @@ const ANNOUNCE_DELAY = 500;
  * @tagname recommendation-status
  * @summary Recommendations by issuing body: accepted, claimed or verified as done, and not published.
  *
- * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
+ * @fires {RecommendationFilterEvent} pcv-filter - When a reader changes a filter or the search (never for a property the page set).
  *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
  *
- * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `table-pager`, `table-page`, `error`, `loading` from the shared frame.
  * @csspart chart - The summary chart section.
  * @csspart set-summary - One issuing body in the chart.
  * @csspart bar - One stacked bar (an SVG).
@@ -106,7 +108,6 @@ const ANNOUNCE_DELAY = 500;
  * @cssproperty --pcv-color-claimed-complete - Claimed complete by the force; must differ from verified.
  * @cssproperty --pcv-color-in-progress - In progress.
  * @cssproperty --pcv-color-not-started - Not started.
- * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
  */
 
 export class RecommendationStatus extends FigureElement<Sections> {
@@ -719,7 +720,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'recommendation-status': RecommendationStatus;
   }
-  interface HTMLElementEventMap {
-    'pcv-filter': CustomEvent<RecommendationFilterDetail>;
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-filter': RecommendationFilterEvent;
   }
 }

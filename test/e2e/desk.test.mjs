@@ -41,7 +41,7 @@ async function loadValidate() {
 async function openDesk(width) {
   const opened = await openPage(browser, `${server.origin}/dist/demo/desk.html`, { width });
   await opened.page.waitForFunction(() => document.querySelector('#problems-summary')?.textContent !== '', {
-    timeout: 20_000,
+    timeout: 120_000,
   });
   await waitForElements(opened.page, 3);
   return opened;

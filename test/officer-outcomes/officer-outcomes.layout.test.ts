@@ -16,7 +16,8 @@ import {
   summarySentence,
   unitName,
 } from '../../src/officer-outcomes/officer-outcomes.text.js';
-import { caseOfficers, manyOfficers } from './fixtures.js';
+import { manyOfficers } from '../fixtures/many.js';
+import { caseOfficers } from '../fixtures/officers.js';
 
 /** Every unit's box in a group, from its points or (dense) from its grid slots. */
 function boxes(g: GroupLayout): { x: number; y: number; s: number }[] {

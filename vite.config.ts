@@ -3,6 +3,8 @@ import { transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { displayModule } from './scripts/display-data.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { trustedTypesPolicy } from './scripts/trusted-types.mjs';
+import { embedSecurity } from './scripts/embed-csp.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -22,6 +24,23 @@ const entries = {
   'recommendation-status': resolve(root, 'src/recommendation-status/recommendation-status.ts'),
   data: resolve(root, 'src/data/index.ts'),
 };
+
+/**
+ * Source modules that act when imported: each element module registers its tag, the root
+ * registers all three, and the embed page renders. package.json's sideEffects names only
+ * the built files that ship, so the demo build, which bundles src/, is told here (see
+ * sourcesWithSideEffects); without it, `import '../index.js'` in the embed page would be
+ * dropped as unused.
+ */
+const SOURCES_WITH_SIDE_EFFECTS = new Set(
+  [
+    'src/index.ts',
+    'src/case-timeline/case-timeline.ts',
+    'src/officer-outcomes/officer-outcomes.ts',
+    'src/recommendation-status/recommendation-status.ts',
+    'src/embed/embed.ts',
+  ].map((path) => resolve(root, path)),
+);
 
 const configs: Record<string, UserConfig> = {
   npm: {
@@ -65,7 +84,7 @@ const configs: Record<string, UserConfig> = {
       target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(
-          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status'].map((page) => [
+          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status', 'desk'].map((page) => [
             page,
             resolve(root, `demo/${page}.html`),
           ]),
@@ -98,6 +117,16 @@ function lowerDecorators(): Plugin {
         tsconfigRaw: TSCONFIG,
       });
       return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** Marks SOURCES_WITH_SIDE_EFFECTS: a transform's answer overrides package.json's sideEffects. */
+function sourcesWithSideEffects(): Plugin {
+  return {
+    name: 'pcv-sources-with-side-effects',
+    transform(code, id) {
+      return SOURCES_WITH_SIDE_EFFECTS.has(id) ? { code, map: null, moduleSideEffects: true } : null;
     },
   };
 }
@@ -140,5 +169,12 @@ function minifyTemplates(): Plugin {
 
 export default defineConfig({
   ...configs[target],
-  plugins: [displayData(), lowerDecorators(), minifyTemplates()],
+  plugins: [
+    displayData(),
+    lowerDecorators(),
+    minifyTemplates(),
+    trustedTypesPolicy(),
+    embedSecurity(),
+    sourcesWithSideEffects(),
+  ],
 });

@@ -14,16 +14,17 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const KB = 1000;
 const budgets = { bundle: 40 * KB, entry: 30 * KB };
+// Raised on purpose by the hardening work (issue #13, +2.3 KB gzip each): the validator's
+// field-by-field frozen copy, streamed and abortable `src` downloads, inline JSON read in
+// its reasonable forms and when it arrives late, one link rule, bidi isolation of data text.
 const CEILINGS = {
   // Raised by the accuracy pass (issue #12): the data grew by seven sourced events, short titles,
-  // keys and the focus span (+2.6 KB; +2.5 in the timeline), and the code by the checks of the
-  // new fields, the reading order, the as-of and who-said-it lines and the corrected wording
-  // (+2.4; +1.2 in the timeline). Another engineer is replacing these budgets.
-  'dist/port-case-viz.js': 64.5 * KB,
-  'port-case-viz/case-timeline': 42.5 * KB,
-  // Over its 30 KB budget since the accuracy pass: the two kinds of missing text, concerns
-  // named apart and the set-by-set summary (+1.5 KB of code, +0.1 of data).
-  'port-case-viz/recommendation-status': 31 * KB,
+  // keys and the focus span, and the code by the checks of the new fields, the reading order,
+  // the as-of and who-said-it lines and the corrected wording; on top of the hardening's
+  // frozen copy (issue #13). Issue #16 replaces these ceilings with per-page budgets.
+  'dist/port-case-viz.js': 70 * KB,
+  'port-case-viz/case-timeline': 48 * KB,
+  'port-case-viz/recommendation-status': 36 * KB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -205,25 +205,42 @@ export const LIST_PAGES_KEPT = 3;
 const DAY = 86_400_000;
 
 /**
- * One shape per category as well as a colour, so nothing depends on colour alone.
- * Filled shapes for the events themselves, open ones for the official processes
- * that followed; circles for deaths, calm and plain.
+ * One shape per category as well as a colour, so nothing depends on colour alone
+ * (the shapes are CATEGORY_SYMBOLS below). Filled shapes for the events themselves,
+ * open ones for the official processes that followed; circles for deaths, calm and plain.
  */
-export const CATEGORY_SHAPES: Record<EventCategory, { type: SymbolType; filled: boolean }> = {
-  death: { type: symbolCircle, filled: true },
-  'police-failure': { type: symbolTriangle, filled: true },
+export const CATEGORY_SHAPES: Record<EventCategory, { filled: boolean }> = {
+  death: { filled: true },
+  'police-failure': { filled: true },
   // What a family says it raised: its own shape, never a failure's triangle.
-  family: { type: symbolWye, filled: true },
-  justice: { type: symbolSquare, filled: true },
-  watchdog: { type: symbolCircle, filled: false },
-  inquest: { type: symbolSquare, filled: false },
-  inspection: { type: symbolDiamond, filled: true },
-  response: { type: symbolDiamond, filled: false },
+  family: { filled: true },
+  justice: { filled: true },
+  watchdog: { filled: false },
+  inquest: { filled: false },
+  inspection: { filled: true },
+  response: { filled: false },
+};
+
+/**
+ * d3-shape's symbol for each category's shape. Not exported, and kept out of
+ * CATEGORY_SHAPES: an exported d3 type would put an import of d3-shape's types in the
+ * package's published .d.ts, which consumers (who get d3-shape, not @types/d3-shape)
+ * could not resolve.
+ */
+const CATEGORY_SYMBOLS: Record<EventCategory, SymbolType> = {
+  death: symbolCircle,
+  'police-failure': symbolTriangle,
+  family: symbolWye,
+  justice: symbolSquare,
+  watchdog: symbolCircle,
+  inquest: symbolSquare,
+  inspection: symbolDiamond,
+  response: symbolDiamond,
 };
 
 /** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
 export function shapePath(category: EventCategory, area = MARK_AREA): string {
-  return symbol(CATEGORY_SHAPES[category].type, area)() ?? '';
+  return symbol(CATEGORY_SYMBOLS[category], area)() ?? '';
 }
 
 /**
@@ -270,7 +287,7 @@ export function relativeShape(category: EventCategory, area = MARK_AREA): string
     },
   };
   // The four methods d3's symbols use here; the test draws every category both ways.
-  CATEGORY_SHAPES[category].type.draw(context as unknown as CanvasPath_D3Shape, area);
+  CATEGORY_SYMBOLS[category].draw(context as unknown as CanvasPath_D3Shape, area);
   return out;
 }
 

@@ -7,6 +7,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledEvents, bundledEventSources } from '../data/display-dataset.js';
 import { sourceLink } from '../shared/frame.js';
+import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
 import { asOfNote, citedNames, saidByText, sourcesCitedBy } from '../shared/citations.js';
 import {
@@ -37,10 +38,13 @@ type Sections = 'events';
 /** Lists longer than this let the browser skip off-screen items (content-visibility). */
 const LONG_LIST = 200;
 
-/** Detail of `pcv-select`: the event a reader opened. */
+/** Detail of `pcv-timeline-select`: the event a reader opened. */
 export interface CaseTimelineSelectDetail {
   event: TimelineEvent;
 }
+
+/** `pcv-timeline-select`, typed for `addEventListener` through the global event maps below. */
+export type CaseTimelineSelectEvent = CustomEvent<CaseTimelineSelectDetail>;
 
 const ICON_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 70)])) as Record<
   EventCategory,
@@ -82,12 +86,8 @@ function roughDate(date: ParsedDate): string {
  * @tag case-timeline
  * @summary The case's events on a time axis by category, with filters, zoom and each event's sources.
  *
- * @fires pcv-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
+ * @fires {CaseTimelineSelectEvent} pcv-timeline-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
  *
- * @csspart figure - The figure frame.
- * @csspart title - The heading.
- * @csspart summary - The summary sentence computed from the data.
- * @csspart graphic - The area holding the controls, the chart or list and the detail.
  * @csspart controls - The category chips and the year range.
  * @csspart chip - A category toggle button (aria-pressed).
  * @csspart range - The group of the two year selects.
@@ -110,21 +110,7 @@ function roughDate(date: ParsedDate): string {
  * @csspart quote - A verbatim quote from a source in the detail.
  * @csspart close - The detail's close button.
  * @csspart empty - The message shown when there is nothing to draw.
- * @csspart notes - The notes under the graphic.
- * @csspart sources - The source line.
- * @csspart tools - The table toggle and downloads.
- * @csspart button - Every frame button.
- * @csspart table - The table alternative.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
  *
- * @cssproperty --pcv-ink - Text and axis colour (default #1b1b1b, dark #f0f0f0).
- * @cssproperty --pcv-muted - Secondary text.
- * @cssproperty --pcv-rule - Lines: axis ticks, lane rules, borders.
- * @cssproperty --pcv-faint - Lane bands and pressed chips.
- * @cssproperty --pcv-surface - The background the element paints.
- * @cssproperty --pcv-focus - The focus ring.
- * @cssproperty --pcv-link - Links in the detail and source line.
  * @cssproperty --pcv-color-death - Death marks.
  * @cssproperty --pcv-color-police-failure - Police failure marks.
  * @cssproperty --pcv-color-family - Family concern marks (what a family says it raised: an allegation).
@@ -133,9 +119,6 @@ function roughDate(date: ParsedDate): string {
  * @cssproperty --pcv-color-inquest - Inquest marks.
  * @cssproperty --pcv-color-inspection - Inspection marks.
  * @cssproperty --pcv-color-response - Response marks.
- * @cssproperty --pcv-font-family - Font (default: inherited).
- * @cssproperty --pcv-font-size - Base font size (default 1rem).
- * @cssproperty --pcv-padding - Padding of the frame.
  */
 export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];
@@ -206,6 +189,8 @@ export class CaseTimeline extends FigureElement<Sections> {
     // Keys are handled on the element, never on document: the page keeps its own shortcuts.
     this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
+
+  protected override readonly labelKey = 'timeline' as const;
 
   protected get defaultHeading(): string {
     return s.heading;
@@ -293,7 +278,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.listening = want;
   }
 
-  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-select. */
+  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-timeline-select. */
   private openFromHash(): void {
     const state = this.loader.state;
     if (!this.deepLink || state.status !== 'ready') return;
@@ -448,8 +433,9 @@ export class CaseTimeline extends FigureElement<Sections> {
     }
     this.openId = item.id;
     this.dispatchEvent(
-      new CustomEvent<CaseTimelineSelectDetail>('pcv-select', {
-        detail: { event: item.event },
+      new CustomEvent<CaseTimelineSelectDetail>('pcv-timeline-select', {
+        // A copy of its own for each event: a listener's edit cannot reach this or any other graphic.
+        detail: { event: detached(item.event) },
         bubbles: true,
         composed: true,
       }),
@@ -953,5 +939,11 @@ safeDefine('case-timeline', CaseTimeline);
 declare global {
   interface HTMLElementTagNameMap {
     'case-timeline': CaseTimeline;
+  }
+  // The event bubbles and is composed, so a listener on any element, the document or the
+  // window hears it: GlobalEventHandlersEventMap is what HTMLElementEventMap,
+  // DocumentEventMap and WindowEventMap all extend.
+  interface GlobalEventHandlersEventMap {
+    'pcv-timeline-select': CaseTimelineSelectEvent;
   }
 }

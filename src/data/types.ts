@@ -10,6 +10,7 @@
  * A calendar date written as ISO 8601 with only the precision its source gives:
  * `"2014-06-19"` (day), `"2014-06"` (month) or `"2014"` (year). Never padded to
  * a day the source does not state.
+ * @pattern ^\d{4}(-\d{2}(-\d{2})?)?$
  */
 export type IsoDate = string;
 
@@ -300,9 +301,25 @@ export interface TimelineFocus {
   note?: string;
 }
 
+/**
+ * The case's own words that the graphics show as titles, so that another case's data brings
+ * its own. Each is optional: without it a graphic keeps its built-in title (written for the
+ * Stephen Port case), and a page's `heading` attribute wins over both.
+ */
+export interface CaseLabels {
+  /** The title of `<case-timeline>`. */
+  timeline?: string;
+  /** The title of `<officer-outcomes>`. */
+  officers?: string;
+  /** The title of `<recommendation-status>`. */
+  recommendations?: string;
+}
+
 export interface Dataset {
   schemaVersion: 1;
   title: string;
+  /** The graphics' titles for this case (see CaseLabels). */
+  labels?: CaseLabels;
   /** When the data was last checked against its sources. */
   updated: IsoDate;
   /** The timeline's focus span; absent, a timeline treats every year alike. */
@@ -317,4 +334,4 @@ export interface Dataset {
 }
 
 /** The top-level sections of a Dataset an element may need. */
-export type DatasetSection = Exclude<keyof Dataset, 'schemaVersion' | 'title' | 'updated' | 'focus'>;
+export type DatasetSection = Exclude<keyof Dataset, 'schemaVersion' | 'title' | 'updated' | 'focus' | 'labels'>;

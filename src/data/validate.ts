@@ -3,9 +3,23 @@
  * reported with its field path in words an editor understands, e.g.
  * `events[3].date: "2014-13-45" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`.
  * Nothing here throws: bad input of any shape becomes a list of problems.
+ *
+ * What it returns for valid input is a copy, never the input: a deep, frozen, plain
+ * copy holding only the fields of the schema, built field by field as each is checked
+ * (each check below returns the copy of what it checked). Each field of the input is
+ * read once, as an own property, inside a try/catch, so a throwing getter, a revoked
+ * Proxy, a getter that answers differently on a later read, a `toJSON` method, a
+ * class instance's internals or a polluted `Object.prototype` can neither throw into
+ * the page nor reach a link, a download or an event. Elements draw only from the copy.
+ * Adding a field to the schema is one line in its shape below: checked and copied there.
  */
 import { parseIsoDate } from './dates.js';
+import { isolateBidi } from './bidi.js';
+import { bareRecord } from './plain.js';
+import { safeUrl } from './urls.js';
 import type { Dataset, DatasetSection } from './types.js';
+
+export { isSafeUrl } from './urls.js';
 
 export interface Problem {
   path: string;
@@ -23,6 +37,17 @@ export const MAX_ITEMS = 20_000;
 export const MAX_TEXT = 4_000;
 /** Stop collecting after this many problems: the first ones are the ones to fix. */
 export const MAX_PROBLEMS = 50;
+/**
+ * Most officers any one count may give. <officer-outcomes> draws one mark per officer;
+ * a case with more is not what this graphic is for, and a count of a million (a typo, or
+ * a payload) once froze a phone's page for 13 seconds.
+ */
+export const MAX_OFFICERS = 1_000;
+/**
+ * Most recommendations one set may count. <recommendation-status> lists every one the
+ * sources count, with a "text not published" line for each the data does not give.
+ */
+export const MAX_SET_COUNT = 1_000;
 
 export const EVENT_CATEGORIES = [
   'death',
@@ -62,10 +87,27 @@ const ALL_SECTIONS: DatasetSection[] = [
   'contradictions',
 ];
 
-/** A check records problems for `value` at `path`; it never throws. */
-type Check = (value: unknown, path: string, problems: Problem[]) => void;
+/** What a check returns when the value is not valid (after recording why). */
+const INVALID: unique symbol = Symbol('invalid');
+type Invalid = typeof INVALID;
 
-/** Checks a whole dataset, or only the sections an element needs (plus `sources`). */
+/** What a check gives back for a valid value: never `undefined`, so a check that forgets to return its copy does not type-check. */
+type Copied = string | number | boolean | null | object;
+
+/**
+ * A check records problems for `value` at `path` and returns its copy: a primitive
+ * as it is, an object or list as a fresh frozen copy of its schema fields; INVALID
+ * when it recorded a problem. It never throws.
+ */
+type Check = (value: unknown, path: string, problems: Problem[]) => Copied | Invalid;
+
+/**
+ * Checks a whole dataset, or only the sections an element needs (plus `sources`).
+ * When valid, `value` is the checked copy described at the top of this file: only the
+ * sections checked (and `schemaVersion`, `title`, `updated`, `focus` and `labels` when given), frozen,
+ * objects without prototype, links normalised, data text holding bidirectional
+ * controls isolated (bidi.ts).
+ */
 export function validate(input: unknown): ValidationResult<Dataset>;
 export function validate<S extends DatasetSection>(
   input: unknown,
@@ -77,25 +119,22 @@ export function validate(
 ): ValidationResult<unknown> {
   const problems: Problem[] = [];
   const wanted = new Set<DatasetSection>(['sources', ...sections]);
-  if (!isRecord(input)) {
-    problems.push({
-      path: '(dataset)',
-      message: `expected an object with ${[...wanted].join(', ')}, got ${describe(input)}`,
-    });
-    return { ok: false, problems };
+  let copy: unknown = INVALID;
+  try {
+    copy = dataset(wanted)(input, '(dataset)', problems);
+    if (problems.length === 0) crossReferences(copy as Dataset, wanted, problems);
+  } catch {
+    // Every read is guarded; this is the net under them, so that validate() keeps its word.
+    problems.push({ path: '(dataset)', message: 'could not be read' });
   }
-  for (const section of wanted) {
-    if (input[section] === undefined) push(problems, section, 'is missing');
-    else sectionChecks[section](input[section], section, problems);
-  }
-  if (input.focus !== undefined) focus(input.focus, 'focus', problems);
-  if (problems.length === 0) crossReferences(input as unknown as Dataset, wanted, problems);
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
     problems.length = MAX_PROBLEMS;
     problems.push({ path: '(dataset)', message: `and ${more} more problems` });
   }
-  return problems.length === 0 ? { ok: true, value: input, problems: [] } : { ok: false, problems };
+  return problems.length === 0 && copy !== INVALID
+    ? { ok: true, value: copy, problems: [] }
+    : { ok: false, problems: problems.length ? problems : [{ path: '(dataset)', message: 'could not be read' }] };
 }
 
 /** One line per problem, for a console or a terminal. */
@@ -103,129 +142,210 @@ export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
 }
 
-// ---- building blocks -------------------------------------------------------
+// ---- reading the input: own properties, once each, never throwing ----------------
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** What reading a field gave: its value, nothing (absent), or a reader that threw. */
+const ABSENT: unique symbol = Symbol('absent');
+const THREW: unique symbol = Symbol('threw');
+
+/**
+ * Reads `record[key]` once if it is the record's own property. Inherited values (a
+ * polluted `Object.prototype`) count as absent; a getter or Proxy trap that throws is
+ * caught. A field set to `undefined` counts as absent, as JSON would have it.
+ */
+function readOwn(record: object, key: PropertyKey): unknown {
+  try {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) return ABSENT;
+    const value = (record as Record<PropertyKey, unknown>)[key];
+    return value === undefined ? ABSENT : value;
+  } catch {
+    return THREW;
+  }
+}
+
+type Kind = 'record' | 'list' | 'other' | typeof THREW;
+
+/** What `value` is, asked in a way a revoked Proxy cannot turn into a throw. */
+function kindOf(value: unknown): Kind {
+  if (typeof value !== 'object' || value === null) return 'other';
+  try {
+    return Array.isArray(value) ? 'list' : 'record';
+  } catch {
+    return THREW;
+  }
 }
 
 /** A short, safe description of a bad value for a message. */
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined || value === ABSENT) return 'nothing';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      // Bidirectional controls are shown as escapes: the message must read in order.
+      return JSON.stringify(shown).replace(
+        /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+    }
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'bigint':
+      return `the BigInt ${String(value)}n (use an ordinary number)`;
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default: {
+      const kind = kindOf(value);
+      return kind === 'list' ? 'a list' : kind === THREW ? 'something that could not be read' : 'an object';
+    }
   }
-  return String(value);
 }
 
-function push(problems: Problem[], path: string, message: string): void {
+function fail(problems: Problem[], path: string, message: string): Invalid {
   problems.push({ path, message });
+  return INVALID;
 }
+
+const unreadable = (problems: Problem[], path: string): Invalid =>
+  fail(problems, path, 'could not be read (reading it threw an error)');
+
+// ---- building blocks: each checks one value and returns its copy -----------------
 
 const text =
-  ({ max = MAX_TEXT, empty = false } = {}): Check =>
+  ({ max = MAX_TEXT, empty = false, isolate = true } = {}): Check =>
   (value, path, problems) => {
-    if (typeof value !== 'string') return push(problems, path, `expected text, got ${describe(value)}`);
-    if (!empty && value.trim() === '') return push(problems, path, 'is empty');
-    if (value.length > max) push(problems, path, `is ${value.length} characters long; the most allowed is ${max}`);
+    if (typeof value !== 'string') return fail(problems, path, `expected text, got ${describe(value)}`);
+    if (!empty && value.trim() === '') return fail(problems, path, 'is empty');
+    if (value.length > max)
+      return fail(problems, path, `is ${value.length} characters long; the most allowed is ${max}`);
+    return isolate ? isolateBidi(value) : value;
   };
 
+/** A whole number from 0 to `max`; `why` says in the message what the limit is for. */
 const count =
-  ({ max = 1_000_000 } = {}): Check =>
+  ({ max, why = '' }: { max: number; why?: string }): Check =>
   (value, path, problems) => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-      push(problems, path, `expected a whole number from 0 to ${max}, got ${describe(value)}`);
+      const limit = why ? ` (${why})` : '';
+      return fail(
+        problems,
+        path,
+        `expected a whole number from 0 to ${max.toLocaleString('en-GB')}${limit}, got ${describe(value)}`,
+      );
     }
+    return value;
   };
 
-const finiteNumber: Check = (value, path, problems) => {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    push(problems, path, `expected a number, got ${describe(value)}`);
-};
+const officerCount = count({
+  max: MAX_OFFICERS,
+  why: 'the most officers this graphic is made to draw, one mark each; check for a typo',
+});
 
-const boolean: Check = (value, path, problems) => {
-  if (typeof value !== 'boolean') push(problems, path, `expected true or false, got ${describe(value)}`);
-};
+const finiteNumber: Check = (value, path, problems) =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? value
+    : fail(problems, path, `expected a number, got ${describe(value)}`);
+
+const boolean: Check = (value, path, problems) =>
+  typeof value === 'boolean' ? value : fail(problems, path, `expected true or false, got ${describe(value)}`);
 
 const oneOf =
-  (allowed: readonly string[]): Check =>
-  (value, path, problems) => {
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-      push(problems, path, `${describe(value)} is not one of: ${allowed.join(', ')}`);
-    }
-  };
+  (allowed: readonly (string | number)[]): Check =>
+  (value, path, problems) =>
+    (typeof value === 'string' || typeof value === 'number') && allowed.includes(value)
+      ? value
+      : fail(problems, path, `${describe(value)} is not one of: ${allowed.join(', ')}`);
 
-const isoDate: Check = (value, path, problems) => {
-  if (typeof value !== 'string' || parseIsoDate(value) === null) {
-    push(problems, path, `${describe(value)} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
-  }
-};
+const isoDate: Check = (value, path, problems) =>
+  typeof value === 'string' && parseIsoDate(value) !== null
+    ? value
+    : fail(problems, path, `${describe(value)} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
 
-/** http(s) only: a `javascript:` or `data:` link from data must never reach an href. */
-const webUrl: Check = (value, path, problems) => {
-  if (typeof value !== 'string' || !isSafeUrl(value)) {
-    push(problems, path, `${describe(value)} is not a web address (only http:// and https:// links are allowed)`);
-  }
-};
-
-export function isSafeUrl(value: string): boolean {
-  if (value.length > 2_000) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+/** http(s) only, written out in full, no credentials (urls.ts); the copy holds the normalised URL. */
+const webUrl: Check = (value, path, problems) =>
+  safeUrl(value) ??
+  fail(
+    problems,
+    path,
+    `${describe(value)} is not a web address (only full http:// and https:// links, with no user name or password, are allowed)`,
+  );
 
 const nullable =
   (check: Check): Check =>
-  (value, path, problems) => {
-    if (value !== null) check(value, path, problems);
-  };
+  (value, path, problems) =>
+    value === null ? null : check(value, path, problems);
 
 const list =
   (item: Check, { min = 0, max = MAX_ITEMS } = {}): Check =>
-  (value, path, problems) => {
-    if (!Array.isArray(value)) return push(problems, path, `expected a list, got ${describe(value)}`);
-    if (value.length < min) return push(problems, path, `needs at least ${min} item${min === 1 ? '' : 's'}`);
-    if (value.length > max) return push(problems, path, `has ${value.length} items; the most allowed is ${max}`);
-    for (let i = 0; i < value.length && problems.length <= MAX_PROBLEMS; i++) item(value[i], `${path}[${i}]`, problems);
+  (value, path, problems): Copied | Invalid => {
+    const kind = kindOf(value);
+    if (kind === THREW) return unreadable(problems, path);
+    if (kind !== 'list') return fail(problems, path, `expected a list, got ${describe(value)}`);
+    const items = value as unknown[];
+    const length = readOwn(items, 'length');
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return unreadable(problems, path);
+    if (length < min) return fail(problems, path, `needs at least ${min} item${min === 1 ? '' : 's'}`);
+    if (length > max) return fail(problems, path, `has ${length} items; the most allowed is ${max}`);
+    const copy: unknown[] = [];
+    let valid = true;
+    for (let i = 0; i < length && problems.length <= MAX_PROBLEMS; i++) {
+      const at = `${path}[${i}]`;
+      const raw = readOwn(items, i);
+      const checked = raw === THREW ? unreadable(problems, at) : item(raw === ABSENT ? undefined : raw, at, problems);
+      if (checked === INVALID) valid = false;
+      else copy.push(checked);
+    }
+    return valid && copy.length === length ? Object.freeze(copy) : INVALID;
   };
 
 type Shape = Record<string, Check | { optional: Check }>;
 const optional = (check: Check) => ({ optional: check });
 
+/**
+ * A record of the shape's fields, each read once and checked; the copy holds those
+ * fields only (absent optional fields stay absent), frozen, with no prototype.
+ */
 const object =
   (shape: Shape): Check =>
-  (value, path, problems) => {
-    if (!isRecord(value)) return push(problems, path, `expected an object, got ${describe(value)}`);
-    for (const [key, rule] of Object.entries(shape)) {
-      const field = value[key];
+  (value, path, problems): Copied | Invalid => {
+    const kind = kindOf(value);
+    if (kind === THREW) return unreadable(problems, path);
+    if (kind !== 'record') return fail(problems, path, `expected an object, got ${describe(value)}`);
+    const copy = bareRecord();
+    let valid = true;
+    for (const key of Object.keys(shape)) {
+      const rule = shape[key]!;
       const at = `${path}.${key}`;
-      if (typeof rule === 'function') {
-        if (field === undefined) push(problems, at, 'is missing');
-        else rule(field, at, problems);
-      } else if (field !== undefined) {
-        rule.optional(field, at, problems);
-      }
+      const field = readOwn(value as object, key);
+      let checked: unknown;
+      if (field === THREW) checked = unreadable(problems, at);
+      else if (field === ABSENT) {
+        if (typeof rule !== 'function') continue;
+        checked = fail(problems, at, 'is missing');
+      } else checked = (typeof rule === 'function' ? rule : rule.optional)(field, at, problems);
+      if (checked === INVALID) valid = false;
+      else copy[key] = checked;
     }
+    return valid ? Object.freeze(copy) : INVALID;
   };
 
-// ---- the schema ------------------------------------------------------------
+// ---- the schema: one line per field ------------------------------------------------
 
-const id = text({ max: 120 });
+/** Ids are matched, never shown as text, so they are kept exactly as given. */
+const id = text({ max: 120, isolate: false });
 
 const citation: Check = (value, path, problems) => {
-  object({ source: id, quote: text({ max: 400 }), saidBy: optional(text({ max: 200 })) })(value, path, problems);
-  if (isRecord(value) && typeof value.quote === 'string') {
-    const words = value.quote.trim().split(/\s+/).length;
-    if (words > 40) push(problems, `${path}.quote`, `has ${words} words; a quote may have at most 40`);
-  }
+  const copy = object({ source: id, quote: text({ max: 400 }), saidBy: optional(text({ max: 200 })) })(
+    value,
+    path,
+    problems,
+  );
+  if (copy === INVALID) return INVALID;
+  const words = (copy as { quote: string }).quote.trim().split(/\s+/).length;
+  return words > 40 ? fail(problems, `${path}.quote`, `has ${words} words; a quote may have at most 40`) : copy;
 };
 const citations = list(citation, { min: 1, max: 50 });
 
@@ -257,17 +377,17 @@ const event = object({
   citations,
 });
 
-const officerExtra = object({ count: count(), label: text({ max: 300 }), citations });
+const officerExtra = object({ count: officerCount, label: text({ max: 300 }), citations });
 
 const officers = object({
-  investigated: count(),
+  investigated: officerCount,
   concluded: isoDate,
   groups: list(
     object({
       id,
       finding: oneOf(OFFICER_FINDINGS),
       outcome: oneOf(OFFICER_OUTCOMES),
-      count: count(),
+      count: officerCount,
       label: text({ max: 300 }),
       extras: list(officerExtra, { max: 50 }),
       unquoted: optional(text()),
@@ -279,7 +399,7 @@ const officers = object({
     object({
       id,
       label: text({ max: 300 }),
-      count: count(),
+      count: officerCount,
       scope: nullable(oneOf(OFFICER_SCOPES)),
       scopeNote: optional(text()),
       asOf: nullable(isoDate),
@@ -291,10 +411,10 @@ const officers = object({
   reinvestigation: object({
     decided: isoDate,
     announced: isoDate,
-    officers: count(),
-    serving: count(),
-    former: count(),
-    fromOriginal: count(),
+    officers: officerCount,
+    serving: officerCount,
+    former: officerCount,
+    fromOriginal: officerCount,
     status: oneOf(REINVESTIGATION_STATUS),
     outcome: nullable(text()),
     statusAsOf: isoDate,
@@ -322,7 +442,10 @@ const recommendationSet = object({
   kind: optional(oneOf(SET_KINDS)),
   made: isoDate,
   madeEnd: optional(isoDate),
-  count: count(),
+  count: count({
+    max: MAX_SET_COUNT,
+    why: 'the most recommendations in a set this graphic is made to list; check for a typo',
+  }),
   countNote: optional(text()),
   themes: list(text({ max: 200 }), { max: 100 }),
   textsPublished: boolean,
@@ -342,7 +465,7 @@ const recommendationSet = object({
 const recommendation = object({
   id,
   set: id,
-  number: nullable(count()),
+  number: nullable(count({ max: MAX_SET_COUNT })),
   text: nullable(text()),
   theme: nullable(text({ max: 200 })),
   owner: nullable(text({ max: 200 })),
@@ -372,11 +495,16 @@ const contradiction = object({
 
 /** The timeline's focus span (optional, top level): a label and dates that run forwards. */
 const focus: Check = (value, path, problems) => {
-  const before = problems.length;
-  object({ label: text({ max: 200 }), from: isoDate, to: isoDate, note: optional(text()) })(value, path, problems);
-  if (problems.length > before || !isRecord(value)) return;
-  if (parseIsoDate(value.to as string)!.end < parseIsoDate(value.from as string)!.start)
-    push(problems, `${path}.to`, `"${String(value.to)}" is before "${String(value.from)}"`);
+  const copy = object({ label: text({ max: 200 }), from: isoDate, to: isoDate, note: optional(text()) })(
+    value,
+    path,
+    problems,
+  );
+  if (copy === INVALID) return INVALID;
+  const { from, to } = copy as { from: string; to: string };
+  return parseIsoDate(to)!.end < parseIsoDate(from)!.start
+    ? fail(problems, `${path}.to`, `"${to}" is before "${from}"`)
+    : copy;
 };
 
 const sectionChecks: Record<DatasetSection, Check> = {
@@ -389,6 +517,42 @@ const sectionChecks: Record<DatasetSection, Check> = {
   contradictions: list(contradiction),
 };
 
+/**
+ * The dataset: the sections wanted (each required) and the descriptive fields at the
+ * top, checked and copied when given. Fields of the dataset itself go here.
+ */
+const dataset = (wanted: ReadonlySet<DatasetSection>): Check => {
+  const shape: Shape = {
+    schemaVersion: optional(oneOf([1])),
+    title: optional(text({ max: 400 })),
+    updated: optional(isoDate),
+    focus: optional(focus),
+    labels: optional(
+      object({
+        timeline: optional(text({ max: 200 })),
+        officers: optional(text({ max: 200 })),
+        recommendations: optional(text({ max: 200 })),
+      }),
+    ),
+  };
+  for (const section of wanted) shape[section] = sectionChecks[section];
+  const check = object(shape);
+  return (value, path, problems) => {
+    const kind = kindOf(value);
+    if (kind !== 'record' && kind !== THREW)
+      return fail(problems, path, `expected an object with ${[...wanted].join(', ')}, got ${describe(value)}`);
+    // Sections are named by themselves in messages ("events[3].date"), not as "(dataset).events".
+    const own: Problem[] = [];
+    const copy = check(value, path, own);
+    for (const p of own) problems.push({ ...p, path: p.path.replace(/^\(dataset\)\./, '') });
+    return copy;
+  };
+};
+
+function push(problems: Problem[], path: string, message: string): void {
+  problems.push({ path, message });
+}
+
 // ---- what a per-field check cannot see --------------------------------------
 
 /** Ids unique, citations point at sources, spans run forwards, counts add up. */
@@ -397,7 +561,7 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
   const cited = (list: readonly { source: string }[], path: string) =>
     list.forEach((c, i) => {
       if (!sourceIds.has(c.source))
-        push(problems, `${path}.citations[${i}].source`, `"${c.source}" is not the id of any source`);
+        push(problems, `${path}.citations[${i}].source`, `${describe(c.source)} is not the id of any source`);
     });
 
   if (sections.has('events')) {
@@ -477,11 +641,25 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
       data.recommendations.forEach((r, i) => {
         const at = `recommendations[${i}]`;
         if (sections.has('recommendationSets') && !setIds.has(r.set))
-          push(problems, `${at}.set`, `"${r.set}" is not the id of any recommendation set`);
+          push(problems, `${at}.set`, `${describe(r.set)} is not the id of any recommendation set`);
         cited(r.citations, at);
         cited(r.acceptance.citations, `${at}.acceptance`);
         cited(r.implementation.citations, `${at}.implementation`);
       });
+    }
+    if (sections.has('recommendationSets')) {
+      // Each set is listed with at least as many entries as it counts (recommendation-status
+      // shows a "not published" line for each the data does not give): all together they are
+      // held to what a list may hold, so 200 sets of 1,000 cannot make 200,000 entries.
+      const listed = new Map<string, number>();
+      for (const r of data.recommendations ?? []) listed.set(r.set, (listed.get(r.set) ?? 0) + 1);
+      const total = data.recommendationSets.reduce((sum, s) => sum + Math.max(s.count, listed.get(s.id) ?? 0), 0);
+      if (total > MAX_ITEMS)
+        push(
+          problems,
+          'recommendationSets',
+          `the sets count ${total.toLocaleString('en-GB')} recommendations in all; one graphic lists at most ${MAX_ITEMS.toLocaleString('en-GB')}`,
+        );
     }
   }
   if (sections.has('figures')) {
@@ -516,7 +694,7 @@ function afterReferences(events: Dataset['events'], ids: Set<string>, problems: 
 function uniqueIds(records: readonly { id: string }[], path: string, problems: Problem[]): Set<string> {
   const seen = new Set<string>();
   records.forEach((r, i) => {
-    if (seen.has(r.id)) push(problems, `${path}[${i}].id`, `"${r.id}" is used twice; ids must be unique`);
+    if (seen.has(r.id)) push(problems, `${path}[${i}].id`, `${describe(r.id)} is used twice; ids must be unique`);
     seen.add(r.id);
   });
   return seen;

@@ -4,9 +4,11 @@
  * changes, including when the iframe starts hidden in a tab and is shown later.
  */
 import '../index.js';
-import { heightMessages, parseEmbedQuery } from './embed-options.js';
+import { heightMessages, parseEmbedQuery, srcOriginsOf } from './embed-options.js';
 
-const request = parseEmbedQuery(location.search);
+// Other origins `src` may name: written into the page at build time (scripts/embed-csp.mjs).
+const srcOrigins = srcOriginsOf(document.querySelector('meta[name="pcv-src-origins"]')?.getAttribute('content'));
+const request = parseEmbedQuery(location.search, { page: location.href, srcOrigins });
 const main = document.querySelector('main')!;
 
 if ('error' in request) {

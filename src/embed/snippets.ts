@@ -2,7 +2,7 @@
  * Embed codes for each way in, as the demo's embed panel shows them. Values are
  * HTML-escaped, so whatever an editor types into an option cannot break the snippet.
  */
-import { EMBED_VIEWS, type EmbedView } from './embed-options.js';
+import { EMBED_VIEWS, NOT_FROM_IFRAME_QUERY, type EmbedView } from './embed-options.js';
 
 export interface EmbedSnippets {
   scriptTag: string;
@@ -29,7 +29,11 @@ export function embedSnippets(view: EmbedView, attributes: [string, string][], h
   const kept = attributes.filter(([name]) => allowed.includes(name));
   const attrs = kept.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
   const base = host.replace(/\/+$/, '');
-  const query = new URLSearchParams([['view', view], ...kept]).toString();
+  // The iframe page takes no free text from its address (embed-options.ts): a title is the story page's to write.
+  const query = new URLSearchParams([
+    ['view', view],
+    ...kept.filter(([name]) => !NOT_FROM_IFRAME_QUERY.includes(name)),
+  ]).toString();
   const title = escapeHtml(TITLES[view]);
   return {
     scriptTag: `<script type="module" src="${escapeHtml(base)}/port-case-viz.js"></script>

@@ -45,7 +45,10 @@ export interface GroupLayout {
   grid: UnitGrid;
   /** Top-left corner of each unit; empty when `dense` (then `path` holds them all). */
   units: Point[];
-  /** Every unit of the group as one path: what dense renderings draw. */
+  /**
+   * Dense drawings only: the area the group's units fill (unitsArea), which the element
+   * fills with a pattern of one unit; '' when each unit is drawn on its own.
+   */
   path: string;
   /** Where the "some of these have a note" marker goes: the slot after the last unit. */
   marker: Point | null;
@@ -68,7 +71,7 @@ export interface OfficerOutcomesLayout {
   /** Width available to each block's unit grids, px. */
   blockWidth: number;
   gutter: number;
-  /** True when units are drawn as one path per group instead of one node each. */
+  /** True when each group's units are drawn as one area filled with a pattern of one unit, instead of one node each. */
   dense: boolean;
   unit: number;
   gap: number;
@@ -130,16 +133,20 @@ export function unitAt(grid: UnitGrid, count: number, x: number, y: number): num
   return i < count ? i : -1;
 }
 
-/** All units as one path: squares, or circles for the re-investigation. */
-export function unitsPath(grid: UnitGrid, count: number, round: boolean): string {
-  const s = grid.size;
-  const r = s / 2;
-  let d = '';
-  for (let i = 0; i < count; i++) {
-    const { x, y } = slot(grid, i);
-    d += round ? `M${x},${y + r}a${r},${r} 0 1,0 ${s},0a${r},${r} 0 1,0 ${-s},0z` : `M${x},${y}h${s}v${s}h${-s}z`;
-  }
-  return d;
+/**
+ * The area a group's units fill, as a path: its full rows as one rectangle, then the
+ * units of the last row as another. A dense drawing fills it with a pattern of one unit
+ * (the element's `<pattern>`), so its size and the work to draw it are the same for 61
+ * officers as for a thousand: one path per unit made a count of a million freeze a page.
+ */
+export function unitsArea(grid: UnitGrid, count: number): string {
+  if (count <= 0) return '';
+  const full = Math.floor(count / grid.cols);
+  const rest = count % grid.cols;
+  const width = grid.cols * grid.pitch;
+  const rows = full > 0 ? `M0,0h${width}v${full * grid.pitch}h${-width}z` : '';
+  const last = rest > 0 ? `M0,${full * grid.pitch}h${rest * grid.pitch}v${grid.pitch}h${-rest * grid.pitch}z` : '';
+  return rows + last;
 }
 
 export function officerOutcomesLayout(
@@ -173,7 +180,6 @@ export function officerOutcomesLayout(
   ): GroupLayout => {
     const withMarker = !!group && group.extras.some((x) => x.count > 0);
     const grid = unitGrid(count, blockWidth, unit, gap, withMarker);
-    const round = step === 'reinvestigation';
     const units = dense ? [] : Array.from({ length: count }, (_, i) => slot(grid, i));
     const layout: GroupLayout = {
       key,
@@ -185,7 +191,7 @@ export function officerOutcomesLayout(
       offsetInStep,
       grid,
       units,
-      path: dense ? unitsPath(grid, count, round) : '',
+      path: dense ? unitsArea(grid, count) : '',
       marker: withMarker ? slot(grid, count) : null,
     };
     first += count;

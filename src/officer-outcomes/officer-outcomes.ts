@@ -7,6 +7,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledOfficers, bundledOfficerSources } from '../data/display-dataset.js';
 import { cssProps } from '../shared/css-props.js';
+import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
 import {
   locateUnit,
@@ -36,7 +37,7 @@ type Sections = 'officers';
 /** Widest the readout gets, px (it is narrower in a narrower chart). */
 const READOUT_WIDTH = 288;
 
-/** Detail of `pcv-select`: the group of the officer a reader chose, and where the officer is. */
+/** Detail of `pcv-officer-select`: the group of the officer a reader chose, and where the officer is. */
 export interface OfficerSelectDetail {
   group: OfficerGroup;
   /** 0-based position of the officer among all officers investigated, in the order drawn. */
@@ -44,6 +45,9 @@ export interface OfficerSelectDetail {
   /** 0-based position within the group. */
   indexInGroup: number;
 }
+
+/** `pcv-officer-select`, typed for `addEventListener` through the global event maps below. */
+export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
 
 /**
  * A unit chart of the officers investigated over the Stephen Port case: one mark
@@ -59,14 +63,11 @@ export interface OfficerSelectDetail {
  * @tag officer-outcomes
  * @summary Officers investigated, by finding and outcome, with the re-investigation: a unit chart.
  *
- * @fires {CustomEvent<OfficerSelectDetail>} pcv-select - A reader chose an officer of the
+ * @fires {OfficerSelectEvent} pcv-officer-select - A reader chose an officer of the
  *   original investigation (Enter, Space, click or tap). Bubbles and is composed. Never
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
  *   described but not selectable: they belong to no `OfficerGroup`.
  *
- * @csspart figure - The whole figure (frame).
- * @csspart title - The title.
- * @csspart summary - The summary sentence.
  * @csspart headline - The list of key figures.
  * @csspart stat - One key figure.
  * @csspart chart - The focusable unit chart (both steps).
@@ -81,17 +82,11 @@ export interface OfficerSelectDetail {
  * @csspart extra - A note about some members of a group, not known which.
  * @csspart status - The re-investigation's status.
  * @csspart readout - The line under the chart describing the officer pointed at or focused.
- * @csspart table - The table view.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
  *
  * @cssproperty --pcv-color-feedback - Management feedback (solid squares). Default: the warn colour.
  * @cssproperty --pcv-color-procedures - Unsatisfactory performance procedures (hatched squares). Default: the bad colour.
  * @cssproperty --pcv-color-no-case - No case to answer (outlined squares). Default: the unknown colour.
  * @cssproperty --pcv-color-reinvestigation - Re-investigation (circles). Default: the watchdog colour.
- * @cssproperty --pcv-ink - Text and marks' ink.
- * @cssproperty --pcv-surface - Background.
- * @cssproperty --pcv-focus - Focus ring.
  */
 export class OfficerOutcomes extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, officerOutcomesStyles];
@@ -113,6 +108,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   /** Where the readout sits under the unit it describes, px from the chart's top-left (measured in handlers). */
   @state() private readoutAt: { x: number; y: number } | null = null;
   private layoutFor: { officers: OfficerInvestigation | null; width: number } = { officers: null, width: -1 };
+
+  protected override readonly labelKey = 'officers' as const;
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -238,12 +235,13 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     if (this.hover < 0) this.readoutAt = this.placeReadout(index);
   }
 
-  /** Fires pcv-select for a reader's choice of an original officer; re-investigation marks have no group. */
+  /** Fires pcv-officer-select for a reader's choice of an original officer; re-investigation marks have no group. */
   private select(index: number): void {
     const at = this.layout && locateUnit(this.layout, index);
     if (!at?.group.group) return;
-    const detail: OfficerSelectDetail = { group: at.group.group, index, indexInGroup: at.indexInGroup };
-    this.dispatchEvent(new CustomEvent('pcv-select', { detail, bubbles: true, composed: true }));
+    // A copy of its own for each listener's event: editing it cannot reach this or any other graphic.
+    const detail: OfficerSelectDetail = { group: detached(at.group.group), index, indexInGroup: at.indexInGroup };
+    this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
   }
 
   private unitFromPointer(event: MouseEvent): number {
@@ -449,7 +447,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
           g.count === 0
             ? svg`<rect class="mark zero" x="0.5" y="0.5" width=${s - 1} height=${s - 1}></rect>`
             : g.path
-              ? svg`<path class="mark ${g.mark}" part="unit" d=${g.path}></path>`
+              ? // Dense: one unit drawn once as a pattern tile, filling the group's area (unitsArea).
+                svg`<pattern id=${`pcv-units-${g.first}`} patternUnits="userSpaceOnUse" width=${grid.pitch} height=${grid.pitch}>${mark(0, 0)}</pattern>
+                  <path class="units-area" d=${g.path} fill=${`url(#pcv-units-${g.first})`}></path>`
               : g.units.map((u) => mark(u.x, u.y))
         }
         ${
@@ -530,5 +530,9 @@ safeDefine('officer-outcomes', OfficerOutcomes);
 declare global {
   interface HTMLElementTagNameMap {
     'officer-outcomes': OfficerOutcomes;
+  }
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-officer-select': OfficerSelectEvent;
   }
 }

@@ -69,6 +69,9 @@ export interface RecommendationFilterDetail {
   matching: number;
 }
 
+/** `pcv-filter`, typed for `addEventListener` through the global event maps below. */
+export type RecommendationFilterEvent = CustomEvent<RecommendationFilterDetail>;
+
 const BAR_HEIGHT = 26;
 
 /** Screen readers hear the result count after the reader pauses this long (ms), not per keystroke. */
@@ -85,10 +88,9 @@ const ANNOUNCE_DELAY = 500;
  * @tagname recommendation-status
  * @summary Recommendations and concerns by issuing body: accepted, claimed or verified as done, and texts missing.
  *
- * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
+ * @fires {RecommendationFilterEvent} pcv-filter - When a reader changes a filter or the search (never for a property the page set).
  *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
  *
- * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `table-pager`, `table-page`, `error`, `loading` from the shared frame.
  * @csspart chart - The summary chart section.
  * @csspart set-summary - One issuing body in the chart.
  * @csspart bar - One stacked bar (an SVG).
@@ -116,7 +118,6 @@ const ANNOUNCE_DELAY = 500;
  * @cssproperty --pcv-color-claimed-complete - Claimed complete by the force; must differ from verified.
  * @cssproperty --pcv-color-in-progress - In progress.
  * @cssproperty --pcv-color-not-started - Not started.
- * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
  */
 
 export class RecommendationStatus extends FigureElement<Sections> {
@@ -156,6 +157,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
   /** What the live region says: the count, once the reader pauses (not on every keystroke). */
   @state() private announcement = '';
   private announceTimer = 0;
+
+  protected override readonly labelKey = 'recommendations' as const;
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -759,7 +762,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'recommendation-status': RecommendationStatus;
   }
-  interface HTMLElementEventMap {
-    'pcv-filter': CustomEvent<RecommendationFilterDetail>;
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-filter': RecommendationFilterEvent;
   }
 }

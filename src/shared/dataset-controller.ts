@@ -1,5 +1,6 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatasetSection } from '../data/types.js';
+import { frozenPlain } from '../data/plain.js';
 import { validate, formatProblems, type DatasetPart, type Problem } from '../data/validate.js';
 import { strings } from './strings.js';
 
@@ -12,69 +13,151 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src: string | null;
 }
 
-/** Responses larger than this are refused before parsing: no newsroom dataset is 5 MB. */
-const MAX_BYTES = 5_000_000;
+/**
+ * Limits on a `src` download. `bytes`: no newsroom dataset is 5 MB, and the count runs
+ * as the body arrives, so a larger (or endless) response is cut off at the limit rather
+ * than downloaded whole first. `ms`: a response that has not fully arrived by then is
+ * given up and shown as the error state, never "Loading…" for ever. Tests shorten them.
+ */
+export const loadLimits = { bytes: 5_000_000, ms: 30_000 };
 
 /**
  * Finds an element's data, in this order: the `.data` property (an object, or JSON
  * text), an inline `<script type="application/json">` child, the `src` URL (fetched),
  * then the bundled dataset. Validates it for the sections the element draws and
- * holds the result in `state`. Bad input becomes an error state and one
- * console.error; nothing is thrown into the page and nothing partial is drawn.
+ * holds the checked copy in `state` (validate() returns a deep, frozen copy: elements
+ * never draw from, or hand out, the page's own objects). Bad input becomes an error
+ * state and one console.error; nothing is thrown into the page and nothing partial is
+ * drawn. A page that clearly meant to give data which cannot be read (an inline script
+ * that is not JSON, an empty `src`) gets the error state, never the bundled data.
+ *
+ * A ReactiveController for two things only: a download in flight is aborted when the
+ * element leaves the page (and started again if it comes back), and inline JSON added
+ * or changed after the element upgraded (the parser may not have reached its children
+ * yet) is read when it arrives. The host calls resolve() from willUpdate() when `data`
+ * or `src` changed; the controller asks for an update when a download or a late child lands.
  */
-// Not a ReactiveController: it has no lifecycle of its own; the host calls resolve()
-// from willUpdate() and the controller asks the host to update when a fetch lands.
-export class DatasetController<S extends DatasetSection> {
+export class DatasetController<S extends DatasetSection> implements ReactiveController {
   state: DatasetState<S> = { status: 'loading' };
   private request = 0;
   private lastInput: unknown = Symbol('none');
+  /** The inline data block last read (its element, type and text), to notice when it changes. */
+  private lastInline: InlineBlock | null = null;
+  private download: AbortController | null = null;
+  /** A download the element's removal interrupted: resolve again when it comes back. */
+  private interrupted = false;
+  private observer: MutationObserver | null = null;
 
   constructor(
     private readonly host: DatasetHost,
     readonly sections: readonly S[],
     private readonly bundled: () => unknown,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => this.inlineMayHaveChanged());
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['type'],
+    });
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.resolve();
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    if (this.download) {
+      this.stopDownload();
+      this.interrupted = true;
+    }
+  }
 
   /** Call from the host's willUpdate() when `data` or `src` changed (and on first update). */
   resolve(): void {
     const request = ++this.request;
+    this.stopDownload();
+    this.interrupted = false;
     const { data, src } = this.host;
     if (data !== undefined && data !== null) return this.accept(data);
-    const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    if (inline) return this.accept(parseJson(inline.textContent ?? ''));
+    const inline = inlineBlock(this.host);
+    this.lastInline = inline;
+    if (inline)
+      return this.accept(inline.json ? parseJson(inline.text) : new LoadError(strings.errorInlineType(inline.type)));
+    if (src !== null && src.trim() === '') return this.accept(new LoadError(strings.errorEmptySrc));
     if (src) {
       this.state = { status: 'loading' };
+      this.lastInput = Symbol('loading');
       void this.load(src, request);
       return;
     }
     // The bundled data is proven valid by test/data/display-dataset.test.ts, so readers'
-    // phones skip checking it (about 10 ms on a cold page); anything else is checked.
-    const bundled = this.bundled() as DatasetPart<S>;
+    // phones skip checking it (about 10 ms on a cold page); it is only copied into the
+    // frozen form every element draws from (once per page: see frozenBundle).
+    const bundled = frozenBundle(this.bundled() as Record<string, unknown>) as DatasetPart<S>;
     this.lastInput = bundled;
     this.state = { status: 'ready', data: bundled };
   }
 
+  /** A mutation in the element's light DOM: if its inline data changed (or arrived), read it. */
+  private inlineMayHaveChanged(): void {
+    const { data } = this.host;
+    if (data !== undefined && data !== null) return; // the property wins over inline data
+    const inline = inlineBlock(this.host);
+    const last = this.lastInline;
+    if (inline?.element === last?.element && inline?.type === last?.type && inline?.text === last?.text) return;
+    this.resolve();
+    this.host.requestUpdate();
+  }
+
   private async load(src: string, request: number): Promise<void> {
+    const download = new AbortController();
+    this.download = download;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      download.abort();
+    }, loadLimits.ms);
     let result: unknown;
     try {
-      const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
+      const response = await fetch(new URL(src, document.baseURI), {
+        credentials: 'same-origin',
+        signal: download.signal,
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = await response.text();
-      if (body.length > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1_000_000} MB`);
-      result = parseJson(body);
+      result = parseJson(await readCapped(response, loadLimits.bytes, download.signal));
     } catch (error) {
-      result = new LoadError(strings.errorLoad(src, error instanceof Error ? error.message : String(error)));
+      const reason = timedOut
+        ? strings.errorTimeout(loadLimits.ms / 1000)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      result = new LoadError(strings.errorLoad(src, reason));
+    } finally {
+      clearTimeout(timer);
+      if (this.download === download) this.download = null;
     }
-    if (request !== this.request) return; // a newer input replaced this one meanwhile
+    if (request !== this.request) return; // a newer input, or the element's removal, replaced this one
     this.accept(result);
     this.host.requestUpdate();
+  }
+
+  private stopDownload(): void {
+    this.download?.abort();
+    this.download = null;
   }
 
   private accept(input: unknown): void {
     if (input === this.lastInput && this.state.status !== 'loading') return;
     this.lastInput = input;
     if (typeof input === 'string') input = parseJson(input);
-    if (input instanceof LoadError) {
+    if (isLoadError(input)) {
       this.fail([{ path: '(data)', message: input.message }]);
       return;
     }
@@ -93,8 +176,18 @@ export class DatasetController<S extends DatasetSection> {
 
 /** Parse failures are carried as values so that one path reports every kind of bad input. */
 class LoadError {
-  constructor(readonly message: string) {}
+  constructor(readonly message: string) {
+    loadErrors.add(this);
+  }
 }
+
+/**
+ * Told apart by identity, not `instanceof`: asking a page's revoked Proxy for its
+ * prototype throws.
+ */
+const loadErrors = new WeakSet<object>();
+const isLoadError = (value: unknown): value is LoadError =>
+  typeof value === 'object' && value !== null && loadErrors.has(value);
 
 function parseJson(text: string): unknown {
   try {
@@ -102,6 +195,95 @@ function parseJson(text: string): unknown {
   } catch (error) {
     return new LoadError(strings.errorJson(error instanceof Error ? error.message : 'unreadable'));
   }
+}
+
+/**
+ * The body as text, counted as it arrives: past `limit` bytes the download is cancelled
+ * and refused (a Content-Length over the limit is refused before any of the body). An
+ * abort (removal, a new `src`, the time limit) cancels the read itself too, so a body
+ * that stalls cannot keep the element waiting whatever the stream behind it does.
+ */
+async function readCapped(response: Response, limit: number, signal: AbortSignal): Promise<string> {
+  const tooLarge = () => new Error(`larger than ${limit / 1_000_000} MB`);
+  if (Number(response.headers.get('content-length')) > limit) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', stop, { once: true });
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) break;
+      received += value.byteLength;
+      if (received > limit) {
+        stop();
+        throw tooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+  return text + decoder.decode();
+}
+
+/** A `<script>` child holding data: its element, type and text, and whether the type says JSON. */
+interface InlineBlock {
+  element: HTMLScriptElement;
+  type: string;
+  text: string;
+  json: boolean;
+}
+
+/**
+ * Script types a browser runs (HTML's list of JavaScript MIME types, `module`, and the
+ * special types): such a child is a script of the page, not data for the graphic.
+ */
+const RUN_BY_BROWSER = /^(|module|importmap|speculationrules|\w+\/(x-)?(java|ecma|j|live)script[\d.]*)$/;
+
+/**
+ * The element's first `<script>` child that is not run by the browser: data, by what it
+ * says it is. A type naming JSON in any reasonable form is read as JSON
+ * (`application/json; charset=utf-8`, `text/json`, `Application/JSON`,
+ * `application/vnd.x+json`); any other data block is the page meaning to give data the
+ * graphic cannot read, which is an error, never a reason to draw the bundled data.
+ */
+function inlineBlock(host: HTMLElement): InlineBlock | null {
+  for (const child of host.children) {
+    if (!(child instanceof HTMLScriptElement)) continue;
+    const type = (child.getAttribute('type') ?? '').trim();
+    const essence = type.split(';')[0]!.trim().toLowerCase();
+    if (RUN_BY_BROWSER.test(essence)) continue;
+    return { element: child, type, text: child.textContent ?? '', json: /json/.test(essence) };
+  }
+  return null;
+}
+
+/**
+ * The bundled sections in the frozen, prototype-free form validate() gives, made once per
+ * section object and shared by every element on the page (they cannot change it).
+ */
+const frozenSections = new WeakMap<object, unknown>();
+
+function frozenBundle(part: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [key, section] of Object.entries(part)) {
+    if (typeof section !== 'object' || section === null) {
+      out[key] = section;
+      continue;
+    }
+    let frozen = frozenSections.get(section);
+    if (frozen === undefined) frozenSections.set(section, (frozen = frozenPlain(section)));
+    out[key] = frozen;
+  }
+  return Object.freeze(out);
 }
 
 /**

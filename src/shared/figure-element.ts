@@ -1,7 +1,8 @@
 import type { nothing } from 'lit';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DatasetSection, Source } from '../data/types.js';
+import type { CaseLabels, DatasetSection, Source } from '../data/types.js';
+import { caseLabel } from '../data/labels.js';
 import type { DatasetPart } from '../data/validate.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
@@ -36,6 +37,42 @@ export interface FigureContent {
  * inline JSON, `src`, bundled), the element's width, the theme, and the figure
  * frame with its table view and downloads. A subclass names the sections it needs
  * and renders its graphic from valid data.
+ *
+ * The frame's parts and the theme's custom properties are documented here once;
+ * custom-elements.json lists them on every element (inherited from this class).
+ *
+ * @csspart figure - The figure frame around the whole graphic.
+ * @csspart title - The heading.
+ * @csspart summary - The summary sentence computed from the data.
+ * @csspart graphic - The area holding the element's own graphic and controls.
+ * @csspart caption - The foot of the figure: notes, sources and tools.
+ * @csspart notes - The notes under the graphic.
+ * @csspart sources - The source line (a folded list when there are many).
+ * @csspart tools - The table toggle and the downloads.
+ * @csspart button - Every frame button (with `table-toggle`, `download` or `table-page`).
+ * @csspart table-toggle - The "Show as table" button.
+ * @csspart download - A "Get the data" button (CSV or JSON).
+ * @csspart table-wrap - The scrollable region holding the table.
+ * @csspart table - The table alternative.
+ * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
+ * @csspart table-page - The previous and next buttons of a long table.
+ * @csspart error - The message shown instead of the graphic when the data is not valid.
+ * @csspart loading - The line shown while the data loads.
+ *
+ * @cssproperty --pcv-ink - Text and marks (default #1b1b1b; dark #f0f0f0).
+ * @cssproperty --pcv-muted - Secondary text.
+ * @cssproperty --pcv-rule - Lines: axis ticks, rules, borders.
+ * @cssproperty --pcv-faint - Bands and pressed buttons.
+ * @cssproperty --pcv-surface - The background the element paints.
+ * @cssproperty --pcv-focus - The focus ring.
+ * @cssproperty --pcv-link - Links.
+ * @cssproperty --pcv-color-good - The shared "good" colour.
+ * @cssproperty --pcv-color-warn - The shared "warn" colour.
+ * @cssproperty --pcv-color-bad - The shared "bad" colour.
+ * @cssproperty --pcv-color-unknown - The shared "not known" colour.
+ * @cssproperty --pcv-font-family - Font (default: inherited).
+ * @cssproperty --pcv-font-size - Base font size (default 1rem).
+ * @cssproperty --pcv-padding - Padding of the frame.
  */
 export abstract class FigureElement<S extends DatasetSection> extends LitElement {
   static override styles = [themeStyles, frameStyles];
@@ -94,6 +131,9 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** The title shown while loading or in the error state. */
   protected abstract get defaultHeading(): string;
 
+  /** Which of the dataset's `labels` is this graphic's title (none: always the built-in one). */
+  protected readonly labelKey: keyof CaseLabels | null = null;
+
   private applyTheme(): void {
     const theme = resolveTheme(this);
     if (theme) this.setAttribute('data-pcv-theme', theme);
@@ -111,7 +151,8 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     }
     return renderFrame({
       ...content,
-      heading: this.heading ?? content.heading,
+      // The page's heading, else the data's own title for this graphic, else the built-in one.
+      heading: this.heading ?? (this.labelKey && caseLabel(state.data, this.labelKey)) ?? content.heading,
       headingLevel: this.headingLevel,
       tableOpen: this.tableOpen,
       tableStart: this.tableStart,

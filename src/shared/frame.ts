@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
-import { isSafeUrl, type Problem } from '../data/validate.js';
+import type { Problem } from '../data/validate.js';
+import { safeUrl } from '../data/urls.js';
 import type { DataTable } from './downloads.js';
 import { sourceName } from './citations.js';
 import { strings } from './strings.js';
@@ -172,12 +173,14 @@ export function sourceTeaser(sources: readonly Source[]): string {
   return rest > 0 ? strings.moreSources(shown.join(', '), rest) : shown.join(', ');
 }
 
-/** A source's name, linked only when its URL is a web address (validate() already insists). */
+/**
+ * A source's name, linked only when its URL is a web address (validate() already insists),
+ * and then to the parsed, normalised URL: the address checked is the address followed.
+ */
 export function sourceLink(source: Source): TemplateResult {
   const name = source.publisher ? `${source.publisher}, “${source.title}”` : `“${source.title}”`;
-  return source.url && isSafeUrl(source.url)
-    ? html`<a href=${source.url} rel="noopener noreferrer">${name}</a>`
-    : html`${name}`;
+  const href = source.url ? safeUrl(source.url) : null;
+  return href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : html`${name}`;
 }
 
 export function renderError(heading: string, problems: readonly Problem[]): TemplateResult {

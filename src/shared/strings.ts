@@ -23,6 +23,10 @@ export const strings = {
   errorIntro: 'The data it was given has these problems:',
   errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
   errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
+  errorTimeout: (seconds: number) => `it did not arrive within ${seconds} seconds`,
+  errorInlineType: (type: string) =>
+    `The data inside the element is a <script type="${type.slice(0, 60)}">, which is not JSON: use <script type="application/json">.`,
+  errorEmptySrc: 'The src attribute is empty: give the address of a JSON file, or remove the attribute.',
   empty: 'There is nothing to show for this selection.',
   moreSources: (names: string, more: number) => `${names} and ${more} more`,
   /** The data's "as of": the latest date among the sources a graphic shows. */

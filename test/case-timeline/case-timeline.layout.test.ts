@@ -6,9 +6,7 @@ import {
   clampedLinear,
   AXIS_HEIGHT,
   BREAKPOINT,
-  DODGE,
   LABEL_ROW,
-  MAX_STACK,
   STACK_STEP,
   LANE_GAP,
   LANE_HEADING,
@@ -35,7 +33,7 @@ import {
 } from '../../src/case-timeline/case-timeline.layout.js';
 import { summarise } from '../../src/case-timeline/case-timeline.js';
 import { sample } from '../fixtures/sample.js';
-import { manyEvents } from '../fixtures/many-events.js';
+import { manyEvents } from '../fixtures/many.js';
 
 const cite = [{ source: 'src-a', quote: 'A quote.' }];
 const ev = (id: string, date: string, category: EventCategory = 'police-failure', extra: Partial<TimelineEvent> = {}) =>
@@ -83,7 +81,6 @@ describe('clampedLinear()', () => {
 
 describe('orientationFor()', () => {
   it('orientationFor(width) is horizontal only above the breakpoint', () => {
-    expect(BREAKPOINT).to.equal(600);
     expect(orientationFor(320)).to.equal('vertical');
     expect(orientationFor(600)).to.equal('vertical');
     expect(orientationFor(601)).to.equal('horizontal');
@@ -309,7 +306,6 @@ describe('timelineLayout() wide', () => {
     const layout = timelineLayout(events, { width: 900 });
     const level = (id: string) => layout.items.find((i) => i.id === id)!.level;
     expect(['a', 'b', 'c', 'd', 'e', 'f', 'far', 'bar'].map(level)).to.deep.equal([0, 1, 2, 3, 0, 0, 0, 0]);
-    expect(MAX_STACK).to.equal(4);
     const lane = layout.lanes[0]!;
     const cy = (id: string) => layout.items.find((i) => i.id === id)!.cy;
     expect(cy('a') - cy('b')).to.equal(STACK_STEP);
@@ -318,7 +314,6 @@ describe('timelineLayout() wide', () => {
     // Labels go below the whole stack.
     for (const l of layout.labels.filter((l) => l.leaderY2 > l.leaderY1)) expect(l.y).to.be.at.least(cy('a') + 7);
     expect(overlapping(layout.labels)).to.deep.equal([]);
-    expect(DODGE).to.equal(12);
   });
 
   it('timelineLayout() respects maxLabels', () => {
@@ -441,13 +436,20 @@ describe('timelineLayout() degenerate cases', () => {
 
   it('timelineLayout() of a tiny width leaves out labels that cannot fit rather than overflow', () => {
     const layout = timelineLayout(
-      [ev('a', '2015-10-15', 'death', { title: 'A title far too long for eighty pixels' })],
-      {
-        width: 80,
-      },
+      [
+        ev('long', '2015-10-15', 'death', { title: 'A title far too long for eighty pixels' }),
+        ev('short', '2015-06-01', 'death', { title: 'Short' }),
+      ],
+      { width: 80 },
       { layout: 'horizontal' },
     );
-    for (const l of layout.labels) expect(l.x + l.width).to.be.at.most(80);
+    // The short label fits and is placed (so the bounds below are checked on a real label);
+    // the long one does not fit and is left out.
+    expect(layout.labels.map((l) => l.id)).to.deep.equal(['short']);
+    for (const l of layout.labels) {
+      expect(l.x).to.be.at.least(0);
+      expect(l.x + l.width).to.be.at.most(80);
+    }
   });
 
   // Speed and the scaling curve are measured by `npm run bench`, not asserted here
@@ -522,7 +524,6 @@ describe('timelineLayout() many events', () => {
   const r = (v: number) => Math.round(v * 10) / 10;
 
   it(`timelineLayout() draws up to ONE_BY_ONE (${ONE_BY_ONE}) events one by one: no mark paths`, () => {
-    expect(ONE_BY_ONE).to.equal(300);
     expect(timelineLayout(manyEvents(ONE_BY_ONE).events, { width: 1280 }).marks).to.equal(null);
     expect(timelineLayout(sample().events, { width: 1280 }).marks).to.equal(null);
     expect(timelineLayout(manyEvents(5000).events, { width: 320 }).marks).to.equal(null);
@@ -627,7 +628,6 @@ describe('listWindow()', () => {
   const w = (start: number, end: number) => ({ start, end });
 
   it(`listWindow(total) renders a list of up to ONE_BY_ONE events whole, and a longer one a page (${LIST_PAGE}) at a time`, () => {
-    expect(LIST_PAGE).to.equal(100);
     expect(listWindow(0, null)).to.deep.equal(w(0, 0));
     expect(listWindow(44, null)).to.deep.equal(w(0, 44));
     expect(listWindow(300, null)).to.deep.equal(w(0, 300));
@@ -668,7 +668,6 @@ describe('listWindow()', () => {
     });
 
   it('listWindow() never holds more than LIST_PAGES_KEPT pages, however often "next" is pressed', () => {
-    expect(LIST_PAGES_KEPT).to.equal(3);
     let window = listWindow(10_000, null);
     for (let press = 0; press < 120; press++) {
       window = listWindow(10_000, window, window.end);

@@ -12,6 +12,13 @@ describe('validate()', () => {
     expect(paths(sample())).to.deep.equal([]);
   });
 
+  it("checks the graphics' titles in `labels` and keeps them in its copy", () => {
+    const data = { ...sample(), labels: { timeline: 5 } };
+    expect(paths(data)).to.deep.equal(['labels.timeline: expected text, got 5']);
+    const ok = validate({ ...sample(), labels: { officers: 'Our officers' } });
+    expect(ok.ok && ok.value.labels).to.deep.equal({ officers: 'Our officers' });
+  });
+
   it('names a bad date with its path', () => {
     const data = sample();
     data.events[3]!.date = '2014-13-45';
@@ -131,13 +138,13 @@ describe('validate()', () => {
     });
     data.events[1]!.citations = [{ source: 'src-a', quote: 'q', saidBy: 3 } as never];
     expect(paths(data)).to.deep.equal([
+      'focus.to: "2014-06" is before "2015-10"',
       'events[0].shortTitle: is 41 characters long; the most allowed is 40',
       'events[0].key: expected true or false, got "yes"',
       'events[1].citations[0].saidBy: expected text, got 3',
       'recommendationSets[0].kind: "ideas" is not one of: recommendations, concerns',
       'recommendationSets[0].textsMissing.reason: "lost" is not one of: not-published, not-in-sources',
       'recommendationSets[0].textsMissing.citations: needs at least 1 item',
-      'focus.to: "2014-06" is before "2015-10"',
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
   unitAt,
   unitGrid,
   unitSize,
+  unitsArea,
   type GroupLayout,
   type OfficerOutcomesLayout,
 } from '../../src/officer-outcomes/officer-outcomes.layout.js';
@@ -16,7 +17,8 @@ import {
   unitName,
 } from '../../src/officer-outcomes/officer-outcomes.text.js';
 import { sample } from '../fixtures/sample.js';
-import { caseOfficers, manyOfficers } from './fixtures.js';
+import { manyOfficers } from '../fixtures/many.js';
+import { caseOfficers } from '../fixtures/officers.js';
 
 /** Every unit's box in a group, from its points or (dense) from its grid slots. */
 function boxes(g: GroupLayout): { x: number; y: number; s: number }[] {
@@ -161,7 +163,7 @@ describe('officerOutcomesLayout', () => {
     expect(layout.groups[0]!.marker).to.equal(null);
   });
 
-  it('officerOutcomesLayout(500 officers, {width: 320}) draws smaller units as one path per group, exactly 550', () => {
+  it('officerOutcomesLayout(500 officers, {width: 320}) draws smaller units as one area per group, exactly 550', () => {
     const layout = officerOutcomesLayout(manyOfficers(500).officers, { width: 320 });
     expect(layout.dense).to.equal(true);
     expect(layout.unit).to.equal(7); // floor(22 × √(60 / 550))
@@ -169,8 +171,10 @@ describe('officerOutcomesLayout', () => {
     expect(layout.total).to.equal(550);
     for (const g of layout.groups) {
       expect(g.units).to.deep.equal([]);
-      expect((g.path.match(/M/g) ?? []).length).to.equal(g.count);
+      expect(g.path).to.equal(unitsArea(g.grid, g.count));
     }
+    // 200 units in rows of 40: five full rows, no partial row.
+    expect(layout.groups[0]!.path).to.equal('M0,0h320v40h-320z');
     expect(layout.groups[0]!.grid.cols).to.equal(40);
     expectNoOverlapInside(layout);
   });
@@ -178,6 +182,17 @@ describe('officerOutcomesLayout', () => {
   it('officerOutcomesLayout(1000 officers) draws small units (speed is measured by npm run bench)', () => {
     const layout = officerOutcomesLayout(manyOfficers(1000).officers, { width: 1280 });
     expect(layout.unit).to.equal(5);
+  });
+
+  it('unitsArea(grid, count) is the full rows and the last row’s units, the same size for any count', () => {
+    const grid = unitGrid(1000, 320, 5, 1); // 53 units of pitch 6 to a row
+    expect(grid.cols).to.equal(53);
+    expect(unitsArea(grid, 0)).to.equal('');
+    expect(unitsArea(grid, 3)).to.equal('M0,0h18v6h-18z');
+    expect(unitsArea(grid, 53)).to.equal('M0,0h318v6h-318z');
+    expect(unitsArea(grid, 1000)).to.equal('M0,0h318v108h-318zM0,108h276v6h-276z'); // 18 rows, then 46
+    // The work and the output do not grow with the count: two rectangles at most.
+    for (const n of [61, 1_000, 100_000]) expect((unitsArea(grid, n).match(/M/g) ?? []).length).to.be.at.most(2);
   });
 
   it('unitSize shrinks with the count and stops at the smallest pointable size', () => {

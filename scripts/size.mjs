@@ -22,9 +22,9 @@ const CEILINGS = {
   // keys and the focus span, and the code by the checks of the new fields, the reading order,
   // the as-of and who-said-it lines and the corrected wording; on top of the hardening's
   // frozen copy (issue #13). Issue #16 replaces these ceilings with per-page budgets.
-  'dist/port-case-viz.js': 70 * KB,
-  'port-case-viz/case-timeline': 48 * KB,
-  'port-case-viz/recommendation-status': 36 * KB,
+  'dist/port-case-viz.js': 67 * KB,
+  'port-case-viz/case-timeline': 44.5 * KB,
+  'port-case-viz/recommendation-status': 33.5 * KB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -229,6 +229,12 @@ export interface RecommendationSet {
   count: number;
   /** When sources give the count differently ("around 20"). */
   countNote?: string;
+  /**
+   * Where the sources disagree on the count: a short phrase shown beside it wherever the
+   * count is stated (e.g. "one source lists 6"), so it is never stated flatly; `countNote`
+   * tells the whole story.
+   */
+  countCaveat?: string;
   /** Themes the sources name for this set. */
   themes: string[];
   /** Whether the individual texts are in any source consulted. */

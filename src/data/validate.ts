@@ -447,6 +447,7 @@ const recommendationSet = object({
     why: 'the most recommendations in a set this graphic is made to list; check for a typo',
   }),
   countNote: optional(text()),
+  countCaveat: optional(text({ max: 120 })),
   themes: list(text({ max: 200 }), { max: 100 }),
   textsPublished: boolean,
   textsMissing: optional(object({ reason: oneOf(TEXTS_MISSING_REASONS), note: optional(text()), citations })),

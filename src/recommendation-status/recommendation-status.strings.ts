@@ -2,6 +2,11 @@
  * Every interface word <recommendation-status> shows, in one object so that a
  * translation or a house style replaces one object (shared words stay in
  * src/shared/strings.ts). Data text (titles, quotes, notes) comes from the dataset.
+ *
+ * Wording rules (issue #12 and the rendered-text audit): absence of evidence is never
+ * stated as fact ("none is recorded in the sources consulted"); a coroner's matters of
+ * concern are never called recommendations nor added to them; "claimed" and "verified"
+ * are different words everywhere.
  */
 import type { Acceptance, Implementation, RecommendationSet, TextsMissingReason } from '../data/types.js';
 import { formatCount } from '../shared/numbers.js';
@@ -10,16 +15,43 @@ const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n 
 
 type Kind = NonNullable<RecommendationSet['kind']>;
 
+/**
+ * The matrix's columns: each recommendation is counted once, at the furthest point the
+ * sources record (see columnOf() in the model). The four core columns are always drawn;
+ * the others only where the data has one.
+ */
+export type Column =
+  'accepted' | 'rejected' | 'no-response' | 'not-started' | 'in-progress' | 'claimed' | 'verified' | 'unknown';
+
 /** What the summary says of one set. */
 export interface SetSummaryLine {
   body: string;
   kind: Kind;
   count: number;
+  /** "made 27 April 2023", "raised 25 January 2022". */
   made: string;
-  accepted: number;
-  /** Items with no text, and why. */
+  /** A short phrase where the sources' counts differ ("one source lists 6"). */
+  caveat: string | null;
+  /** The non-zero columns, in the order the summary reads them. */
+  columns: { column: Column; count: number }[];
+  /** Who says so, for the accepted ones ("an IOPC spokesperson"). */
+  acceptedBy: string[];
+  /** Items with no text at all, and items whose text is only as the sources name it. */
   missing: number;
+  named: number;
   reason: TextsMissingReason;
+  /** True when the set's full texts are not in the sources (textsPublished false). */
+  fullTextsMissing: boolean;
+}
+
+/** "An IOPC spokesperson" reads "an IOPC spokesperson" inside a sentence; names keep their capitals. */
+export function inSentence(who: string): string {
+  return who.replace(/^(A|An|The) /, (article) => article.toLowerCase());
+}
+
+/** "a, b and c". */
+function and(parts: readonly string[]): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 export const recommendationStatusStrings = {
@@ -32,58 +64,132 @@ export const recommendationStatusStrings = {
     kind === 'concerns'
       ? plural(n, 'matter of concern', 'matters of concern')
       : plural(n, 'recommendation', 'recommendations'),
-  recommendations: (n: number) => plural(n, 'recommendation', 'recommendations'),
-  bodies: (n: number) => plural(n, 'body', 'bodies'),
 
   /**
-   * The sentences under the title, set by set (no total across bodies: the counts are of
-   * different things, and one is given only as "around 20" by some sources): what each
-   * made and when, what is recorded as accepted and verified, and whose texts are missing.
+   * The accessible description, set by set (no total across bodies: the counts are of
+   * different things): what each made and when, what the sources record of each, and whose
+   * texts are missing and why.
    */
-  summary: (s: { sets: readonly SetSummaryLine[]; verified: number }) => {
-    if (s.sets.length === 0) return 'No recommendations are recorded in this data.';
+  summary: (sets: readonly SetSummaryLine[]) => {
+    if (sets.length === 0) return recommendationStatusStrings.empty;
     const t = recommendationStatusStrings;
-    const lines = s.sets.map((set) => {
-      const accepted =
-        set.accepted === 0
-          ? ''
-          : set.accepted === set.count
-            ? ', all recorded as accepted'
-            : `, ${formatCount(set.accepted)} recorded as accepted`;
-      return `${set.body}: ${t.items(set.count, set.kind)} (${set.made})${accepted}.`;
+    const lines = sets.map((s) => {
+      const count = `${t.items(s.count, s.kind)}${s.caveat ? ` (${s.caveat})` : ''}`;
+      return `${s.body}: ${count}, ${s.made}; ${t.statusPhrase(s)}.`;
     });
-    lines.push(
-      s.verified === 0
-        ? 'None is recorded as verified complete in the sources consulted.'
-        : `${formatCount(s.verified)} ${s.verified === 1 ? 'is' : 'are'} recorded as verified complete.`,
-    );
+    const done = sets.some((s) => s.columns.some((c) => c.column === 'claimed' || c.column === 'verified'));
+    if (!done) lines.push(t.noneDone);
     for (const reason of ['not-published', 'not-in-sources'] as const) {
-      const sets = s.sets.filter((set) => set.missing > 0 && set.reason === reason);
-      if (sets.length)
-        lines.push(
-          `${t.missingHeading[reason]}: ${sets.map((set) => `${set.body}, ${set.missing === set.count ? formatCount(set.missing) : `${formatCount(set.missing)} of ${formatCount(set.count)}`}`).join('; ')}.`,
-        );
+      const missing = sets.filter((s) => s.reason === reason && (s.missing > 0 || (s.fullTextsMissing && s.named > 0)));
+      if (missing.length) lines.push(`${t.missingHeading[reason]}: ${missing.map(t.missingPart).join('; ')}.`);
     }
     return lines.join(' ');
   },
+  /** "all 18 accepted, according to an IOPC spokesperson", "no source consulted gives a status for any of them". */
+  statusPhrase: (s: SetSummaryLine) => {
+    const t = recommendationStatusStrings;
+    const by = s.acceptedBy.length ? `, according to ${and(s.acceptedBy.map(inSentence))}` : '';
+    const only = s.columns.length === 1 ? s.columns[0]! : null;
+    if (s.count === 0) return 'none listed';
+    if (only?.column === 'unknown')
+      return s.count === 1
+        ? 'no source consulted gives its status'
+        : 'no source consulted gives a status for any of them';
+    if (only)
+      return `${s.count === 1 ? '' : `all ${formatCount(s.count)} `}${t.summaryColumn[only.column]}${only.column === 'accepted' ? by : ''}`;
+    return s.columns
+      .map((c) => `${formatCount(c.count)} ${t.summaryColumn[c.column]}${c.column === 'accepted' ? by : ''}`)
+      .join(', ');
+  },
+  /** How the summary names a column's count ("18 accepted", "2 with no status in the sources consulted"). */
+  summaryColumn: {
+    accepted: 'accepted',
+    rejected: 'rejected',
+    'no-response': 'with no response published',
+    'not-started': 'not started',
+    'in-progress': 'in progress',
+    claimed: 'claimed done by the organisation it was made to',
+    verified: 'verified done',
+    unknown: 'with no status in the sources consulted',
+  } satisfies Record<Column, string>,
+  noneDone: 'None is recorded as claimed or verified done in the sources consulted.',
+  /** "IOPC, 18", "HMICFRS, 20 (1 named in the sources)", "Coroner, 5 (all named in the sources)". */
+  missingPart: (s: SetSummaryLine) => {
+    const total = s.fullTextsMissing ? s.count : s.missing;
+    const count = total === s.count ? formatCount(total) : `${formatCount(total)} of ${formatCount(s.count)}`;
+    const named =
+      s.fullTextsMissing && s.named > 0
+        ? ` (${s.named === s.count ? 'all' : formatCount(s.named)} named in the sources)`
+        : '';
+    return `${s.body}, ${count}${named}`;
+  },
   missingHeading: {
     'not-published': 'Texts not published by the issuing body',
-    'not-in-sources': 'Texts not in the sources consulted',
+    'not-in-sources': 'Full texts not in the sources consulted',
   } satisfies Record<TextsMissingReason, string>,
   empty: 'No recommendations are recorded in this data.',
 
-  chartHeading: 'Status by issuing body',
-  legendHeading: 'What each status means',
-  listHeading: 'Every recommendation and concern',
-  dimension: { acceptance: 'Response', implementation: 'Implementation' } as Record<
-    'acceptance' | 'implementation',
-    string
-  >,
-  dimensionQuestion: {
-    acceptance: 'Was it accepted?',
-    implementation: 'Has it been done?',
-  } as Record<'acceptance' | 'implementation', string>,
+  madeOn: (date: string, kind: Kind = 'recommendations') => `${kind === 'concerns' ? 'raised' : 'made'} ${date}`,
+  /** A date made known only as a range ("between 2019 and 17 June 2022"). */
+  madeBetween: (from: string, to: string) => `between ${from} and ${to}`,
 
+  // ---- the matrix ----
+  matrixHeading: 'What the sources record',
+  bodyColumn: 'Issuing body',
+  column: {
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    'no-response': 'No response published',
+    'not-started': 'Not started',
+    'in-progress': 'In progress',
+    claimed: 'Claimed done',
+    verified: 'Verified done',
+    unknown: 'Not known',
+  } satisfies Record<Column, string>,
+  /** One short definition per column, in the line under the matrix (only for the columns drawn). */
+  definition: {
+    accepted: 'the organisation it was made to, or the body that made it, says so',
+    rejected: 'the organisation it was made to says it will not act on it',
+    'no-response': 'no source consulted reports a reply',
+    'not-started': 'a source says no work on it has started',
+    'in-progress': 'a source says work on it has started but is not finished',
+    claimed: 'the organisation it was made to says so, with no independent check recorded',
+    verified: 'confirmed by a body independent of the one that had to act',
+    unknown: 'no source consulted gives a status',
+  } satisfies Record<Column, string>,
+  countingRule: 'Each is counted once, at the furthest point recorded. 0: none recorded in the sources consulted.',
+  /** After the body's name in its row: "20 recommendations", with a caveat where the count is disputed. */
+  rowCount: (n: number, kind: Kind | undefined, caveat: string | null) =>
+    `${recommendationStatusStrings.items(n, kind)}${caveat ? ` (${caveat})` : ''}`,
+  /** Who says the accepted ones were accepted. */
+  acceptedBy: (who: readonly string[]) => `accepted according to ${and(who.map(inSentence))}`,
+  notesHeading: 'Notes on these figures',
+  whoSays: (column: string, n: number) => `${column} (${formatCount(n)}):`,
+  unlisted: (n: number) =>
+    `${plural(n, 'item is', 'items are')} counted by the sources but not listed one by one in the data; ` +
+    `${n === 1 ? 'its status is' : 'their status is'} not known.`,
+
+  // ---- the list ----
+  listHeading: 'The recommendations and concerns',
+  /** A set's heading in the list: "Coroner: 5 matters of concern", "HMICFRS: 1 of 20 recommendations". */
+  setHeading: (body: string, shown: number, total: number, kind: Kind | undefined) =>
+    `${body}: ${shown === total ? '' : `${formatCount(shown)} of `}${recommendationStatusStrings.items(total, kind)}`,
+  /** Under the list's heading, where some bodies' texts are listed only as the sources name them. */
+  namedOnly: (bodies: readonly string[]) =>
+    `As named in the sources: the full texts (${bodies.join(', ')}) are not in the sources consulted.`,
+  /** One status for every item of a set listed here: said once, not under every item. */
+  sharedStatus: (n: number, status: string) =>
+    n === 1 ? `${status}.` : `For all ${formatCount(n)}: ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
+  missingListHeading: 'Not listed',
+  /** "IOPC: 18 recommendations, texts not published by the issuing body." */
+  missingLine: (body: string, n: number, kind: Kind | undefined, reason: TextsMissingReason, others: boolean) =>
+    `${body}: ${others ? 'the other ' : ''}${recommendationStatusStrings.items(n, kind)}, ${recommendationStatusStrings.textsMissing[reason]}.`,
+  textsMissing: {
+    'not-published': 'texts not published by the issuing body',
+    'not-in-sources': 'texts not in the sources consulted',
+  } satisfies Record<TextsMissingReason, string>,
+
+  /** An item's status words: one dimension each, or one phrase when neither is known. */
   acceptance: {
     accepted: 'Accepted',
     rejected: 'Rejected',
@@ -91,83 +197,53 @@ export const recommendationStatusStrings = {
     unknown: 'Not known',
   } satisfies Record<Acceptance, string>,
   implementation: {
-    'verified-complete': 'Verified complete',
-    'claimed-complete': 'Claimed complete by the recipient',
+    'verified-complete': 'Verified done',
+    'claimed-complete': 'Claimed done',
     'in-progress': 'In progress',
     'not-started': 'Not started',
     unknown: 'Not known',
   } satisfies Record<Implementation, string>,
-
-  /** The method, in plain words, as good trackers publish it. */
-  acceptanceDefinition: {
-    accepted: 'Accepted: the organisation it was made to has said it accepts it.',
-    rejected: 'Rejected: the organisation it was made to has said it will not act on it.',
-    'no-response': 'No response published: no reply to it has been published.',
-    unknown: 'Not known: no source consulted says whether it was accepted.',
+  dimension: { acceptance: 'Response', implementation: 'Implementation' } as Record<
+    'acceptance' | 'implementation',
+    string
+  >,
+  itemAcceptance: {
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    'no-response': 'No response published',
+    unknown: 'Whether accepted not known',
   } satisfies Record<Acceptance, string>,
-  /**
-   * One definition of "verified" everywhere (legend, notes, data/README.md): confirmed by a
-   * body independent of the one that had to act.
-   */
-  implementationDefinition: {
-    'verified-complete':
-      'Verified complete: a body independent of the one that had to act (the body that made it, an inspectorate, a coroner or a court) has confirmed it was done.',
-    'claimed-complete':
-      'Claimed complete: the organisation it was made to says it has done this; no independent check has been published.',
-    'in-progress': 'In progress: a source says work on it has started but is not finished.',
-    'not-started': 'Not started: a source says no work on it has started.',
-    unknown: 'Not known: no source consulted says what has been done.',
+  itemImplementation: {
+    'verified-complete': 'verified done',
+    'claimed-complete': 'claimed done by the organisation it was made to',
+    'in-progress': 'in progress',
+    'not-started': 'not started',
+    unknown: 'whether done not known',
   } satisfies Record<Implementation, string>,
-  /** The two reasons a text is missing: never merged, each in the legend where the data has it. */
-  missingTerm: {
-    'not-published': 'Not published',
-    'not-in-sources': 'Not in the sources consulted',
-  } satisfies Record<TextsMissingReason, string>,
-  missingDefinition: {
-    'not-published':
-      'Not published: the issuing body has not published the text, a cited source says; only how many there are is known. Each is counted, never left out.',
-    'not-in-sources':
-      'Not in the sources consulted: the text may be published, but no source consulted gives it; only how many there are is known. Each is counted, never left out.',
-  } satisfies Record<TextsMissingReason, string>,
-
-  figures: 'Figures',
+  noStatus: 'No source consulted gives a status',
   asOf: (date: string) => `as of ${date}`,
-  asOfRange: (from: string, to: string) => `as of dates from ${from} to ${to}`,
-  noDate: 'no date given',
-  source: 'Source',
-  sources: 'Sources',
-  barEvidence: (n: number) => `Sources for these figures (${plural(n, 'quote', 'quotes')})`,
-  unlisted: (n: number) =>
-    `${plural(n, 'item is', 'items are')} counted by the sources but not listed one by one in the data; ` +
-    `${n === 1 ? 'it is' : 'they are'} shown without text, with status not known.`,
-
-  made: 'Made',
-  madeOn: (date: string, kind: Kind = 'recommendations') => `${kind === 'concerns' ? 'raised' : 'made'} ${date}`,
-  /** A date made known only as a range ("between 2019 and 17 June 2022"). */
-  madeBetween: (from: string, to: string) => `between ${from} and ${to}`,
-  countNote: 'On the count',
-  textsOf: (missing: number, total: number) => (missing === total ? 'texts of all' : `texts of ${missing}`),
-  missingSuffix: {
-    'not-published': 'not published by the issuing body',
-    'not-in-sources': 'not in the sources consulted',
-  } satisfies Record<TextsMissingReason, string>,
-  /** On a set whose texts are missing: the reason, in the set's heading line. */
-  setTextsMissing: {
-    'not-published': 'Texts not published by the issuing body',
-    'not-in-sources': 'Full texts not in the sources consulted',
-  } satisfies Record<TextsMissingReason, string>,
+  evidence: (n: number) => (n === 1 ? 'Notes and sources' : `Notes and sources for these ${formatCount(n)}`),
+  textSource: 'Text',
+  /** After "Not known" in an item's notes: what it means, in the audit's words (2.11). */
+  noStatusAfter: ': no source consulted gives a status.',
+  /** Before a quote that supports a note on an unknown status, not the status itself. */
+  forTheNote: 'For the note:',
+  number: (n: number) => `No. ${n}`,
+  theme: 'Theme',
+  owner: 'Who must act',
   responseDue: (date: string) => `Response due by ${date}`,
   responseMet: { yes: 'met', no: 'not met', unknown: 'whether it was met is not known' },
 
+  // ---- controls, only where the list is long enough to need them ----
   filters: 'Filter the list',
   filterBody: 'Issuing body',
   filterTheme: 'Theme',
   filterStatus: 'Status',
-  search: 'Search the recommendations and concerns',
+  search: 'Search the texts',
   any: 'All',
   anyStatus: 'Any status',
   noTheme: 'No theme given',
-  clearFilters: 'Clear filters',
+  clearFilters: 'Show all',
   /** "Showing 1 of 43 recommendations and concerns." ("and concerns" only where the data has some). */
   showing: (shown: number, total: number, concerns = false) => {
     const what = concerns ? 'recommendations and concerns' : total === 1 ? 'recommendation' : 'recommendations';
@@ -175,50 +251,40 @@ export const recommendationStatusStrings = {
       ? `Showing ${total === 1 ? 'the' : 'all'} ${formatCount(total)} ${what}.`
       : `Showing ${formatCount(shown)} of ${formatCount(total)} ${what}.`;
   },
+  /** A search looks only in the texts the sources give. */
+  searching: (matching: number, texts: number) =>
+    `${formatCount(matching)} of the ${formatCount(texts)} ${texts === 1 ? 'text' : 'texts'} ${matching === 1 ? 'matches' : 'match'}; the search looks only in texts the sources give.`,
   noMatch: 'Nothing matches these filters.',
+  /** The list's pager: which texts a page shows, and its buttons. */
+  range: (from: number, to: number, total: number) =>
+    `Texts ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}.`,
+  next: (n: number) => `Next ${formatCount(n)}`,
+  previous: (n: number) => `Previous ${formatCount(n)}`,
 
-  theme: 'Theme',
-  themeNotGiven: 'Theme not given',
-  owner: 'Who must act',
-  ownerNotGiven: 'not given',
-  number: (n: number) => `No. ${n}`,
-  numberNotGiven: 'No. not given',
-  textMissing: {
-    'not-published': 'Text not published by the issuing body',
-    'not-in-sources': 'Text not in the sources consulted',
-  } satisfies Record<TextsMissingReason, string>,
-  placeholderGroup: (n: number, body: string, kind: Kind, reason: TextsMissingReason) =>
-    `${recommendationStatusStrings.items(n, kind)} from ${body}: ${recommendationStatusStrings.missingSuffix[reason].replace(/^/, 'texts ')}`,
-  publishedGroup: (n: number, kind: Kind = 'recommendations') => recommendationStatusStrings.items(n, kind),
-  matching: (n: number, of: number) => (n === of ? '' : ` (${formatCount(n)} of ${formatCount(of)} match)`),
-  show: (n: number) => `Show ${n === 1 ? 'it' : `the ${formatCount(n)}`}`,
-  hide: 'Hide',
-  showMore: (n: number) => `Show ${formatCount(n)} more`,
-  evidence: (n: number) => `Evidence (${plural(n, 'quote', 'quotes')})`,
-  note: 'Note',
-
-  tableCaption: 'Every recommendation and concern, with its status and sources',
+  tableCaption:
+    'Every recommendation and concern, with its status and sources; those without a text are counted together',
   tableColumns: [
     'Body',
     'No.',
+    'How many',
     'Recommendation or concern',
     'Theme',
     'Who must act',
     'Made',
-    'Acceptance',
-    'Acceptance as of',
+    'Response',
+    'Response as of',
     'Implementation',
     'Implementation as of',
     'Sources',
   ],
-  notes: {
-    method:
-      'Statuses come only from published sources, each with its date and a quote. Where no source says, the status is "Not known", and it is drawn as a share of each bar, not left out.',
-    complete:
-      '"Claimed complete" (the word of the organisation it was made to) and "Verified complete" (confirmed by an independent body) are counted apart and never merged.',
-    concerns:
-      'A coroner’s Prevention of Future Deaths report raises matters of concern, not recommendations: they are shown and counted apart, never added to the recommendations.',
-  },
+  tableMissing: {
+    'not-published': (n: number) =>
+      n === 1 ? 'Text not published by the issuing body' : 'Texts not published by the issuing body',
+    'not-in-sources': (n: number) =>
+      n === 1 ? 'Text not in the sources consulted' : 'Texts not in the sources consulted',
+  } satisfies Record<TextsMissingReason, (n: number) => string>,
+  /** In the key, where a body's items are a coroner's matters of concern. */
+  concernsRule: 'A coroner’s matters of concern are not recommendations, and never added to them.',
 };
 
 export type RecommendationStatusStrings = typeof recommendationStatusStrings;

@@ -1,209 +1,231 @@
 import { css } from 'lit';
 
 /**
- * Styles for <recommendation-status>. Status colours are public `--pcv-color-*`
- * properties read once into private `--_st-*` ones, defaulting to the shared status
- * tokens (which follow light, dark and forced colours). Colour is never the only
- * cue: every status also has a pattern in the bar and an icon and a word in text.
+ * Styles for <recommendation-status>. Neutral by default: ink, muted ink and rules. The one
+ * accent, a public `--pcv-color-verified-complete` read once into `--_st-verified`, marks a
+ * count of recommendations verified done, the only evidence of completion; it also gets a
+ * border, so it stands out without colour (forced colours) too. Phone and wide layouts of
+ * the matrix are switched by a container query on the graphic's own width.
  */
 export const recommendationStatusStyles = css`
   :host {
-    --_st-accepted: var(--pcv-color-accepted, var(--_good));
-    --_st-rejected: var(--pcv-color-rejected, var(--_bad));
-    --_st-no-response: var(--pcv-color-no-response, var(--_warn));
-    --_st-unknown: var(--pcv-color-status-unknown, var(--_unknown));
     --_st-verified: var(--pcv-color-verified-complete, var(--_good));
-    --_st-claimed: var(--pcv-color-claimed-complete, var(--_cat-justice));
-    --_st-in-progress: var(--pcv-color-in-progress, var(--_warn));
-    --_st-not-started: var(--pcv-color-not-started, var(--_bad));
-    /* Reserve some height before the element upgrades, so the page does not jump. */
-    min-height: 12rem;
   }
-
-  .tone-accepted {
-    color: var(--_st-accepted);
-  }
-  .tone-rejected {
-    color: var(--_st-rejected);
-  }
-  .tone-no-response {
-    color: var(--_st-no-response);
-  }
-  .tone-unknown {
-    color: var(--_st-unknown);
-  }
-  .tone-verified {
-    color: var(--_st-verified);
-  }
-  .tone-claimed {
-    color: var(--_st-claimed);
-  }
-  .tone-in-progress {
-    color: var(--_st-in-progress);
-  }
-  .tone-not-started {
-    color: var(--_st-not-started);
-  }
-
-  .sub {
-    font-size: 1.05em;
-    font-weight: 700;
-    margin: 1.25em 0 0.5em;
-    line-height: 1.3;
+  .rs {
+    container: rs / inline-size;
   }
   p {
     margin: 0;
   }
-  ul {
+  ul,
+  ol {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-
-  /* ---- the summary chart ---- */
-  .overview-set {
-    margin: 0 0 1.25em;
-  }
-  .set-title {
+  .sub {
+    font-size: 1.05em;
     font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 0.5em;
   }
-  .set-title .quiet,
+  .list .sub {
+    margin: 1.25em 0 0.25em;
+  }
   .quiet {
+    color: var(--_muted);
+  }
+
+  /* ---- the matrix: an ARIA table in a grid; on a phone each body's name sits above its row ---- */
+  .matrix {
+    max-width: 44rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .mrow {
+    display: grid;
+    grid-template-columns: repeat(var(--cols), minmax(0, 1fr));
+    gap: 0 0.5em;
+    border-bottom: 1px solid var(--_rule);
+    padding: 0.35em 0;
+  }
+  .mhead {
+    border-bottom-width: 2px;
+    align-items: end;
+    padding-top: 0;
+  }
+  .colhead {
+    /* Lined up with the counts under it: their padding (0.3em at 1em) and border. */
+    padding-inline: calc(0.37em + 2px);
+    font-size: 0.8125em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .corner {
+    /* On a phone the body names head their rows: the corner is for screen readers only. */
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .rowhead {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+  .row-detail {
+    color: var(--_muted);
+  }
+  .when {
+    /* The date is in the notes and the summary; on a phone the row keeps to its count. */
+    display: none;
+  }
+  .cell {
+    display: flex;
+    align-items: baseline;
+    padding: 0.1em 0.3em;
+    border: 2px solid transparent;
+    border-radius: 3px;
+  }
+  .cell .label {
+    /* Each column's name is in its header; repeated only where a cell could be read alone. */
+    display: none;
+  }
+  .num {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.15;
+  }
+  .cell.zero .num {
     font-weight: 400;
     color: var(--_muted);
   }
-  .bar-row {
+  .cell.evidence {
+    border-color: var(--_st-verified);
+    background: color-mix(in srgb, var(--_st-verified) 14%, transparent);
+  }
+  @container rs (min-width: 34rem) {
+    .mrow {
+      grid-template-columns: minmax(11rem, 2fr) repeat(var(--cols), minmax(4.5rem, 1fr));
+      align-items: baseline;
+    }
+    .corner {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      font-size: 0.8125em;
+      font-weight: 700;
+    }
+    .rowhead {
+      grid-column: auto;
+      margin: 0;
+    }
+    .when {
+      display: inline;
+    }
+  }
+  .key {
     margin-top: 0.5em;
-  }
-  .bar-label {
-    font-size: 0.875em;
-  }
-  .bar {
-    display: block;
-    overflow: visible;
-    margin: 0.2em 0;
-  }
-  .seg {
-    stroke: currentColor;
-    stroke-width: 1.5;
-  }
-  .seg.solid {
-    fill: currentColor;
-  }
-  .pat-bg {
-    fill: var(--_surface);
-  }
-  .pat-ink {
-    stroke: currentColor;
-    fill: none;
-  }
-  .pat-dot {
-    fill: currentColor;
-  }
-  .label-bg {
-    fill: var(--_surface);
-    stroke: var(--_rule);
-    stroke-width: 0.5;
-  }
-  .count-label {
-    fill: var(--_ink);
-    font-size: 12px;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  .figures {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.15em 1em;
-    font-size: 0.875em;
-  }
-  .figures li,
-  .legend-term,
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-  }
-  .figures strong {
-    font-variant-numeric: tabular-nums;
-  }
-  .cite {
     font-size: 0.8125em;
     color: var(--_muted);
-    overflow-wrap: anywhere;
+    max-width: 44rem;
   }
-  .icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    overflow: visible;
-  }
-  .icon .ink {
-    stroke: currentColor;
-    stroke-width: 1.6;
-    fill: none;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .icon .fill {
-    fill: currentColor;
-  }
-  .icon .knock {
-    stroke: var(--_surface);
-    stroke-width: 1.8;
-    fill: none;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  .key b {
+    color: var(--_ink);
   }
 
-  /* ---- the legend ---- */
-  .legend {
-    border-top: 1px solid var(--_rule);
-    padding-top: 0.25em;
+  /* ---- folded notes and evidence ---- */
+  details {
+    font-size: 0.8125em;
+    margin-top: 0.35em;
   }
-  .legend dl {
-    margin: 0;
-    display: grid;
-    gap: 0.4em;
+  summary {
+    cursor: pointer;
+    color: var(--_link);
+    min-height: 24px;
+    padding: 0.15em 0;
   }
-  .legend-np {
-    margin-top: 0.75em;
-  }
-  .legend-group {
-    font-weight: 700;
+  .figure-notes {
     margin-top: 0.5em;
   }
-  .legend-item {
-    display: grid;
-    grid-template-columns: 2.25em 1fr;
-    gap: 0 0.5em;
-    align-items: start;
+  .fn-set {
+    margin: 0.5em 0 0.75em;
   }
-  .legend-item dt {
-    grid-row: span 2;
+  details p + p,
+  details .quotes + p {
+    margin-top: 0.3em;
   }
-  .legend-item dd {
-    margin: 0;
-    font-size: 0.875em;
+  .quotes li {
+    margin: 0.25em 0;
+    overflow-wrap: anywhere;
   }
-  .legend-item dd.term {
-    font-weight: 700;
-    font-size: 1em;
-  }
-  .np-swatch {
-    fill: var(--_faint);
-    stroke: var(--_ink);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
-  }
-  .swatch {
-    display: block;
-    width: 2.25em;
-    height: 1.1em;
-    margin-top: 0.2em;
+  q {
+    font-style: italic;
   }
 
-  /* ---- filters ---- */
+  /* ---- the list ---- */
+  .set {
+    margin-top: 0.75em;
+  }
+  .set-head {
+    font-weight: 700;
+  }
+  .list-meta,
+  .shared {
+    font-size: 0.8125em;
+    color: var(--_muted);
+    margin-top: 0.15em;
+  }
+  .shared {
+    color: var(--_ink);
+  }
+  .items {
+    margin-top: 0.25em;
+    font-size: 0.9375em;
+  }
+  .rec {
+    padding: 0.3em 0;
+    border-top: 1px solid var(--_faint);
+  }
+  .rec:first-child {
+    border-top: 0;
+  }
+  .rec:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .ev-item {
+    border-top: 1px solid var(--_faint);
+    padding-top: 0.3em;
+    margin-top: 0.5em;
+  }
+  .ev-text {
+    font-weight: 700;
+  }
+  .rec-status {
+    font-size: 0.8125em;
+    margin-top: 0.15em;
+  }
+  .rec-status.evidence {
+    font-weight: 700;
+    border-inline-start: 3px solid var(--_st-verified);
+    padding-inline-start: 0.4em;
+  }
+  .not-listed {
+    margin-top: 1em;
+    border-top: 2px solid var(--_rule);
+    padding-top: 0.35em;
+    font-size: 0.875em;
+  }
+  .not-listed li {
+    padding: 0.15em 0;
+  }
+
+  /* ---- controls, only for a list longer than a page ---- */
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
@@ -241,127 +263,23 @@ export const recommendationStatusStyles = css`
     width: 100%;
     min-width: 0;
   }
-  .result {
+  .result,
+  .pager {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
-    margin: 0.25em 0 0.75em;
+    margin: 0.25em 0 0.5em;
+  }
+  .result p {
     font-weight: 700;
   }
-
-  /* ---- the list ---- */
-  .set {
-    margin: 1em 0 0;
-    border-top: 2px solid var(--_rule);
-    padding-top: 0.5em;
-  }
-  .set-head {
-    font-size: 1em;
-    font-weight: 700;
-    margin: 0;
-  }
-  .set-meta,
-  .clock {
-    font-size: 0.875em;
-    margin-top: 0.2em;
-  }
-  .clock {
-    display: flex;
-    gap: 0.4em;
-    align-items: flex-start;
-  }
-  .group {
+  .pager {
     margin-top: 0.75em;
-    border: 1px solid var(--_rule);
-    border-radius: 4px;
-  }
-  .group.not-published {
-    border-style: dashed;
-  }
-  .group-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
-    justify-content: space-between;
-    padding: 0.5em 0.75em;
-    background: var(--_faint);
-  }
-  .group-title {
-    font-weight: 700;
-  }
-  .group-counts {
     font-size: 0.875em;
-    font-weight: 400;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.1em 0.75em;
   }
-  .group-rows {
-    padding: 0 0.75em;
-  }
-  .rec {
-    padding: 0.6em 0;
-    border-top: 1px solid var(--_rule);
-  }
-  .rec:first-child {
-    border-top: 0;
-  }
-  .num {
+  .pager [role='status'] {
     font-weight: 700;
-    margin-inline-end: 0.4em;
-    font-variant-numeric: tabular-nums;
-  }
-  .np {
-    font-style: italic;
-    color: var(--_muted);
-  }
-  .rec-meta {
-    font-size: 0.8125em;
-    color: var(--_muted);
-    margin-top: 0.15em;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em 0.5em;
-    margin-top: 0.35em;
-  }
-  .badge {
-    font-size: 0.8125em;
-    border: 2px solid currentColor;
-    border-radius: 999px;
-    padding: 0.1em 0.6em;
-  }
-  .badge.claimed {
-    border-style: dashed;
-  }
-  .badge.unknown {
-    border-style: dotted;
-  }
-  .badge-text {
-    color: var(--_ink);
-  }
-  details {
-    font-size: 0.8125em;
-    margin-top: 0.35em;
-  }
-  summary {
-    cursor: pointer;
-    color: var(--_link);
-    min-height: 24px;
-    padding: 0.15em 0;
-  }
-  .quotes li {
-    margin: 0.3em 0;
-    overflow-wrap: anywhere;
-  }
-  q {
-    font-style: italic;
-  }
-  .more {
-    padding: 0.5em 0;
   }
   .empty {
     padding: 1em;
@@ -376,13 +294,16 @@ export const recommendationStatusStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .seg.solid,
-    .icon .fill,
-    .pat-dot {
-      fill: CanvasText;
-    }
-    .badge {
+    .cell.evidence,
+    .rec-status.evidence {
       border-color: CanvasText;
+    }
+  }
+  @media print {
+    .filters,
+    .pager button,
+    .result button {
+      display: none;
     }
   }
 `;

@@ -328,7 +328,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
       return html`<div class="fn-set">
         <p><b>${set.body}</b>: ${set.title}, ${madeOn(set)}.</p>
         ${quotes(set.citations.slice(0, 1), byId)} ${set.countNote ? html`<p>${set.countNote}</p>` : nothing}
-        ${s.evidence.map((e) => evidenceBlock(e, byId))}
+        ${s.evidence.map((e) => evidenceBlock(e, byId, set.citations[0]))}
         ${s.unlisted ? html`<p>${t.unlisted(s.unlisted)}</p>` : nothing}
         ${missing ? html`${missing.note ? html`<p>${missing.note}</p>` : nothing}${quotes(missing.citations.slice(0, 1), byId)}` : nothing}
         ${set.responseDue ? clock(set.responseDue, byId) : nothing}
@@ -578,9 +578,11 @@ function itemEvidence(rec: Recommendation, named: boolean, byId: ReadonlyMap<str
   </div>`;
 }
 
-function evidenceBlock(e: CellEvidence, byId: ReadonlyMap<string, Source>): TemplateResult {
+/** A column's count and who says so; a quote already shown for the body's count is not repeated. */
+function evidenceBlock(e: CellEvidence, byId: ReadonlyMap<string, Source>, shown?: Citation): TemplateResult {
+  const fresh = e.citations.filter((c) => !shown || c.source !== shown.source || c.quote !== shown.quote);
   return html`<p><b>${t.whoSays(t.column[e.column], e.count)}</b> ${e.notes.join(' ')}</p>
-    ${quotes(e.citations, byId)}`;
+    ${quotes(fresh, byId)}`;
 }
 
 function clock(due: NonNullable<SetModel['set']['responseDue']>, byId: ReadonlyMap<string, Source>): TemplateResult {

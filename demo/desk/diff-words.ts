@@ -1,7 +1,7 @@
 /**
  * What changed between the file an editor opened and the one they will download, in plain
  * words, one line per change:
- * "HMICFRS recommendation 4: implementation not known → claimed complete by the recipient, as of
+ * "HMICFRS recommendation 4: implementation not known → claimed done, as of
  * 2 March 2027, citing ITV News, “…”: “…”". Pure. Records in lists are matched by id, so an
  * added event is one line, not a shift of every event after it. The guided changes (status,
  * event, re-investigation, source) get a sentence of their own; any other change is said as

@@ -223,7 +223,7 @@ export const recommendationStatusStrings = {
   noStatus: 'No source consulted gives a status',
   asOf: (date: string) => `as of ${date}`,
   evidence: (n: number) => (n === 1 ? 'Notes and sources' : `Notes and sources for these ${formatCount(n)}`),
-  textSource: 'Text',
+  textSource: 'Source for the text',
   /** After "Not known" in an item's notes: what it means, in the audit's words (2.11). */
   noStatusAfter: ': no source consulted gives a status.',
   /** Before a quote that supports a note on an unknown status, not the status itself. */
@@ -253,7 +253,7 @@ export const recommendationStatusStrings = {
   },
   /** A search looks only in the texts the sources give. */
   searching: (matching: number, texts: number) =>
-    `${formatCount(matching)} of the ${formatCount(texts)} ${texts === 1 ? 'text' : 'texts'} ${matching === 1 ? 'matches' : 'match'}; the search looks only in texts the sources give.`,
+    `${matching === 0 ? 'None' : formatCount(matching)} of the ${formatCount(texts)} ${texts === 1 ? 'text' : 'texts'} ${matching === 1 || matching === 0 ? 'matches' : 'match'}; the search looks only in texts the sources give.`,
   noMatch: 'Nothing matches these filters.',
   /** The list's pager: which texts a page shows, and its buttons. */
   range: (from: number, to: number, total: number) =>

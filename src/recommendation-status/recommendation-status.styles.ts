@@ -38,13 +38,13 @@ export const recommendationStatusStyles = css`
 
   /* ---- the matrix: an ARIA table in a grid; on a phone each body's name sits above its row ---- */
   .matrix {
-    max-width: 44rem;
+    max-width: 48rem;
     font-variant-numeric: tabular-nums;
   }
   .mrow {
     display: grid;
     grid-template-columns: repeat(var(--cols), minmax(0, 1fr));
-    gap: 0 0.5em;
+    gap: 0 0.25em;
     border-bottom: 1px solid var(--_rule);
     padding: 0.35em 0;
   }
@@ -54,11 +54,13 @@ export const recommendationStatusStyles = css`
     padding-top: 0;
   }
   .colhead {
-    /* Lined up with the counts under it: their padding (0.3em at 1em) and border. */
-    padding-inline: calc(0.37em + 2px);
-    font-size: 0.8125em;
+    /* Lined up with the counts under it: their padding (0.2em at 1em) and border. */
+    padding-inline: calc(0.27em + 2px);
+    font-size: 0.75em;
     font-weight: 700;
     line-height: 1.2;
+    /* Column names break between words, never inside one ("Accept ed"). */
+    overflow-wrap: normal;
   }
   .corner {
     /* On a phone the body names head their rows: the corner is for screen readers only. */
@@ -84,7 +86,7 @@ export const recommendationStatusStyles = css`
   .cell {
     display: flex;
     align-items: baseline;
-    padding: 0.1em 0.3em;
+    padding: 0.1em 0.2em;
     border: 2px solid transparent;
     border-radius: 3px;
   }
@@ -107,8 +109,13 @@ export const recommendationStatusStyles = css`
   }
   @container rs (min-width: 34rem) {
     .mrow {
-      grid-template-columns: minmax(11rem, 2fr) repeat(var(--cols), minmax(4.5rem, 1fr));
+      grid-template-columns: minmax(14rem, 1fr) repeat(var(--cols), 6.5rem);
+      gap: 0 0.75em;
       align-items: baseline;
+    }
+    .colhead {
+      font-size: 0.8125em;
+      padding-inline: calc(0.25em + 2px);
     }
     .corner {
       position: static;
@@ -132,7 +139,11 @@ export const recommendationStatusStyles = css`
     margin-top: 0.5em;
     font-size: 0.8125em;
     color: var(--_muted);
-    max-width: 44rem;
+    max-width: 48rem;
+  }
+  .list {
+    /* A readable measure for the texts on a wide page. */
+    max-width: 48rem;
   }
   .key b {
     color: var(--_ink);

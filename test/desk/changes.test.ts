@@ -71,7 +71,7 @@ describe('guided change: a recommendation’s status', () => {
     const after = written(setRecommendationStatus(before, input));
     expect(diffWords(before, after)).to.deep.equal([
       'New source: Example News, “Met says inspection recommendation is complete” (2 March 2027), https://example.org/met-recommendation.',
-      'HMICFRS recommendation 4: implementation not known → claimed complete by the recipient, as of 2 March 2027, ' +
+      'HMICFRS recommendation 4: implementation not known → claimed done, as of 2 March 2027, ' +
         'citing Example News, “Met says inspection recommendation is complete”: “The force said the work was complete.”.',
     ]);
   });

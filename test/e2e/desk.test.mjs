@@ -84,7 +84,7 @@ test('load → change a status with a new citation → download: valid JSON, the
   assert.match(diff[0], /^New source: Example News, “Met says inspection recommendation is complete” \(2 March 2027\)/);
   assert.match(
     diff[1],
-    /^HMICFRS recommendation, item 4 of 20 \(no number published\): implementation not known → claimed complete by the recipient, as of 2 March 2027, citing Example News/,
+    /^HMICFRS recommendation, item 4 of 20 \(no number published\): implementation not known → claimed done, as of 2 March 2027, citing Example News/,
   );
   assert.match(await text(page, '#change-status-line'), /^Changed: /);
   assert.equal(await page.$eval('#change-status .errors', (el) => el.hidden), true);

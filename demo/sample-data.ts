@@ -73,3 +73,48 @@ export function sampleOfficers(n: number): Dataset {
     contradictions: [],
   };
 }
+
+/**
+ * Invented data for <recommendation-status>'s long-list variant: `n` recommendations from
+ * three invented bodies, a quarter with no text, statuses cycling through every value, so
+ * a developer can see the search, the filters and the pager a long list gets. Not the
+ * case: every label says so.
+ */
+export function sampleRecommendations(n: number): Dataset {
+  const acceptance = ['accepted', 'rejected', 'no-response', 'unknown'] as const;
+  const implementation = ['verified-complete', 'claimed-complete', 'in-progress', 'not-started', 'unknown'] as const;
+  const themes = ['Sample theme A', 'Sample theme B', 'Sample theme C'];
+  const bodies = ['Sample body 1', 'Sample body 2', 'Sample body 3'];
+  const per = Math.ceil(n / bodies.length);
+  return {
+    schemaVersion: 1,
+    title: 'Sample data (invented)',
+    updated: '2024-01-01',
+    sources: [{ id: source, kind: 'other', publisher: null, title: 'Sample data, invented for the demo', date: null }],
+    events: [],
+    officers: sampleOfficers(10).officers,
+    recommendationSets: bodies.map((body, s) => ({
+      id: `sample-${s}`,
+      body,
+      title: `${body}: invented recommendations`,
+      made: `${2020 + s}`,
+      count: Math.min(per, n - s * per),
+      themes,
+      textsPublished: true,
+      citations: cite,
+    })),
+    recommendations: Array.from({ length: n }, (_, i) => ({
+      id: `sample-rec-${i}`,
+      set: `sample-${Math.floor(i / per)}`,
+      number: (i % per) + 1,
+      text: i % 4 === 3 ? null : `Sample recommendation ${i + 1}, invented for the demo.`,
+      theme: themes[i % themes.length]!,
+      owner: 'A sample organisation',
+      acceptance: { value: acceptance[i % acceptance.length]!, asOf: '2024', citations: cite },
+      implementation: { value: implementation[i % implementation.length]!, asOf: '2024', citations: cite },
+      citations: cite,
+    })),
+    figures: [],
+    contradictions: [],
+  };
+}

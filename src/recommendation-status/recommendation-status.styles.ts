@@ -59,8 +59,8 @@ export const recommendationStatusStyles = css`
     font-size: 0.75em;
     font-weight: 700;
     line-height: 1.2;
-    /* Column names break between words, never inside one ("Accept ed"). */
-    overflow-wrap: normal;
+    /* Column names break between words ("Accept ed" only if a word cannot fit at all). */
+    overflow-wrap: break-word;
   }
   .corner {
     /* On a phone the body names head their rows: the corner is for screen readers only. */
@@ -107,6 +107,33 @@ export const recommendationStatusStyles = css`
     border-color: var(--_st-verified);
     background: color-mix(in srgb, var(--_st-verified) 14%, transparent);
   }
+  /*
+   * More than the four core columns (a rejection, a response not published, work in
+   * progress or not started) do not fit a phone side by side: each count then carries its
+   * column's name, two to a line, and the header row is left to screen readers.
+   */
+  @container rs (max-width: 59.99rem) {
+    .many .mhead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .many .mrow:not(.mhead) {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .many .cell {
+      justify-content: space-between;
+      gap: 0.5em;
+    }
+    .many .cell .label {
+      display: inline;
+      font-size: 0.8125em;
+      color: var(--_muted);
+    }
+  }
   @container rs (min-width: 34rem) {
     .mrow {
       grid-template-columns: minmax(14rem, 1fr) repeat(var(--cols), 6.5rem);
@@ -133,6 +160,19 @@ export const recommendationStatusStyles = css`
     }
     .when {
       display: inline;
+    }
+  }
+  @container rs (min-width: 34rem) and (max-width: 59.99rem) {
+    .many .rowhead {
+      grid-column: 1 / -1;
+    }
+  }
+  @container rs (min-width: 60rem) {
+    .matrix.many {
+      max-width: none;
+    }
+    .many .mrow {
+      grid-template-columns: minmax(12rem, 1fr) repeat(var(--cols), minmax(4.5rem, 6.5rem));
     }
   }
   .key {

@@ -14,6 +14,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { sourceLink } from '../shared/frame.js';
 import { formatCount } from '../shared/numbers.js';
 import {
+  CORE_COLUMNS,
   DIMENSIONS,
   STATUS_KEYS,
   columnOf,
@@ -279,7 +280,13 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const { columns, rows } = view.matrix;
     return html`<section class="matrix-section">
       <div class="sub" id="m-h" role="heading" aria-level=${this.subheadingLevel}>${t.matrixHeading}</div>
-      <div class="matrix" part="matrix" role="table" aria-labelledby="m-h" style="--cols: ${columns.length}">
+      <div
+        class=${columns.length > CORE_COLUMNS.length ? 'matrix many' : 'matrix'}
+        part="matrix"
+        role="table"
+        aria-labelledby="m-h"
+        style="--cols: ${columns.length}"
+      >
         <div class="mrow mhead" role="row">
           <span class="corner" role="columnheader">${t.bodyColumn}</span>
           ${columns.map((c) => html`<span class="colhead" role="columnheader" data-column=${c}>${t.column[c]}</span>`)}

@@ -360,7 +360,7 @@ snapshots["recommendation-status-fixture"] =
             A police force
           <p>
             <b>
-              Text
+              Source for the text
             :
           <ul class="quotes">
             <li>
@@ -417,7 +417,7 @@ snapshots["recommendation-status-fixture"] =
             A police force
           <p>
             <b>
-              Text
+              Source for the text
             :
           <ul class="quotes">
             <li>
@@ -457,7 +457,7 @@ snapshots["recommendation-status-fixture"] =
             A police force
           <p>
             <b>
-              Text
+              Source for the text
             :
           <ul class="quotes">
             <li>
@@ -519,7 +519,7 @@ snapshots["recommendation-status-fixture"] =
             Categories
           <p>
             <b>
-              Text
+              Source for the text
             :
           <ul class="quotes">
             <li>
@@ -551,7 +551,7 @@ snapshots["recommendation-status-fixture"] =
             Leadership
           <p>
             <b>
-              Text
+              Source for the text
             :
           <ul class="quotes">
             <li>
@@ -578,7 +578,7 @@ snapshots["recommendation-status-fixture"] =
             : no source consulted gives a status.
           <p>
             <b>
-              Text
+              Source for the text
             :
           <ul class="quotes">
             <li>

@@ -170,13 +170,13 @@ export const recommendationStatusStrings = {
     `${n === 1 ? 'its status is' : 'their status is'} not known.`,
 
   // ---- the list ----
-  listHeading: 'The recommendations and concerns',
+  listHeading: 'The texts',
   /** A set's heading in the list: "Coroner: 5 matters of concern", "HMICFRS: 1 of 20 recommendations". */
   setHeading: (body: string, shown: number, total: number, kind: Kind | undefined) =>
     `${body}: ${shown === total ? '' : `${formatCount(shown)} of `}${recommendationStatusStrings.items(total, kind)}`,
   /** Under the list's heading, where some bodies' texts are listed only as the sources name them. */
   namedOnly: (bodies: readonly string[]) =>
-    `As named in the sources: the full texts (${bodies.join(', ')}) are not in the sources consulted.`,
+    `As the sources name them; the full texts (${bodies.join(', ')}) are not in the sources consulted.`,
   /** One status for every item of a set listed here: said once, not under every item. */
   sharedStatus: (n: number, status: string) =>
     n === 1 ? `${status}.` : `For all ${formatCount(n)}: ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
@@ -284,7 +284,7 @@ export const recommendationStatusStrings = {
       n === 1 ? 'Text not in the sources consulted' : 'Texts not in the sources consulted',
   } satisfies Record<TextsMissingReason, (n: number) => string>,
   /** In the key, where a body's items are a coroner's matters of concern. */
-  concernsRule: 'A coroner’s matters of concern are not recommendations, and never added to them.',
+  concernsRule: 'A coroner raises matters of concern, not recommendations; the two are never added up.',
 };
 
 export type RecommendationStatusStrings = typeof recommendationStatusStrings;

@@ -30,7 +30,7 @@ export const recommendationStatusStyles = css`
     margin: 0 0 0.5em;
   }
   .list .sub {
-    margin: 1.25em 0 0.25em;
+    margin: 1em 0 0.25em;
   }
   .quiet {
     color: var(--_muted);
@@ -220,7 +220,7 @@ export const recommendationStatusStyles = css`
 
   /* ---- the list ---- */
   .set {
-    margin-top: 0.75em;
+    margin-top: 0.6em;
   }
   .set-head {
     font-weight: 700;
@@ -239,7 +239,7 @@ export const recommendationStatusStyles = css`
     font-size: 0.9375em;
   }
   .rec {
-    padding: 0.3em 0;
+    padding: 0.25em 0;
     border-top: 1px solid var(--_faint);
   }
   .rec:first-child {

@@ -113,7 +113,7 @@ describe('<recommendation-status>', () => {
         'Verified done: confirmed by a body independent of the one that had to act. ' +
         'Not known: no source consulted gives a status. ' +
         'Each is counted once, at the furthest point recorded. 0: none recorded in the sources consulted. ' +
-        'A coroner’s matters of concern are not recommendations, and never added to them.',
+        'A coroner raises matters of concern, not recommendations; the two are never added up.',
     );
   });
 
@@ -156,7 +156,7 @@ describe('<recommendation-status>', () => {
       'Coroner: 3 matters of concern',
     ]);
     expect(textOf($(el, '.list-meta'))).to.equal(
-      'As named in the sources: the full texts (Inspectorate, Coroner) are not in the sources consulted.',
+      'As the sources name them; the full texts (Inspectorate, Coroner) are not in the sources consulted.',
     );
     expect(itemIds(el)).to.deep.equal(['i2', 'i1', 'i3', 'c1', 'c2', 'c3']);
     expect($$(el, '[part=set]')[0]!.querySelectorAll('.rec-status').length).to.equal(3);

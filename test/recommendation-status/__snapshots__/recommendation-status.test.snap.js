@@ -135,7 +135,7 @@ snapshots["recommendation-status-fixture"] =
         no source consulted gives a status
         .
       Each is counted once, at the furthest point recorded. 0: none recorded in the sources consulted.
-      A coroner’s matters of concern are not recommendations, and never added to them.
+      A coroner raises matters of concern, not recommendations; the two are never added up.
     <details class="figure-notes" part="figure-notes">
       <summary>
         Notes on these figures
@@ -281,9 +281,9 @@ snapshots["recommendation-status-fixture"] =
             )
   <section class="list" part="list">
     <div aria-level="3" class="sub" role="heading">
-      The recommendations and concerns
+      The texts
     <p class="list-meta">
-      As named in the sources: the full texts (Inspectorate, Coroner) are not in the sources consulted.
+      As the sources name them; the full texts (Inspectorate, Coroner) are not in the sources consulted.
     <p aria-atomic="true" aria-live="polite" class="visually-hidden" part="announcement" role="status">
     <section class="set" data-set="inspection" part="set">
       <div aria-level="4" class="set-head" role="heading">

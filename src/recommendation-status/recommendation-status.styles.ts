@@ -46,7 +46,7 @@ export const recommendationStatusStyles = css`
     grid-template-columns: repeat(var(--cols), minmax(0, 1fr));
     gap: 0 0.25em;
     border-bottom: 1px solid var(--_rule);
-    padding: 0.35em 0;
+    padding: 0.3em 0;
   }
   .mhead {
     border-bottom-width: 2px;
@@ -177,7 +177,7 @@ export const recommendationStatusStyles = css`
   }
   .key {
     margin-top: 0.5em;
-    font-size: 0.8125em;
+    font-size: 0.75em;
     color: var(--_muted);
     max-width: 48rem;
   }
@@ -237,6 +237,7 @@ export const recommendationStatusStyles = css`
   .items {
     margin-top: 0.25em;
     font-size: 0.9375em;
+    line-height: 1.35;
   }
   .rec {
     padding: 0.25em 0;

@@ -41,9 +41,22 @@ export const recommendationStatusStyles = css`
     max-width: 48rem;
     font-variant-numeric: tabular-nums;
   }
+  /* The column count as a class, not an inline style: a page's CSP may forbid inline styles. */
+  .cols-5 {
+    --_cols: 5;
+  }
+  .cols-6 {
+    --_cols: 6;
+  }
+  .cols-7 {
+    --_cols: 7;
+  }
+  .cols-8 {
+    --_cols: 8;
+  }
   .mrow {
     display: grid;
-    grid-template-columns: repeat(var(--cols), minmax(0, 1fr));
+    grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
     gap: 0 0.25em;
     border-bottom: 1px solid var(--_rule);
     padding: 0.3em 0;
@@ -136,7 +149,7 @@ export const recommendationStatusStyles = css`
   }
   @container rs (min-width: 34rem) {
     .mrow {
-      grid-template-columns: minmax(14rem, 1fr) repeat(var(--cols), 6.5rem);
+      grid-template-columns: minmax(14rem, 1fr) repeat(var(--_cols, 4), 6.5rem);
       gap: 0 0.75em;
       align-items: baseline;
     }
@@ -172,7 +185,7 @@ export const recommendationStatusStyles = css`
       max-width: none;
     }
     .many .mrow {
-      grid-template-columns: minmax(12rem, 1fr) repeat(var(--cols), minmax(4.5rem, 6.5rem));
+      grid-template-columns: minmax(12rem, 1fr) repeat(var(--_cols, 4), minmax(4.5rem, 6.5rem));
     }
   }
   .key {

@@ -281,11 +281,10 @@ export class RecommendationStatus extends FigureElement<Sections> {
     return html`<section class="matrix-section">
       <div class="sub" id="m-h" role="heading" aria-level=${this.subheadingLevel}>${t.matrixHeading}</div>
       <div
-        class=${columns.length > CORE_COLUMNS.length ? 'matrix many' : 'matrix'}
+        class="matrix cols-${columns.length}${columns.length > CORE_COLUMNS.length ? ' many' : ''}"
         part="matrix"
         role="table"
         aria-labelledby="m-h"
-        style="--cols: ${columns.length}"
       >
         <div class="mrow mhead" role="row">
           <span class="corner" role="columnheader">${t.bodyColumn}</span>

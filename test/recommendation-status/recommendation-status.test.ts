@@ -431,6 +431,14 @@ describe('<recommendation-status>', () => {
       expect(node.getBoundingClientRect().right, node.className).to.be.at.most(el.getBoundingClientRect().right + 0.5);
   });
 
+  it('sets no inline style, which a page’s Content-Security-Policy may forbid', async () => {
+    const el = await mountRs(manyRecommendations(40, 2));
+    expect($(el, '[part=matrix]').classList.contains('cols-8')).to.equal(true);
+    expect($$(el, '[style]').map((n) => n.outerHTML.slice(0, 60))).to.deep.equal([]);
+    // The grid still has its eight columns: from the class, not an inline style.
+    expect(getComputedStyle($(el, '.mhead')).gridTemplateColumns.split(' ').length).to.be.at.least(8);
+  });
+
   it('lays the matrix out by its own width: body names above their counts on a phone, in a column when wide', async () => {
     const narrow = await mountRs(recommendationsFixture(), 320);
     const wide = await mountRs(recommendationsFixture(), 800);

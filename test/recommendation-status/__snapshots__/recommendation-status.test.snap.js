@@ -6,7 +6,7 @@ snapshots["recommendation-status-fixture"] =
   <section class="matrix-section">
     <div aria-level="3" class="sub" id="m-h" role="heading">
       What the sources record
-    <div aria-labelledby="m-h" class="matrix" part="matrix" role="table">
+    <div aria-labelledby="m-h" class="matrix cols-4" part="matrix" role="table">
       <div class="mrow mhead" role="row">
         <span class="corner" role="columnheader">
           Issuing body

@@ -68,7 +68,15 @@ interface View {
   model: RecommendationModel;
   matrix: MatrixLayout;
   page: PageWindow;
+  /** The sets with a text on this page, cut to it. */
   pageSets: ListSet[];
+  /** One line each, under the list: the sets with matching items that have no text (none while searching). */
+  notListed: ListSet[];
+  /** Bodies on this page whose texts are only as the sources name them: said once, above the list. */
+  namedOnly: string[];
+  /** Whether the list shows its controls, and the line saying what a filter or search shows. */
+  controls: boolean;
+  result: string;
   summary: string;
 }
 
@@ -184,8 +192,20 @@ export class RecommendationStatus extends FigureElement<Sections> {
       this.modelFor = { sets, key, model: recommendationModel(data, filter, sets) };
     }
     const model = this.modelFor.model;
-    const page = pageWindow(model.list.matchingTexts, this.pageStart);
-    this.view = { model, matrix, page, pageSets: pageOfList(model.list.sets, page), summary: t.summary(model.summary) };
+    const { list, controls } = model;
+    const page = pageWindow(list.matchingTexts, this.pageStart);
+    const pageSets = pageOfList(list.sets, page);
+    this.view = {
+      model,
+      matrix,
+      page,
+      pageSets,
+      notListed: list.searching ? [] : list.sets.filter((s) => s.missing > 0),
+      namedOnly: pageSets.filter((s) => !s.model.set.textsPublished).map((s) => s.model.set.body),
+      controls: controls.search || controls.body || controls.theme || controls.status,
+      result: resultText(model),
+      summary: t.summary(model.summary),
+    };
   }
 
   // ---- handlers: only a reader's action lands here, so only these fire pcv-filter ----
@@ -206,7 +226,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     };
     this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
     clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => this.announce(this.resultText()), ANNOUNCE_DELAY);
+    this.announceTimer = window.setTimeout(() => this.announce(this.view?.result ?? ''), ANNOUNCE_DELAY);
   }
 
   override disconnectedCallback(): void {
@@ -241,13 +261,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
    */
   private announce(text: string): void {
     this.announcement = text;
-  }
-
-  private resultText(): string {
-    const model = this.view?.model;
-    if (!model) return '';
-    if (model.list.searching) return t.searching(model.list.matchingTexts, model.texts);
-    return model.list.matching === 0 ? t.noMatch : t.showing(model.list.matching, model.total, model.hasConcerns);
   }
 
   // ---- render ----
@@ -348,20 +361,16 @@ export class RecommendationStatus extends FigureElement<Sections> {
   }
 
   private renderList(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
-    const { model, page, pageSets } = view;
-    const { list, controls } = model;
-    const anyControl = controls.search || controls.body || controls.theme || controls.status;
-    const notListed = list.searching ? [] : list.sets.filter((s) => s.missing > 0);
-    // Bodies whose texts here are only as the sources name them: said once, not under each.
-    const named = pageSets.filter((s) => !s.model.set.textsPublished).map((s) => s.model.set.body);
+    const { model, page, pageSets, notListed, namedOnly, controls } = view;
+    const { list } = model;
     return html`<section class="list" part="list">
       <div class="sub" role="heading" aria-level=${this.subheadingLevel}>${t.listHeading}</div>
-      ${named.length ? html`<p class="list-meta">${t.namedOnly(named)}</p>` : nothing}
-      ${anyControl ? this.renderControls(model) : nothing}
+      ${namedOnly.length ? html`<p class="list-meta">${t.namedOnly(namedOnly)}</p>` : nothing}
+      ${controls ? this.renderControls(model) : nothing}
       ${
-        anyControl || list.filtered
+        controls || list.filtered
           ? html`<div class="result">
-              <p part="result-count">${this.resultText()}</p>
+              <p part="result-count">${view.result}</p>
               ${list.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
             </div>`
           : nothing
@@ -521,6 +530,13 @@ export class RecommendationStatus extends FigureElement<Sections> {
 }
 
 // ---- small template helpers ----
+
+/** What the list's result line says: how many match, or, for a search, how many texts. */
+function resultText(model: RecommendationModel): string {
+  const { list } = model;
+  if (list.searching) return t.searching(list.matchingTexts, model.texts);
+  return list.matching === 0 ? t.noMatch : t.showing(list.matching, model.total, model.hasConcerns);
+}
 
 /** "; accepted according to an IOPC spokesperson" after a row's details, where someone says so. */
 function acceptedBy(s: SetModel): string {

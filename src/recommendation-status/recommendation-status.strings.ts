@@ -180,7 +180,6 @@ export const recommendationStatusStrings = {
   /** One status for every item of a set listed here: said once, not under every item. */
   sharedStatus: (n: number, status: string) =>
     n === 1 ? `${status}.` : `For all ${formatCount(n)}: ${status.charAt(0).toLowerCase()}${status.slice(1)}.`,
-  missingListHeading: 'Not listed',
   /** "IOPC: 18 recommendations, texts not published by the issuing body." */
   missingLine: (body: string, n: number, kind: Kind | undefined, reason: TextsMissingReason, others: boolean) =>
     `${body}: ${others ? 'the other ' : ''}${recommendationStatusStrings.items(n, kind)}, ${recommendationStatusStrings.textsMissing[reason]}.`,

@@ -5,7 +5,8 @@ import { css } from 'lit';
  * accent, a public `--pcv-color-verified-complete` read once into `--_st-verified`, marks a
  * count of recommendations verified done, the only evidence of completion; it also gets a
  * border, so it stands out without colour (forced colours) too. Phone and wide layouts of
- * the matrix are switched by a container query on the graphic's own width.
+ * the matrix are switched by a container query on the graphic's own width, written in range
+ * syntax (width >= 34rem), which the build's literal minifier and esbuild write alike.
  */
 export const recommendationStatusStyles = css`
   :host {
@@ -125,7 +126,7 @@ export const recommendationStatusStyles = css`
    * progress or not started) do not fit a phone side by side: each count then carries its
    * column's name, two to a line, and the header row is left to screen readers.
    */
-  @container rs (max-width: 59.99rem) {
+  @container rs (width < 60rem) {
     .many .mhead {
       position: absolute;
       width: 1px;
@@ -147,7 +148,7 @@ export const recommendationStatusStyles = css`
       color: var(--_muted);
     }
   }
-  @container rs (min-width: 34rem) {
+  @container rs (width >= 34rem) {
     .mrow {
       grid-template-columns: minmax(14rem, 1fr) repeat(var(--_cols, 4), 6.5rem);
       gap: 0 0.75em;
@@ -175,12 +176,12 @@ export const recommendationStatusStyles = css`
       display: inline;
     }
   }
-  @container rs (min-width: 34rem) and (max-width: 59.99rem) {
+  @container rs (34rem <= width < 60rem) {
     .many .rowhead {
       grid-column: 1 / -1;
     }
   }
-  @container rs (min-width: 60rem) {
+  @container rs (width >= 60rem) {
     .matrix.many {
       max-width: none;
     }

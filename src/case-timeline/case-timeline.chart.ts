@@ -6,7 +6,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { EventCategory } from '../data/types.js';
 import { LABEL_FONT_SIZE, LINE_HEIGHT } from './case-timeline.labels.js';
-import { CAPTION_HEIGHT, CATEGORY_FILLED, shapePath, type ChartLayout, type ChartMark } from './case-timeline.layout.js';
+import {
+  CAPTION_HEIGHT,
+  CATEGORY_FILLED,
+  shapePath,
+  type ChartLayout,
+  type ChartMark,
+} from './case-timeline.layout.js';
 import type { TimelineItem } from './case-timeline.selection.js';
 import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
 
@@ -44,13 +50,14 @@ function renderAxes(layout: ChartLayout): TemplateResult {
         <rect class="panel panel-${p.kind}" x=${p.x0} y=${CAPTION_HEIGHT} width=${p.x1 - p.x0} height=${bottom - CAPTION_HEIGHT}></rect>
         ${p.caption ? svg`<text class="caption" x=${p.x0} y="12">${p.caption}</text>` : nothing}
         ${p.ticks.map(
-          (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${CAPTION_HEIGHT} y2=${bottom}></line>${
-            t.labelled
-              ? svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text>${
-                  t.sub ? svg`<text class="tick-sub" x=${t.x + 3} y=${CAPTION_HEIGHT + 26}>${t.sub}</text>` : nothing
-                }`
-              : nothing
-          }`,
+          (t) =>
+            svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${CAPTION_HEIGHT} y2=${bottom}></line>${
+              t.labelled
+                ? svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text>${
+                    t.sub ? svg`<text class="tick-sub" x=${t.x + 3} y=${CAPTION_HEIGHT + 26}>${t.sub}</text>` : nothing
+                  }`
+                : nothing
+            }`,
         )}
         ${
           // The break between two scales: two slanted strokes across the gap, as print graphics mark it.
@@ -145,21 +152,22 @@ export function renderNumbered(
   if (!failures.length) return nothing;
   return html`<ol class="numbered" part="numbered" aria-label=${s.numberedLabel}>
     ${failures.map(
-      (item) => html`<li>
-        <button
-          type="button"
-          class="numbered-event"
-          data-numbered=${item.id}
-          tabindex="-1"
-          aria-expanded=${openId === item.id ? 'true' : 'false'}
-        >
-          <span class="num" aria-hidden="true">${item.number}</span>
-          <span class="visually-hidden">${s.failureNumber(item.number!)}. </span>
-          <span class="what">${item.label}</span><span class="visually-hidden">. </span>
-          <span class="when">${eventDateText(item.event)}</span>
-        </button>
-        ${detail(item)}
-      </li>`,
+      (item) =>
+        html`<li>
+          <button
+            type="button"
+            class="numbered-event"
+            data-numbered=${item.id}
+            tabindex="-1"
+            aria-expanded=${openId === item.id ? 'true' : 'false'}
+          >
+            <span class="num" aria-hidden="true">${item.number}</span>
+            <span class="visually-hidden">${s.failureNumber(item.number!)}. </span>
+            <span class="what">${item.label}</span><span class="visually-hidden">. </span>
+            <span class="when">${eventDateText(item.event)}</span>
+          </button>
+          ${detail(item)}
+        </li>`,
     )}
   </ol>`;
 }

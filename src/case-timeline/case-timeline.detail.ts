@@ -19,7 +19,14 @@ const ICON_PATHS = new Map<EventCategory, string>();
 export function icon(category: EventCategory): TemplateResult {
   let d = ICON_PATHS.get(category);
   if (!d) ICON_PATHS.set(category, (d = shapePath(category, 70)));
-  return html`<svg class="icon cat-${category}" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">
+  return html`<svg
+    class="icon cat-${category}"
+    width="14"
+    height="14"
+    viewBox="-7 -7 14 14"
+    aria-hidden="true"
+    focusable="false"
+  >
     <path class=${CATEGORY_FILLED[category] ? 'fill' : 'open'} d=${d}></path>
   </svg>`;
 }

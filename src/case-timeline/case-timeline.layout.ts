@@ -13,7 +13,15 @@
  * with their short label where there is room, key events first.
  */
 import { scaleUtc } from 'd3-scale';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3-shape';
 import type { EventCategory } from '../data/types.js';
 import { LINE_HEIGHT, placeLabels, wrapLabel } from './case-timeline.labels.js';
 import type { FocusSpan, TimelineItem, TimelineSelection } from './case-timeline.selection.js';
@@ -155,11 +163,7 @@ export function shapePath(category: EventCategory, area = 110): string {
 }
 
 /** en-GB tick text for a scale's ticks: month names with the year under the first and January's, or years. */
-export function axisTicks(
-  domain: [number, number],
-  range: [number, number],
-  minGap = 30,
-): AxisTick[] {
+export function axisTicks(domain: [number, number], range: [number, number], minGap = 30): AxisTick[] {
   const scale = scaleUtc().domain(domain).range(range);
   const room = range[1] - range[0];
   const dates = scale.ticks(Math.max(1, Math.floor(room / 42)));
@@ -210,9 +214,7 @@ export function chartPanels(items: readonly TimelineItem[], focus: FocusSpan | n
   const focusRight = after ? x + Math.round(rest * FOCUS_SHARE) : right;
   panels.push(panel('focus', [focus.start, focus.end], x, focusRight, focus.label));
   if (after)
-    panels.push(
-      panel('after', [focus.end, hi + pad(focus.end, hi)], focusRight + PANEL_GAP, right, s.afterCaption),
-    );
+    panels.push(panel('after', [focus.end, hi + pad(focus.end, hi)], focusRight + PANEL_GAP, right, s.afterCaption));
   return panels;
 }
 
@@ -246,25 +248,45 @@ function chartLabelText(item: TimelineItem): string {
   return item.category === 'death' ? (item.event.victim?.name ?? item.label) : item.label;
 }
 
+/** How far (px) a mark may move sideways from its date to find room before it goes a level down. */
+export const SHIFT = 12;
+
 /**
- * Stacks a lane's marks: each takes the lowest level where the interval it covers (its
- * target, or its bar and the targets at its ends) is clear of every mark already there by
- * STEP - TARGET px. Marks are placed in order of their left edge, so each level need only
- * remember where its last mark ends. Returns the number of levels used.
+ * Stacks a lane's marks, in the order given (reading order, so a pile reads by number).
+ * Each takes the first level (0 at the top) with room for the interval it covers (its
+ * target, or its bar and the targets at its ends) at its date or moved at most SHIFT px
+ * either side, clear of every mark already on that level by STEP - TARGET px. So no two
+ * pointer targets overlap, and a pile spreads a little before it grows down. Returns the
+ * number of levels used.
  */
-export function stackMarks(marks: ChartMark[]): number {
+export function stackMarks(marks: ChartMark[], shift = SHIFT): number {
   const half = TARGET / 2;
-  const order = [...marks].sort((a, b) => a.x - b.x || a.item.start - b.item.start);
-  const ends: number[] = [];
-  for (const mark of order) {
-    const left = mark.x - half;
-    const right = Math.max(mark.x, ...mark.bars.map(([, b]) => b)) + half;
-    let level = ends.findIndex((end) => end + (STEP - TARGET) <= left);
-    if (level < 0) level = ends.length;
-    ends[level] = right;
-    mark.level = level;
+  const space = STEP - TARGET;
+  const levels: [number, number][][] = [];
+  for (const mark of marks) {
+    const reach = Math.max(mark.x, ...mark.bars.map(([, b]) => b)) - mark.x;
+    const fits = (taken: [number, number][], x: number) =>
+      taken.every(([a, b]) => x + reach + half + space <= a || x - half - space >= b);
+    let placed = false;
+    for (let level = 0; !placed; level++) {
+      const taken = (levels[level] ??= []);
+      // At its date, or just clear of a neighbour's edge, whichever is nearest within reach.
+      const candidates = [mark.x];
+      for (const [a, b] of taken) candidates.push(a - space - half - reach, b + space + half);
+      let best: number | null = null;
+      for (const x of candidates)
+        if (Math.abs(x - mark.x) <= (level === 0 && taken.length === 0 ? 0 : shift) && fits(taken, x))
+          if (best === null || Math.abs(x - mark.x) < Math.abs(best - mark.x)) best = x;
+      if (best === null) continue;
+      const dx = best - mark.x;
+      mark.x = best;
+      mark.bars = mark.bars.map(([a, b]) => [a + dx, b + dx]);
+      taken.push([best - half, best + reach + half]);
+      mark.level = level;
+      placed = true;
+    }
   }
-  return Math.max(1, ends.length);
+  return Math.max(1, levels.length);
 }
 
 /** The wide chart for a selection at `width` px. */
@@ -296,13 +318,17 @@ export function chartLayout(selection: TimelineSelection, atWidth: number): Char
     // Labels: a death's name always; failures carry their number instead; others by priority.
     const requests = inLane
       .filter((m) => m.item.category !== 'police-failure')
-      .sort((a, b) => priority(a.item) - priority(b.item) || a.x - b.x)
+      .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x)
       .map((m) => {
         const length = m.item.span ? spanLengthText(m.item.event, 12) : '';
         return {
           id: m.item.id,
-          lines: [...wrapLabel(chartLabelText(m.item)), ...(length ? [length] : [])],
+          lines: [
+            ...wrapLabel(chartLabelText(m.item), m.item.category === 'death' ? 9 : 16),
+            ...(length ? [length] : []),
+          ],
           anchor: m.x,
+          strong: m.item.category === 'death',
         };
       });
     const placed = placeLabels(requests, width, LABEL_ROWS);
@@ -332,11 +358,14 @@ export function chartLayout(selection: TimelineSelection, atWidth: number): Char
     y += height;
   }
   const top = CAPTION_HEIGHT + AXIS_HEIGHT;
-  const rules = focusPanel
-    ? marks
-        .filter((m) => m.item.category === 'death' && m.x >= focusPanel.x0 && m.x <= focusPanel.x1)
-        .map((m) => ({ x: m.x, y1: m.cy + 8, y2: y - LANE_GAP / 2 }))
-    : [];
+  // The deaths' rules run from under their lane (its labels hang from the marks) to the foot.
+  const deathLane = lanes.find((l) => l.category === 'death');
+  const rules =
+    focusPanel && deathLane
+      ? marks
+          .filter((m) => m.item.category === 'death' && m.x >= focusPanel.x0 && m.x <= focusPanel.x1)
+          .map((m) => ({ x: m.x, y1: deathLane.y + deathLane.height, y2: y - LANE_GAP / 2 }))
+      : [];
   return { width, height: Math.max(y, top), panels, lanes, marks, labels, rules, rows };
 }
 

@@ -33,8 +33,8 @@ export function eventButton(item: TimelineItem, state: ListState): TemplateResul
       >${item.number !== null ? html`<span class="num" aria-hidden="true">${item.number}</span>` : nothing}${eventDateText(
         item.event,
       )}</span
+    ><span class="visually-hidden">. </span> <span class="what">${item.event.title}</span
     ><span class="visually-hidden">. </span>
-    <span class="what">${item.event.title}</span><span class="visually-hidden">. </span>
     <span class="cat"
       >${item.number === null ? s.categories[item.category] : s.failureNumber(item.number)}${
         item.highlighted ? html`, ${s.highlighted}` : nothing
@@ -103,15 +103,16 @@ export function renderFullList(
       aria-describedby="key-hint"
     >
       ${shown.map(
-        (item, i) => html`<li class="row cat-${item.category}${item.newYear ? ' new-year' : ''}" part="list-item">
-          ${
-            // A page that starts part-way through a year names it too.
-            item.newYear || (i === 0 && start > 0)
-              ? html`<span class="year" aria-hidden="true">${item.year}</span>`
-              : nothing
-          }
-          <span class="dot" aria-hidden="true"></span>${eventButton(item, state)} ${state.detail(item)}
-        </li>`,
+        (item, i) =>
+          html`<li class="row cat-${item.category}${item.newYear ? ' new-year' : ''}" part="list-item">
+            ${
+              // A page that starts part-way through a year names it too.
+              item.newYear || (i === 0 && start > 0)
+                ? html`<span class="year" aria-hidden="true">${item.year}</span>`
+                : nothing
+            }
+            <span class="dot" aria-hidden="true"></span>${eventButton(item, state)} ${state.detail(item)}
+          </li>`,
       )}
     </ol>
     ${

@@ -41,6 +41,7 @@ export const caseTimelineStrings = {
   highlights: 'Highlights',
   chartLabel: (n: number) => `Timeline chart, ${caseTimelineStrings.eventCount(n)}`,
   filterLabel: 'Show or hide events by category',
+  filterButton: 'Filter',
   /** The one range control: the focus years, or everything. */
   showFocus: (from: number, to: number) => (from === to ? `Show ${from} only` : `Show ${from}–${to} only`),
   showEverything: 'Show every year',
@@ -67,8 +68,9 @@ export const caseTimelineStrings = {
   legendSpan: 'Bar: something that lasted',
   legendPrecision: 'Thin line: dated only to the month or year',
   legendApproximate: 'Dashed ring: approximate date',
-  keyHint: 'Tab to the chart, then use the arrow keys: left and right along time, up and down between rows; Enter opens an event.',
-  listHint: 'Up and down arrow keys move between events; Enter opens one.',
+  keyHint:
+    'Tab to the chart, then use the arrow keys: left and right along time, up and down between rows; Enter opens an event.',
+  listHint: 'Arrow keys move between events.',
   pointerHint: 'Select a mark or a numbered failure to read it and its sources.',
   highlighted: 'highlighted',
   detailLabel: (title: string) => `Details: ${title}`,

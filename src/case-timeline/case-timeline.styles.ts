@@ -84,8 +84,8 @@ export const caseTimelineStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    min-height: 32px;
-    padding: 0 0.4em;
+    min-height: 28px;
+    padding: 0 0.35em;
     border: none;
     border-radius: 4px;
     background: none;
@@ -114,8 +114,27 @@ export const caseTimelineStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
-  .range-toggle {
+  .filter-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
     min-height: 32px;
+    padding: 0 0.5em;
+    border: 1px solid var(--_rule);
+    border-radius: 4px;
+    background: none;
+    color: var(--_ink);
+    font: inherit;
+    cursor: pointer;
+  }
+  .filter-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(45deg);
+  }
+  .filter-toggle .count {
+    font-size: 0.9286em;
+  }
+  .range-toggle {
+    min-height: 28px;
     padding: 0 0.6em;
     border: 1px solid var(--_rule);
     border-radius: 4px;
@@ -169,6 +188,9 @@ export const caseTimelineStyles = css`
     height: 14px;
     border-radius: 50%;
     border: 1.5px dashed var(--_muted);
+  }
+  .controls .hint {
+    margin: 0;
   }
   .hint {
     margin: 0 0 0.25em;
@@ -423,8 +445,8 @@ export const caseTimelineStyles = css`
   }
   .gap {
     position: relative;
-    margin: 0.25em 0 0.25em -1.25em;
-    padding: 0.2em 0 0.2em 1.25em;
+    margin: 0 0 0 -1.25em;
+    padding: 0.15em 0 0.15em 1.25em;
     font-size: 0.8125em;
     font-weight: 700;
     color: var(--_muted);
@@ -445,14 +467,14 @@ export const caseTimelineStyles = css`
     align-items: center;
     gap: 0.4em;
     width: 100%;
-    min-height: 36px;
-    padding: 0.2em 0.5em;
+    min-height: 32px;
+    padding: 0.1em 0.4em;
     border: none;
     border-inline-start: 3px solid var(--_cat-police-failure);
     background: var(--_faint);
     color: var(--_ink);
     font: inherit;
-    font-size: 0.875em;
+    font-size: 0.8125em;
     text-align: start;
     cursor: pointer;
   }
@@ -498,8 +520,13 @@ export const caseTimelineStyles = css`
     font-variant-numeric: tabular-nums;
     padding: 0.25em 0.5em 0;
   }
+  /* An event: date and category on one line, the title under them (read: date, title, category). */
   .row .event {
-    display: block;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    grid-template-areas: 'when cat' 'what what';
+    column-gap: 0.5em;
+    align-items: baseline;
     width: 100%;
     text-align: start;
     border: 1px solid transparent;
@@ -507,7 +534,7 @@ export const caseTimelineStyles = css`
     background: none;
     color: var(--_ink);
     font: inherit;
-    padding: 0.3em 0.5em;
+    padding: 0.1em 0.5em;
     min-height: 44px;
     cursor: pointer;
   }
@@ -526,9 +553,17 @@ export const caseTimelineStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .row .when,
+  .row .when {
+    grid-area: when;
+  }
   .row .what {
-    display: block;
+    grid-area: what;
+  }
+  .row .cat {
+    grid-area: cat;
+  }
+  .row .cat::before {
+    content: '· ';
   }
   .row .num {
     display: inline-grid;
@@ -539,19 +574,17 @@ export const caseTimelineStyles = css`
     font-weight: 700;
   }
   .cat {
-    display: block;
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  /* Wider than a phone, the date sits beside the title and the category after it. */
-  @container (min-width: 480px) {
+  /* Wider than a phone, the date is a column of its own beside the title. */
+  @container (min-width: 520px) {
     .row .event {
-      display: grid;
-      grid-template-columns: 9.5em 1fr;
-      column-gap: 0.75em;
+      grid-template-columns: 10em auto 1fr;
+      grid-template-areas: 'when what what' 'when cat cat';
     }
-    .row .cat {
-      grid-column: 2;
+    .row .cat::before {
+      content: none;
     }
   }
   .show-all {

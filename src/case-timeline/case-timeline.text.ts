@@ -17,8 +17,7 @@ function roughDate(date: ParsedDate): string {
 
 /**
  * The summary of `events` (those shown, in any order), out of `total` in the data: how many
- * and between when, the deaths, the police failures, the longest watchdog span and the latest
- * entry. With fewer shown than the data holds, it says so first. It states no length the
+ * and between when, the deaths and the police failures. With fewer shown than the data holds, it says so first. It states no length the
  * sources do not (see the strings).
  */
 export function summarise(events: readonly TimelineEvent[], total = events.length): string {
@@ -33,9 +32,7 @@ export function summarise(events: readonly TimelineEvent[], total = events.lengt
   for (const p of parsed) if ((p.end ?? p.date).end >= (last.end ?? last.date).end) last = p;
   const from = roughDate(first.date);
   const to = roughDate(last.end ?? last.date);
-  const sentences = [
-    filtered ? s.overviewShown(parsed.length, total, from, to) : s.overview(parsed.length, from, to),
-  ];
+  const sentences = [filtered ? s.overviewShown(parsed.length, total, from, to) : s.overview(parsed.length, from, to)];
   const deaths = parsed.filter((p) => p.event.category === 'death' && !p.end);
   if (deaths.length)
     sentences.push(s.deaths(deaths.length, roughDate(deaths[0]!.date), roughDate(deaths[deaths.length - 1]!.date)));
@@ -44,14 +41,8 @@ export function summarise(events: readonly TimelineEvent[], total = events.lengt
     sentences.push(
       s.failures(failures.length, roughDate(failures[0]!.date), roughDate(failures[failures.length - 1]!.date)),
     );
-  // Not called "the longest investigation": a later one may still be open (the data shows
-  // the IOPC's re-investigation as events, not as a span with an end).
-  let longest: (typeof parsed)[number] | null = null;
-  for (const p of parsed)
-    if (p.event.category === 'watchdog' && p.end && (!longest || p.end.end - p.date.start > longest.end!.end - longest.date.start))
-      longest = p;
-  if (longest && longest !== last) sentences.push(s.dated(eventDateText(longest.event), longest.event.title));
-  if (parsed.length > 1) sentences.push(s.latest(eventDateText(last.event), last.event.title));
+  // Short: it is the graphic's accessible description, read before the events themselves
+  // (the latest entry is the list's last, and the chart's rightmost).
   return sentences.join(' ');
 }
 
@@ -82,7 +73,6 @@ export function timelineText(
   allEvents: readonly TimelineEvent[],
   sources: readonly Source[],
   shownCategories: ReadonlySet<EventCategory> | null,
-  focusNote: string | null,
 ): TimelineText {
   const items = selection.items;
   const notes: string[] = [];
@@ -93,12 +83,16 @@ export function timelineText(
   const approximate = items.filter((i) => i.event.approximate).length;
   if (approximate) notes.push(s.approximateNote(approximate));
   else if (items.some((i) => !i.precise)) notes.push(s.precisionNote);
-  if (focusNote) notes.push(focusNote);
   const shownSources = sourcesCitedBy(
     sources,
     items.flatMap((i) => i.event.citations),
   );
-  const allSources = selection.filtered ? sourcesCitedBy(sources, allEvents.flatMap((e) => e.citations)) : shownSources;
+  const allSources = selection.filtered
+    ? sourcesCitedBy(
+        sources,
+        allEvents.flatMap((e) => e.citations),
+      )
+    : shownSources;
   const selectionDate = latestSourceDate(shownSources);
   const allDate = latestSourceDate(allSources);
   if (selection.filtered && selectionDate && allDate && selectionDate !== allDate)
@@ -107,7 +101,14 @@ export function timelineText(
     const asOf = asOfNote(allSources);
     if (asOf) notes.push(asOf);
   }
-  return { summary: summarise(items.map((i) => i.event), selection.total), notes, sources: shownSources };
+  return {
+    summary: summarise(
+      items.map((i) => i.event),
+      selection.total,
+    ),
+    notes,
+    sources: shownSources,
+  };
 }
 
 /** The table view's rows: what is shown, in reading order. */

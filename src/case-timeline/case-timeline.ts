@@ -11,7 +11,14 @@ import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
 import { icon, renderDetail } from './case-timeline.detail.js';
-import { chartLayout, gridMove, orientationFor, type ChartLayout, type TimelineLayoutMode, type TimelineOrientation } from './case-timeline.layout.js';
+import {
+  chartLayout,
+  gridMove,
+  orientationFor,
+  type ChartLayout,
+  type TimelineLayoutMode,
+  type TimelineOrientation,
+} from './case-timeline.layout.js';
 import { LIST_PAGE, ONE_BY_ONE, listWindow, type ListWindow } from './case-timeline.list-window.js';
 import { renderFullList, renderOutline, type ListState } from './case-timeline.list.js';
 import { phoneOutline, type PhoneOutline } from './case-timeline.phone.js';
@@ -51,6 +58,7 @@ export type CaseTimelineSelectEvent = CustomEvent<CaseTimelineSelectDetail>;
  * @csspart legend - The clickable key: one toggle button per category.
  * @csspart legend-item - A category's toggle (aria-pressed).
  * @csspart range-toggle - The "Show 2014–2015 only / Show every year" button.
+ * @csspart filter-toggle - On a phone, the button that shows the legend and the range toggle.
  * @csspart hint - The visible keyboard instruction.
  * @csspart chart - The SVG chart (wide layout), an ARIA grid.
  * @csspart axis - The chart's panels, ticks and captions.
@@ -85,7 +93,12 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   protected readonly loader = this.createDatasetController(
     ['events'],
-    () => ({ sources: bundledEventSources, events: bundledEvents, ...(bundledFocus ? { focus: bundledFocus } : {}) }) as TimelineData,
+    () =>
+      ({
+        sources: bundledEventSources,
+        events: bundledEvents,
+        ...(bundledFocus ? { focus: bundledFocus } : {}),
+      }) as TimelineData,
   );
 
   /** The reader's category selection; null shows all. Starts from `categories`. */
@@ -101,6 +114,8 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** The phone's choices: every event rather than the highlights, and the deaths whose failures are unfolded. */
   @state() private showAll = false;
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** On a phone, the legend and the range toggle are folded behind one button until asked for. */
+  @state() private filtersOpen = false;
   @state() private announcement = '';
 
   /** Comma-separated categories to show, e.g. `death,watchdog`; unset shows all. */
@@ -229,7 +244,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     const textKey = [data, this.selection];
     if (!this.text || textKey.some((k, i) => k !== this.textKey[i])) {
       this.textKey = textKey;
-      this.text = timelineText(this.selection, data.events, data.sources, this.shown, data.focus?.note ?? null);
+      this.text = timelineText(this.selection, data.events, data.sources, this.shown);
     }
   }
 
@@ -305,7 +320,11 @@ export class CaseTimeline extends FigureElement<Sections> {
       return this.items.slice(start, end).map((i) => i.id);
     }
     return this.outline.rows.flatMap((row) =>
-      row.kind === 'event' ? [row.item.id] : row.kind === 'group' && this.expanded.has(row.death.id) ? row.items.map((i) => i.id) : [],
+      row.kind === 'event'
+        ? [row.item.id]
+        : row.kind === 'group' && this.expanded.has(row.death.id)
+          ? row.items.map((i) => i.id)
+          : [],
     );
   }
 
@@ -360,7 +379,8 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** The item behind a delegated event on a mark, a list button or a numbered failure. */
   private itemFrom(e: Event): { item: TimelineItem; fromList: boolean } | undefined {
     const origin = e.composedPath()[0];
-    const node = origin instanceof Element ? origin.closest<HTMLElement | SVGElement>('[data-event], [data-numbered]') : null;
+    const node =
+      origin instanceof Element ? origin.closest<HTMLElement | SVGElement>('[data-event], [data-numbered]') : null;
     const id = node?.dataset.event ?? node?.dataset.numbered;
     const item = id === undefined ? undefined : this.items.find((i) => i.id === id);
     return item && { item, fromList: node!.dataset.numbered !== undefined };
@@ -469,8 +489,16 @@ export class CaseTimeline extends FigureElement<Sections> {
   protected content(data: DatasetPart<Sections>): FigureContent {
     const selection = this.selection!;
     const text = this.text!;
-    const notes =
-      this.orientation === 'horizontal' && this.chart && hasUnlabelled(this.chart) ? [...text.notes, s.unlabelled] : text.notes;
+    // The focus span's note and the one on unlabelled marks belong to the chart; a phone has neither.
+    const wide = this.orientation === 'horizontal' && this.chart;
+    const focusNote = (data as TimelineData).focus?.note;
+    const notes = wide
+      ? [
+          ...text.notes,
+          ...(focusNote && selection.focus ? [focusNote] : []),
+          ...(hasUnlabelled(this.chart!) ? [s.unlabelled] : []),
+        ]
+      : text.notes;
     let table: DataTable | undefined;
     const items = selection.items;
     const names = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
@@ -500,10 +528,27 @@ export class CaseTimeline extends FigureElement<Sections> {
   private renderControls(selection: TimelineSelection): TemplateResult {
     const { present, counts, focus } = selection;
     const wide = this.orientation === 'horizontal';
-    const key = (c: EventCategory) => html`${icon(c)}<span class="key-name">${s.lanes[c]}</span>
-      <span class="count">${counts[c]}</span>`;
+    const key = (c: EventCategory) =>
+      html`${icon(c)}<span class="key-name">${s.lanes[c]}</span> <span class="count">${counts[c]}</span>`;
     const ranged = this.rangeFrom !== null || this.rangeTo !== null;
+    // A phone names each event's category in words: the key can wait behind one button.
+    const folded = !wide && !this.noFilter;
+    const toggle = folded
+      ? html`<button
+            type="button"
+            class="filter-toggle"
+            part="filter-toggle"
+            aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+            @click=${() => (this.filtersOpen = !this.filtersOpen)}
+          >
+            <span class="chevron" aria-hidden="true"></span>${s.filterButton}
+            ${selection.filtered ? html`<span class="count">${s.filterStatus(selection.items.length, selection.total)}</span>` : nothing}
+          </button>
+          <p id="key-hint" class="hint" part="hint">${s.listHint}</p>`
+      : nothing;
+    if (folded && !this.filtersOpen) return html`<div class="controls" part="controls">${toggle}</div>`;
     return html`<div class="controls" part="controls">
+      ${toggle}
       ${
         this.noFilter
           ? html`<ul class="legend" part="legend" aria-label=${s.filterLabel}>
@@ -553,10 +598,15 @@ export class CaseTimeline extends FigureElement<Sections> {
   private renderWide(selection: TimelineSelection, open: TimelineItem | null): TemplateResult {
     const chart = this.chart!;
     const current =
-      selection.items.find((i) => i.id === this.hoverId) ?? selection.items.find((i) => i.id === this.focusedId) ?? null;
+      selection.items.find((i) => i.id === this.hoverId) ??
+      selection.items.find((i) => i.id === this.focusedId) ??
+      null;
     const mark = open && !this.openFromList ? chart.marks.find((m) => m.item === open) : undefined;
     // Next to the mark: under it, moved left where it would run past the chart's edge.
-    const at = mark && { left: Math.round(Math.max(0, Math.min(mark.x - 40, chart.width - 340))), top: Math.round(mark.cy + 16) };
+    const at = mark && {
+      left: Math.round(Math.max(0, Math.min(mark.x - 40, chart.width - 340))),
+      top: Math.round(mark.cy + 16),
+    };
     return html`<p id="key-hint" class="hint" part="hint">${s.keyHint}</p>
       <p class="readout" part="readout" aria-hidden="true">
         ${current ? html`<strong>${eventDateText(current.event)}</strong> ${current.event.title}` : s.pointerHint}
@@ -573,7 +623,12 @@ export class CaseTimeline extends FigureElement<Sections> {
         ${renderChart(chart, { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId }, selection.items.length)}
         ${
           mark && at
-            ? renderDetail(mark.item, { level: this.subheadingLevel, sources: this.sourceMap, onClose: () => this.close(), at })
+            ? renderDetail(mark.item, {
+                level: this.subheadingLevel,
+                sources: this.sourceMap,
+                onClose: () => this.close(),
+                at,
+              })
             : nothing
         }
       </div>
@@ -596,13 +651,27 @@ export class CaseTimeline extends FigureElement<Sections> {
     // Nothing to fold away: the outline would only repeat the list.
     const all = this.showAll || outline.reachable >= items.length;
     const body = all
-      ? renderFullList(items, this.listRange ?? { start: 0, end: items.length }, items.length > ONE_BY_ONE, state, (at) => this.showMore(at), LIST_PAGE)
+      ? renderFullList(
+          items,
+          this.listRange ?? { start: 0, end: items.length },
+          items.length > ONE_BY_ONE,
+          state,
+          (at) => this.showMore(at),
+          LIST_PAGE,
+        )
       : renderOutline(outline, state);
-    return html`<p id="key-hint" class="hint" part="hint">${s.listHint}</p>
+    // The keyboard hint sits beside the Filter button (renderControls), or here when there is none.
+    return html`${this.noFilter ? html`<p id="key-hint" class="hint" part="hint">${s.listHint}</p>` : nothing}
       <div class="list-wrap" @click=${this.onEventClick} @focusin=${this.onEventFocus}>${body}</div>
       ${
         outline.reachable < items.length
-          ? html`<button type="button" class="show-all" part="show-all" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => this.toggleShowAll()}>
+          ? html`<button
+              type="button"
+              class="show-all"
+              part="show-all"
+              aria-expanded=${this.showAll ? 'true' : 'false'}
+              @click=${() => this.toggleShowAll()}
+            >
               ${this.showAll ? s.showHighlights : s.showAll(items.length)}
             </button>`
           : nothing

@@ -110,12 +110,13 @@ export function placeLabels(
       Math.round(Math.min(Math.max(0, anchor + 2 - boxWidth), w - boxWidth)),
     ];
     const height = request.lines.length;
-    search: for (let row = 0; row + height <= rows; row++) {
-      const path = grid.slice(0, row);
-      if (!path.every((r) => free(r, anchor - 1, anchor + 1))) continue;
-      // The box and the lines above and under it must be free (two labels never read as one); the box alone is taken.
-      const clear = grid.slice(Math.max(0, row - 1), row + height + 1);
-      for (const left of lefts) {
+    // Every row running right first (close marks then stack as a staircase), then every row running left.
+    search: for (const left of lefts)
+      for (let row = 0; row + height <= rows; row++) {
+        const path = grid.slice(0, row);
+        if (!path.every((r) => free(r, anchor - 1, anchor + 1))) continue;
+        // The box and the lines above and under it must be free (two labels never read as one); the box alone is taken.
+        const clear = grid.slice(Math.max(0, row - 1), row + height + 1);
         if (!clear.every((r) => free(r, left - gap, left + boxWidth + gap))) continue;
         for (const r of grid.slice(row, row + height)) take(r, left, left + boxWidth);
         for (const r of path) take(r, anchor - 1, anchor + 1);
@@ -123,7 +124,6 @@ export function placeLabels(
         rowsUsed = Math.max(rowsUsed, row + height);
         break search;
       }
-    }
   }
   return { labels, rowsUsed };
 }

@@ -35,11 +35,21 @@ function gapMonths(earlier: TimelineItem, later: TimelineItem): number {
   return wholeMonths(earlier.span ? earlier.lo : earlier.hi, later.lo);
 }
 
+/** The first moment of the month `t` falls in (UTC). */
+function monthStart(t: number): number {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
 /**
  * The outline of `items` (in reading order). Rows: every death and every key event; each
  * death's failures as one group after it; a gap marker between two rows a year or more
  * apart (counted from the end of what an imprecise date can mean, so never overstated).
- * A key failure with no death shown before it is a row of its own.
+ * A failure joins a death's group only when it is known to come after that death: its
+ * date can mean nothing earlier than the death's month, or the data places it with
+ * `after`. A failure known only to the year (or with no death shown before it) is a row
+ * of its own, dated as the data dates it, so the grouping never claims an order the
+ * sources do not give, and every failure is reachable from the outline.
  */
 export function phoneOutline(items: readonly TimelineItem[]): PhoneOutline {
   const rows: PhoneRow[] = [];
@@ -60,10 +70,14 @@ export function phoneOutline(items: readonly TimelineItem[]): PhoneOutline {
       add(item);
       group = { kind: 'group', death: item, items: [] };
       rows.push(group);
-    } else if (item.category === 'police-failure' && group) {
+    } else if (
+      item.category === 'police-failure' &&
+      group &&
+      (item.event.after !== undefined || item.lo >= monthStart(group.death.lo))
+    ) {
       group.items.push(item);
       reachable++;
-    } else if (item.key) add(item);
+    } else if (item.key || item.category === 'police-failure') add(item);
   }
   return { rows: rows.filter((r) => r.kind !== 'group' || r.items.length > 0), reachable };
 }

@@ -65,6 +65,7 @@ export const caseTimelineStrings = {
     `Events ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
   showNext: (n: number) => `Show the next ${caseTimelineStrings.eventCount(n)}`,
   showPrevious: (n: number) => `Show the previous ${caseTimelineStrings.eventCount(n)}`,
+  shapeKey: 'Key to the marks',
   legendSpan: 'Bar: something that lasted',
   legendPrecision: 'Thin line: dated only to the month or year',
   legendApproximate: 'Dashed ring: approximate date',

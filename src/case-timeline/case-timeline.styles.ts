@@ -225,6 +225,14 @@ export const caseTimelineStyles = css`
   .panel {
     fill: none;
   }
+  /* Only a mark's target takes the pointer: a precision line or a label crossing another mark never steals its click. */
+  .axis,
+  .lanes,
+  .labels,
+  .whisker,
+  .approx {
+    pointer-events: none;
+  }
   .panel-after,
   .panel-before {
     fill: var(--_faint);

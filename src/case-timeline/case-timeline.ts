@@ -546,31 +546,34 @@ export class CaseTimeline extends FigureElement<Sections> {
           </button>
           <p id="key-hint" class="hint" part="hint">${s.listHint}</p>`
       : nothing;
-    if (folded && !this.filtersOpen) return html`<div class="controls" part="controls">${toggle}</div>`;
+    // One template whether folded or not: the Filter button the reader pressed stays, with focus.
+    const hidden = folded && !this.filtersOpen;
     return html`<div class="controls" part="controls">
       ${toggle}
       ${
-        this.noFilter
-          ? html`<ul class="legend" part="legend" aria-label=${s.filterLabel}>
-              ${present.map((c) => html`<li class="legend-item cat-${c}" part="legend-item">${key(c)}</li>`)}
-            </ul>`
-          : html`<div class="legend" part="legend" role="group" aria-label=${s.filterLabel}>
-              ${present.map((c) => {
-                const pressed = !this.shown || this.shown.has(c);
-                return html`<button
-                  type="button"
-                  class="legend-item cat-${c}"
-                  part="legend-item"
-                  aria-pressed=${pressed ? 'true' : 'false'}
-                  @click=${() => this.toggleCategory(c)}
-                >
-                  ${key(c)}
-                </button>`;
-              })}
-            </div>`
+        hidden
+          ? nothing
+          : this.noFilter
+            ? html`<ul class="legend" part="legend" aria-label=${s.filterLabel}>
+                ${present.map((c) => html`<li class="legend-item cat-${c}" part="legend-item">${key(c)}</li>`)}
+              </ul>`
+            : html`<div class="legend" part="legend" role="group" aria-label=${s.filterLabel}>
+                ${present.map((c) => {
+                  const pressed = !this.shown || this.shown.has(c);
+                  return html`<button
+                    type="button"
+                    class="legend-item cat-${c}"
+                    part="legend-item"
+                    aria-pressed=${pressed ? 'true' : 'false'}
+                    @click=${() => this.toggleCategory(c)}
+                  >
+                    ${key(c)}
+                  </button>`;
+                })}
+              </div>`
       }
       ${
-        !this.noFilter && (focus || ranged)
+        !hidden && !this.noFilter && (focus || ranged)
           ? html`<button type="button" class="range-toggle" part="range-toggle" @click=${() => this.toggleRange()}>
               ${ranged || !focus ? s.showEverything : s.showFocus(focus.fromYear, focus.toYear)}
             </button>`
@@ -578,7 +581,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       }
       ${
         wide
-          ? html`<ul class="shape-key" aria-label="Key">
+          ? html`<ul class="shape-key" aria-label=${s.shapeKey}>
               <li><span class="key-bar"></span>${s.legendSpan}</li>
               <li><span class="key-line"></span>${s.legendPrecision}</li>
               ${selection.items.some((i) => i.event.approximate) ? html`<li><span class="key-ring"></span>${s.legendApproximate}</li>` : nothing}

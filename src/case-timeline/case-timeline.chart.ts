@@ -84,7 +84,8 @@ function renderLanes(layout: ChartLayout): TemplateResult {
       (l) => svg`<g class="label${l.strong ? ' strong' : ''}" part="label" data-label=${l.id}>
         <line class="leader" x1=${l.leaderX} x2=${l.leaderX} y1=${l.leaderY1} y2=${l.leaderY2}></line>
         <text x=${l.x + 2} y=${l.y}>${l.lines.map(
-          (line, i) => svg`<tspan x=${l.x + 2} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
+          // A space between the lines, so the label's text reads as words (find in page, copy, tests).
+          (line, i) => svg`${i ? ' ' : ''}<tspan x=${l.x + 2} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
         )}</text>
       </g>`,
     )}

@@ -162,7 +162,7 @@ export function shapePath(category: EventCategory, area = 110): string {
   return symbol(CATEGORY_SYMBOLS[category], area)() ?? '';
 }
 
-/** en-GB tick text for a scale's ticks: month names with the year under the first and January's, or years. */
+/** en-GB tick text for a scale's ticks: month names with the year under the first of each year, or years. */
 export function axisTicks(domain: [number, number], range: [number, number], minGap = 30): AxisTick[] {
   const scale = scaleUtc().domain(domain).range(range);
   const room = range[1] - range[0];
@@ -172,7 +172,10 @@ export function axisTicks(domain: [number, number], range: [number, number], min
   return dates.map((d, i) => {
     const x = scale(d);
     const text = years ? String(d.getUTCFullYear()) : s.monthsShort[d.getUTCMonth()]!;
-    const sub = !years && (i === 0 || d.getUTCMonth() === 0) ? String(d.getUTCFullYear()) : '';
+    // The year under the first month and under each month that starts a new year (January, or
+    // the first tick of a year where the ticks are two or more months apart).
+    const sub =
+      !years && (i === 0 || d.getUTCFullYear() !== dates[i - 1]!.getUTCFullYear()) ? String(d.getUTCFullYear()) : '';
     const labelled = x - lastX >= minGap && x + text.length * 6.8 <= range[1] + 16;
     if (labelled) lastX = x;
     return { x, text, sub, labelled };

@@ -107,8 +107,8 @@ export const caseTimelineStrings = {
     n === 1 ? `One man was killed in ${from}.` : `${NUMBER_WORDS[n] ?? n} men were killed between ${from} and ${to}.`,
   failures: (n: number, from: string, to: string) =>
     n === 1
-      ? `One police failure is recorded, dated ${from}.`
-      : `${formatCount(n)} police failures are recorded, dated ${from === to ? from : `${from} to ${to}`}.`,
+      ? `One police failure is recorded, in ${from}.`
+      : `${formatCount(n)} police failures are recorded, ${from === to ? `in ${from}` : `from ${from} to ${to}`}.`,
   /** A later entry as a chronology line: "27 April 2023: HMICFRS report…". */
   dated: (when: string, title: string) => `${when}: ${title}.`,
   latest: (when: string, title: string) => `${when}, the latest entry: ${title}.`,

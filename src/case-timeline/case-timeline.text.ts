@@ -4,6 +4,7 @@
  * shown, so a filtered timeline never describes events it does not show. Pure.
  */
 import { formatDate, parseIsoDate, type ParsedDate } from '../data/dates.js';
+import { orderEvents } from '../data/event-order.js';
 import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES } from '../data/validate.js';
 import { asOfNote, sourcesCitedBy } from '../shared/citations.js';
@@ -36,10 +37,16 @@ export function summarise(events: readonly TimelineEvent[], total = events.lengt
   const deaths = parsed.filter((p) => p.event.category === 'death' && !p.end);
   if (deaths.length)
     sentences.push(s.deaths(deaths.length, roughDate(deaths[0]!.date), roughDate(deaths[deaths.length - 1]!.date)));
-  const failures = parsed.filter((p) => p.event.category === 'police-failure');
+  // The failures' first and last in reading order: an editor places a failure known only to
+  // the year with `after`, so "2014" is not read as the first of them.
+  const failures = orderEvents(parsed.filter((p) => p.event.category === 'police-failure').map((p) => p.event));
   if (failures.length)
     sentences.push(
-      s.failures(failures.length, roughDate(failures[0]!.date), roughDate(failures[failures.length - 1]!.date)),
+      s.failures(
+        failures.length,
+        roughDate(parseIsoDate(failures[0]!.date)!),
+        roughDate(parseIsoDate(failures[failures.length - 1]!.date)!),
+      ),
     );
   // Short: it is the graphic's accessible description, read before the events themselves
   // (the latest entry is the list's last, and the chart's rightmost).

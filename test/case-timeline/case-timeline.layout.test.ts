@@ -282,6 +282,11 @@ describe('chartPanels() and axisTicks()', () => {
     const january = months.find((t) => t.text === 'Jan')!;
     expect(january.sub).to.equal('2015');
     expect(months.filter((t) => t.sub === '').every((t) => t.text !== 'Jan')).to.equal(true);
+    // Ticks months apart still name each year, at its first tick.
+    const sparse = axisTicks([Date.UTC(2014, 0, 1), Date.UTC(2021, 0, 1)], [0, 800]);
+    expect(sparse.filter((t) => t.sub).map((t) => t.sub)).to.deep.equal(
+      ['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021'].slice(0, sparse.filter((t) => t.sub).length),
+    );
     const years = axisTicks([utc(2015, 11), utc(2024, 1)], [0, 300]);
     expect(years.every((t) => /^\d{4}$/.test(t.text) && t.sub === '')).to.equal(true);
     const labelled = years.filter((t) => t.labelled);
@@ -423,7 +428,7 @@ describe('summarise() and timelineText()', () => {
   it('summarise(events) counts the events, the deaths and the police failures, with their months', () => {
     expect(summarise(fixture.events)).to.equal(
       'The timeline has 23 events, from December 2012 to April 2023. Four men were killed between June 2014 and September 2015. ' +
-        '10 police failures are recorded, dated 2014 to September 2015.',
+        '10 police failures are recorded, from June 2014 to September 2015.',
     );
   });
 

@@ -300,7 +300,7 @@ describe('<case-timeline> controls and the filtered summary', () => {
     expect(cells(el).length).to.equal(14);
     expect(textOf($(el, '[part=summary]'))).to.equal(
       'Showing 14 of 23 events, from 2014 to October 2015. Four men were killed between June 2014 and September 2015. ' +
-        '10 police failures are recorded, dated 2014 to September 2015.',
+        '10 police failures are recorded, from June 2014 to September 2015.',
     );
     $<HTMLButtonElement>(el, '[part~=table-toggle]')!.click();
     await settle(el);

@@ -91,6 +91,12 @@ async function timelineSections(): Promise<Section[]> {
   }
   // Each event's detail, opened from the list (the same words as in the wide chart's panel).
   const list = await mount(html`<case-timeline></case-timeline>`, NARROW);
+  // The phone shows the highlights first: unfold the Filter and every death's group, read, then show every event.
+  for (const button of $$(list, '[part=filter-toggle], [part=group]')) button.click();
+  await settle(list);
+  out.push(['<case-timeline>, 320 px, the filter and every group unfolded', await read(list)]);
+  $$(list, '[part=show-all]')[0]!.click();
+  await settle(list);
   const details: string[] = [];
   for (const id of $$(list, '[part~=event]').map((b) => b.dataset.event!)) {
     const button = $$(list, `[part~=event][data-event="${id}"]`)[0]!;

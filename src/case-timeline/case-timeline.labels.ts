@@ -50,9 +50,15 @@ export function textWidth(line: string, strong = false): number {
   return w * (strong ? BOLD : 1);
 }
 
-/** The width (px) a label's lines take, with 4 px to spare. */
-export function labelWidth(lines: readonly string[], strong = false): number {
-  return Math.ceil(Math.max(...lines.map((l) => textWidth(l, strong)))) + 4;
+/** Measures a line of label text (px): the element passes the browser's own measure; tests and tools the estimate. */
+export type MeasureText = (line: string, strong: boolean) => number;
+
+/**
+ * The width (px) a label's lines take, with 8 px to spare: 2 before the text, and room for
+ * SVG text drawn a few px wider than a canvas measures it (Chromium, system-ui).
+ */
+export function labelWidth(lines: readonly string[], strong = false, measure: MeasureText = textWidth): number {
+  return Math.ceil(Math.max(...lines.map((l) => measure(l, strong)))) + 8;
 }
 
 export interface LabelRequest {
@@ -90,6 +96,7 @@ export function placeLabels(
   width: number,
   rows: number,
   gap = 6,
+  measure: MeasureText = textWidth,
 ): { labels: PlacedLabel[]; rowsUsed: number } {
   const w = Math.max(1, Math.floor(width));
   const grid = Array.from({ length: rows }, () => new Uint8Array(w + 1));
@@ -101,7 +108,7 @@ export function placeLabels(
   const labels: PlacedLabel[] = [];
   let rowsUsed = 0;
   for (const request of requests) {
-    const boxWidth = labelWidth(request.lines, request.strong);
+    const boxWidth = labelWidth(request.lines, request.strong, measure);
     if (boxWidth > w) continue;
     const anchor = Math.round(request.anchor);
     // Running right from the anchor, else left from it (moved in at the chart's edges).

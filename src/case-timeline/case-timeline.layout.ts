@@ -23,7 +23,7 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import type { EventCategory } from '../data/types.js';
-import { LINE_HEIGHT, placeLabels, wrapLabel } from './case-timeline.labels.js';
+import { LINE_HEIGHT, placeLabels, textWidth, wrapLabel, type MeasureText } from './case-timeline.labels.js';
 import type { FocusSpan, TimelineItem, TimelineSelection } from './case-timeline.selection.js';
 import { caseTimelineStrings as s, spanLengthText } from './case-timeline.strings.js';
 
@@ -292,8 +292,16 @@ export function stackMarks(marks: ChartMark[], shift = SHIFT): number {
   return Math.max(1, levels.length);
 }
 
-/** The wide chart for a selection at `width` px. */
-export function chartLayout(selection: TimelineSelection, atWidth: number): ChartLayout {
+/**
+ * The wide chart for a selection at `width` px. `measure` gives a label line's width: the
+ * element passes the browser's measure of its own font, so a label at the edge is never
+ * clipped; without it, an estimate that errs wide.
+ */
+export function chartLayout(
+  selection: TimelineSelection,
+  atWidth: number,
+  measure: MeasureText = textWidth,
+): ChartLayout {
   const width = Math.max(0, Math.floor(atWidth));
   const items = selection.items;
   const panels = chartPanels(items, selection.focus, width);
@@ -334,7 +342,7 @@ export function chartLayout(selection: TimelineSelection, atWidth: number): Char
           strong: m.item.category === 'death',
         };
       });
-    const placed = placeLabels(requests, width, LABEL_ROWS);
+    const placed = placeLabels(requests, width, LABEL_ROWS, 6, measure);
     const marksTop = y + LANE_HEADING;
     const labelsTop = marksTop + levels * STEP + 4;
     for (const m of inLane) m.cy = marksTop + m.level * STEP + STEP / 2;

@@ -275,6 +275,10 @@ export const caseTimelineStyles = css`
     stroke: var(--_rule);
     stroke-width: 1;
   }
+  /* Set explicitly: the label's width is measured at these weights (chartLayout's measure). */
+  .label text {
+    font-weight: 400;
+  }
   .label.strong text {
     font-weight: 700;
   }
@@ -468,7 +472,7 @@ export const caseTimelineStyles = css`
     border-inline-start: 2px dotted var(--_rule);
   }
   .group {
-    margin: 0 0 0.25em;
+    margin: 0 0 0.125em;
   }
   .group-toggle {
     display: flex;
@@ -542,7 +546,7 @@ export const caseTimelineStyles = css`
     background: none;
     color: var(--_ink);
     font: inherit;
-    padding: 0.1em 0.5em;
+    padding: 0 0.5em;
     min-height: 44px;
     cursor: pointer;
   }

@@ -10,6 +10,7 @@ import { citedNames } from '../shared/citations.js';
 import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
+import { LABEL_FONT_SIZE, type MeasureText } from './case-timeline.labels.js';
 import { icon, renderDetail } from './case-timeline.detail.js';
 import {
   chartLayout,
@@ -213,7 +214,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       const key = [this.selection, this.size.width];
       if (!this.chart || key.some((k, i) => k !== this.chartKey[i])) {
         this.chartKey = key;
-        this.chart = chartLayout(this.selection!, this.size.width);
+        this.chart = chartLayout(this.selection!, this.size.width, this.measureText());
       }
     } else {
       this.revealOnPhone(this.focusedId);
@@ -223,6 +224,26 @@ export class CaseTimeline extends FigureElement<Sections> {
         items.findIndex((i) => i.id === this.focusedId),
       );
     }
+  }
+
+  /**
+   * The browser's width of a label line in the element's own font (12 px, bold for a death's
+   * name), so labels are placed by what is drawn; the layout's estimate where there is no canvas.
+   */
+  private measureText(): MeasureText | undefined {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return undefined;
+    const family = getComputedStyle(this).fontFamily;
+    const cache = new Map<string, number>();
+    return (line, strong) => {
+      const key = `${strong ? 1 : 0}${line}`;
+      let width = cache.get(key);
+      if (width === undefined) {
+        context.font = `${strong ? 700 : 400} ${LABEL_FONT_SIZE}px ${family}`;
+        cache.set(key, (width = context.measureText(line).width));
+      }
+      return width;
+    };
   }
 
   /** Filters and orders the events, and builds the words around them, when an input changed. */

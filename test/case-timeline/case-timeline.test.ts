@@ -100,6 +100,12 @@ describe('<case-timeline> wide: two scales and numbered failures', () => {
     const lines = (t: Element) => [...t.querySelectorAll('tspan')].map((s) => textOf(s)).join(' ');
     const texts = [...$$(el, '[part=label] text').map(lines), ...$$(el, '[part=numbered] .what').map((t) => textOf(t))];
     expect(texts.filter((t) => t.endsWith('…'))).to.deep.equal([]);
+    // As drawn: no label runs off the chart.
+    const width = Number($(el, 'svg[part=chart]')!.getAttribute('width'));
+    for (const text of $$<SVGTextElement>(el, '[part=label] text')) {
+      const box = text.getBBox();
+      expect(box.x + box.width, lines(text)).to.be.at.most(width);
+    }
     const names = $$(el, '.label.strong text').map(lines);
     for (const death of dataset.events.filter((e) => e.category === 'death'))
       expect(names).to.include(death.victim!.name);

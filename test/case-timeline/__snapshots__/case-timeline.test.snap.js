@@ -147,9 +147,9 @@ snapshots["case-timeline-case-1280"] =
         <tspan dy="0" x="1174">Hearings
     <g class="label" data-label="report" part="label">
       <line class="leader" x1="1263" x2="1263" y1="699" y2="706">
-      <text x="1210" y="717">
-        <tspan dy="0" x="1210">Inspection
-        <tspan dy="14" x="1210">report
+      <text x="1224" y="717">
+        <tspan dy="0" x="1224">Inspection
+        <tspan dy="14" x="1224">report
   <g aria-label="Deaths" role="row">
     <g aria-expanded="false" aria-label="19 June 2014. Death. Placeholder title of death-a" class="event cat-death" data-event="death-a" part="event" role="gridcell" tabindex="0">
       <rect class="hit" height="24" rx="6" width="24" x="105" y="69">
@@ -255,38 +255,38 @@ snapshots["case-timeline-case-1280"] =
 /* end snapshot case-timeline-case-1280 */
 
 snapshots["case-timeline-case-768"] = 
-`<svg aria-describedby="key-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="824" part="chart" role="grid" viewBox="0 0 768 824" width="768">
+`<svg aria-describedby="key-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="796" part="chart" role="grid" viewBox="0 0 768 796" width="768">
   <g aria-hidden="true" class="axis" part="axis">
-    <rect class="panel panel-before" height="806" width="64" x="4" y="18">
+    <rect class="panel panel-before" height="778" width="64" x="4" y="18">
     <text class="caption" x="4" y="12">Before
-    <line class="tick" x1="50.8" x2="50.8" y1="18" y2="824">
+    <line class="tick" x1="50.8" x2="50.8" y1="18" y2="796">
     <text class="tick-label" x="53.8" y="31">2014
-    <rect class="panel panel-focus" height="806" width="402" x="92" y="18">
+    <rect class="panel panel-focus" height="778" width="402" x="92" y="18">
     <text class="caption" x="92" y="12">The focus span
-    <line class="tick" x1="114.9" x2="114.9" y1="18" y2="824">
+    <line class="tick" x1="114.9" x2="114.9" y1="18" y2="796">
     <text class="tick-label" x="117.9" y="31">Jul
     <text class="tick-sub" x="117.9" y="44">2014
-    <line class="tick" x1="186.5" x2="186.5" y1="18" y2="824">
+    <line class="tick" x1="186.5" x2="186.5" y1="18" y2="796">
     <text class="tick-label" x="189.5" y="31">Oct
-    <line class="tick" x1="258" x2="258" y1="18" y2="824">
+    <line class="tick" x1="258" x2="258" y1="18" y2="796">
     <text class="tick-label" x="261" y="31">Jan
     <text class="tick-sub" x="261" y="44">2015
-    <line class="tick" x1="328" x2="328" y1="18" y2="824">
+    <line class="tick" x1="328" x2="328" y1="18" y2="796">
     <text class="tick-label" x="331" y="31">Apr
-    <line class="tick" x1="398.7" x2="398.7" y1="18" y2="824">
+    <line class="tick" x1="398.7" x2="398.7" y1="18" y2="796">
     <text class="tick-label" x="401.7" y="31">Jul
-    <line class="tick" x1="470.3" x2="470.3" y1="18" y2="824">
+    <line class="tick" x1="470.3" x2="470.3" y1="18" y2="796">
     <text class="tick-label" x="473.3" y="31">Oct
     <path class="break" d="M76,48 l6,-12 M82,48 l6,-12">
-    <rect class="panel panel-after" height="806" width="246" x="518" y="18">
+    <rect class="panel panel-after" height="778" width="246" x="518" y="18">
     <text class="caption" x="518" y="12">What followed (compressed)
-    <line class="tick" x1="523.4" x2="523.4" y1="18" y2="824">
+    <line class="tick" x1="523.4" x2="523.4" y1="18" y2="796">
     <text class="tick-label" x="526.4" y="31">2016
-    <line class="tick" x1="587.2" x2="587.2" y1="18" y2="824">
+    <line class="tick" x1="587.2" x2="587.2" y1="18" y2="796">
     <text class="tick-label" x="590.2" y="31">2018
-    <line class="tick" x1="651" x2="651" y1="18" y2="824">
+    <line class="tick" x1="651" x2="651" y1="18" y2="796">
     <text class="tick-label" x="654" y="31">2020
-    <line class="tick" x1="714.8" x2="714.8" y1="18" y2="824">
+    <line class="tick" x1="714.8" x2="714.8" y1="18" y2="796">
     <text class="tick-label" x="717.8" y="31">2022
     <path class="break" d="M502,48 l6,-12 M508,48 l6,-12">
   <g aria-hidden="true" class="lanes">
@@ -306,15 +306,15 @@ snapshots["case-timeline-case-768"] =
       <line class="lane-rule" x1="0" x2="768" y1="526" y2="526">
       <text class="lane-name" x="4" y="539">Watchdog
     <g class="lane cat-inquest" part="lane">
-      <line class="lane-rule" x1="0" x2="768" y1="640" y2="640">
-      <text class="lane-name" x="4" y="653">Inquests
+      <line class="lane-rule" x1="0" x2="768" y1="612" y2="612">
+      <text class="lane-name" x="4" y="625">Inquests
     <g class="lane cat-inspection" part="lane">
-      <line class="lane-rule" x1="0" x2="768" y1="738" y2="738">
-      <text class="lane-name" x="4" y="751">Inspections
-    <line class="rule" x1="106" x2="106" y1="178" y2="819">
-    <line class="rule" x1="160.4" x2="160.4" y1="178" y2="819">
-    <line class="rule" x1="186.4" x2="186.4" y1="178" y2="819">
-    <line class="rule" x1="457.5" x2="457.5" y1="178" y2="819">
+      <line class="lane-rule" x1="0" x2="768" y1="710" y2="710">
+      <text class="lane-name" x="4" y="723">Inspections
+    <line class="rule" x1="106" x2="106" y1="178" y2="791">
+    <line class="rule" x1="160.4" x2="160.4" y1="178" y2="791">
+    <line class="rule" x1="186.4" x2="186.4" y1="178" y2="791">
+    <line class="rule" x1="457.5" x2="457.5" y1="178" y2="791">
   <g aria-hidden="true" class="labels">
     <g class="label strong" data-label="death-d" part="label">
       <line class="leader" x1="457" x2="457" y1="91" y2="98">
@@ -333,9 +333,9 @@ snapshots["case-timeline-case-768"] =
         <tspan dy="14" x="160">Beta
     <g class="label strong" data-label="death-a" part="label">
       <line class="leader" x1="106" x2="106" y1="91" y2="98">
-      <text x="56" y="109">
-        <tspan dy="0" x="56">Person
-        <tspan dy="14" x="56">Alpha
+      <text x="106" y="109">
+        <tspan dy="0" x="106">Person
+        <tspan dy="14" x="106">Alpha
     <g class="label" data-label="fam-a" part="label">
       <line class="leader" x1="103" x2="103" y1="381" y2="388">
       <text x="103" y="399">
@@ -358,19 +358,19 @@ snapshots["case-timeline-case-768"] =
       <text x="636" y="585">
         <tspan dy="0" x="636">Probe outcome
     <g class="label" data-label="probe" part="label">
-      <line class="leader" x1="471" x2="471" y1="561" y2="602">
-      <text x="471" y="613">
+      <line class="leader" x1="471" x2="471" y1="561" y2="574">
+      <text x="471" y="585">
         <tspan dy="0" x="471">Watchdog probe
         <tspan dy="14" x="471">about 2 years and 10 months
     <g class="label" data-label="finding" part="label">
-      <line class="leader" x1="713" x2="713" y1="707" y2="714">
-      <text x="690" y="725">
-        <tspan dy="0" x="690">Jury finding
+      <line class="leader" x1="713" x2="713" y1="679" y2="686">
+      <text x="703" y="697">
+        <tspan dy="0" x="703">Jury finding
     <g class="label" data-label="report" part="label">
-      <line class="leader" x1="757" x2="757" y1="779" y2="786">
-      <text x="698" y="797">
-        <tspan dy="0" x="698">Inspection
-        <tspan dy="14" x="698">report
+      <line class="leader" x1="757" x2="757" y1="751" y2="758">
+      <text x="712" y="769">
+        <tspan dy="0" x="712">Inspection
+        <tspan dy="14" x="712">report
   <g aria-label="Deaths" role="row">
     <g aria-expanded="false" aria-label="19 June 2014. Death. Placeholder title of death-a" class="event cat-death" data-event="death-a" part="event" role="gridcell" tabindex="0">
       <rect class="hit" height="24" rx="6" width="24" x="94" y="69">
@@ -462,16 +462,16 @@ snapshots["case-timeline-case-768"] =
       <path class="open" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(636.2 557)">
   <g aria-label="Inquests" role="row">
     <g aria-expanded="false" aria-label="5 October 2021 to 10 December 2021. Inquest. Placeholder title of hearings" class="event cat-inquest" data-event="hearings" part="event" role="gridcell" tabindex="-1">
-      <rect class="hit" height="24" rx="6" width="29.8" x="695.1" y="659">
-      <rect class="bar" height="6" width="5.8" x="707.1" y="668">
-      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(707.1 671)">
+      <rect class="hit" height="24" rx="6" width="29.8" x="695.1" y="631">
+      <rect class="bar" height="6" width="5.8" x="707.1" y="640">
+      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(707.1 643)">
     <g aria-expanded="false" aria-label="10 December 2021. Inquest. Placeholder title of finding" class="event cat-inquest" data-event="finding" part="event" role="gridcell" tabindex="-1">
-      <rect class="hit" height="24" rx="6" width="24" x="700.9" y="685">
-      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(712.9 697)">
+      <rect class="hit" height="24" rx="6" width="24" x="700.9" y="657">
+      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(712.9 669)">
   <g aria-label="Inspections" role="row">
     <g aria-expanded="false" aria-label="27 April 2023. Inspection. Placeholder title of report" class="event cat-inspection" data-event="report" part="event" role="gridcell" tabindex="-1">
-      <rect class="hit" height="24" rx="6" width="24" x="744.8" y="757">
-      <path class="fill" d="M0,-9.8L5.6,0L0,9.8L-5.6,0Z" transform="translate(756.8 769)">
+      <rect class="hit" height="24" rx="6" width="24" x="744.8" y="729">
+      <path class="fill" d="M0,-9.8L5.6,0L0,9.8L-5.6,0Z" transform="translate(756.8 741)">
 `;
 /* end snapshot case-timeline-case-768 */
 

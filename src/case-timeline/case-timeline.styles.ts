@@ -358,12 +358,16 @@ export const caseTimelineStyles = css`
     column-gap: 1.5em;
     font-size: 0.875em;
   }
-  @container (min-width: 700px) {
+  /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
+  /* prettier-ignore */
+  @container (min-width:700px) {
     .numbered {
       columns: 2;
     }
   }
-  @container (min-width: 1050px) {
+  /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
+  /* prettier-ignore */
+  @container (min-width:1050px) {
     .numbered {
       columns: 3;
     }
@@ -574,8 +578,15 @@ export const caseTimelineStyles = css`
   .row .cat {
     grid-area: cat;
   }
+  /* A small dot between the date and the category (drawn, so nothing extra is read aloud). */
   .row .cat::before {
-    content: '· ';
+    content: '';
+    display: inline-block;
+    width: 3px;
+    height: 3px;
+    margin: 0 0.4em 0.2em 0;
+    border-radius: 50%;
+    background: currentColor;
   }
   .row .num {
     display: inline-grid;
@@ -590,13 +601,15 @@ export const caseTimelineStyles = css`
     color: var(--_muted);
   }
   /* Wider than a phone, the date is a column of its own beside the title. */
-  @container (min-width: 520px) {
+  /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
+  /* prettier-ignore */
+  @container (min-width:520px) {
     .row .event {
       grid-template-columns: 10em auto 1fr;
       grid-template-areas: 'when what what' 'when cat cat';
     }
     .row .cat::before {
-      content: none;
+      display: none;
     }
   }
   .show-all {

@@ -747,8 +747,6 @@ function parseBound(value: string | null, edge: 'start' | 'end'): number | null 
   return parsed ? parsed[edge] : null;
 }
 
-export { summarise } from './case-timeline.text.js';
-
 safeDefine('case-timeline', CaseTimeline);
 
 declare global {

@@ -6,7 +6,7 @@ import type {
   CaseTimelineSelectDetail,
   CaseTimelineSelectEvent,
 } from '../../src/case-timeline/case-timeline.js';
-import { summarise } from '../../src/case-timeline/case-timeline.js';
+import { summarise } from '../../src/case-timeline/case-timeline.text.js';
 import { dataset } from '../../src/data/dataset.js';
 import { timelineCase } from '../fixtures/timeline-case.js';
 import { sample } from '../fixtures/sample.js';

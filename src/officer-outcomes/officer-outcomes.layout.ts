@@ -66,7 +66,7 @@ export interface OfficerOutcomesLayout {
   unit: number;
   gap: number;
   pitch: number;
-  /** Space between blocks side by side, px. */
+  /** Space between blocks side by side, px (BLOCK_GAP_SLOTS slots). */
   blockGap: number;
   original: StepLayout;
   reinvestigation: StepLayout;
@@ -89,8 +89,11 @@ const MARK_OF: Record<OfficerOutcome, UnitMark> = {
   'no-action': 'no-case',
 };
 
-/** Space between blocks drawn side by side, px. */
-export const BLOCK_GAP = 20;
+/**
+ * Space between blocks side by side, in slots: wider than the one empty slot between two
+ * groups of a block, so the findings read as apart and the outcomes within one as together.
+ */
+export const BLOCK_GAP_SLOTS = 1.5;
 
 /** Space between two units: 2 px, 1 px for small units. */
 export function gapFor(unit: number): number {
@@ -113,10 +116,15 @@ export function slotsFor(counts: readonly number[]): number {
  * starts, `bands(n)(i)`, and its side, `bandwidth()` (the unit).
  */
 export function bands(n: number, pitch: number, gap: number): ScaleBand<number> {
+  // The trailing gap is in the range and an outer padding of half a gap balances the inner
+  // one, so the step is exactly `pitch` for any n, 1 included (d3 divides by max(1, n − inner
+  // + 2 × outer)); aligned left, the first band starts at 0.
   return scaleBand<number>()
     .domain(range(n))
-    .range([0, n * pitch - gap])
-    .paddingInner(gap / pitch);
+    .range([0, n * pitch])
+    .paddingInner(gap / pitch)
+    .paddingOuter(gap / pitch / 2)
+    .align(0);
 }
 
 /** The rectangles a run of `count` slots from `start` covers, `cols` to a line, as a path. */
@@ -126,7 +134,7 @@ export function runArea(start: number, count: number, cols: number, pitch: numbe
   const rect = (x: number, y: number, w: number, h: number) => {
     path += `M${x * pitch},${y * pitch}h${w * pitch}v${h * pitch}h${-w * pitch}z`;
   };
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const line = Math.floor(i / cols);
     const col = i % cols;
     const full = col === 0 ? Math.floor((end - i) / cols) : 0;
@@ -185,13 +193,21 @@ export function officerOutcomesLayout(
     { key: 'new', mark: 'new' as const, count: r.officers - fromOriginal, group: null },
   ];
 
-  // One line: the widest step's slots, with the gaps between its blocks, in the width.
-  const lineSlots = (blocks: number[][]) => ({ slots: blocks.reduce((s, b) => s + slotsFor(b), 0), n: blocks.length });
-  const steps = [lineSlots(findings.map((f) => f.members.map((m) => m.count))), lineSlots([reMembers.map((m) => m.count)])];
-  const fit = (gap: number) =>
-    Math.min(...steps.map(({ slots, n }) => Math.floor((width - BLOCK_GAP * (n - 1) + gap * n) / slots) - gap));
+  // One line: each step's slots and the gaps between its blocks in the width. A block of s
+  // slots is s pitches less one gap wide, so n blocks fit when
+  // pitch * (slots + BLOCK_GAP_SLOTS * (n - 1)) <= width + n * gap.
+  const lineSlots = (blocks: number[][]) => ({
+    slots: blocks.reduce((s, b) => s + slotsFor(b), 0) + BLOCK_GAP_SLOTS * (blocks.length - 1),
+    n: blocks.length,
+  });
+  const steps = [
+    lineSlots(findings.map((f) => f.members.map((m) => m.count))),
+    lineSlots([reMembers.map((m) => m.count)]),
+  ];
+  const fit = (gap: number) => Math.min(...steps.map(({ slots, n }) => Math.floor((width + gap * n) / slots) - gap));
+  // Units under 12 px have a 1 px gap (gapFor), which leaves room for a little more unit.
   let unit = Math.min(maxUnit, fit(2));
-  if (unit < 12) unit = Math.min(unit, fit(1));
+  if (unit < 12) unit = Math.min(11, maxUnit, fit(1));
   const oneLine = unit >= minLineUnit;
   if (!oneLine) {
     const total = officers.groups.reduce((sum, g) => sum + g.count, 0) + r.officers;
@@ -199,6 +215,7 @@ export function officerOutcomesLayout(
   }
   const gap = gapFor(unit);
   const pitch = unit + gap;
+  const blockGap = Math.floor(BLOCK_GAP_SLOTS * pitch);
   // Wrapped: each block has the whole width (at least one slot).
   const wrapCols = Math.max(1, Math.floor((width + gap) / pitch));
 
@@ -216,9 +233,9 @@ export function officerOutcomesLayout(
     let x = 0;
     for (const b of blocks) {
       if (oneLine) b.x = x;
-      x += b.width + BLOCK_GAP;
+      x += b.width + blockGap;
     }
-    return { blocks, total, width: oneLine ? x - BLOCK_GAP : Math.max(...blocks.map((b) => b.width)) };
+    return { blocks, total, width: oneLine ? x - blockGap : Math.max(...blocks.map((b) => b.width)) };
   };
   return {
     width,
@@ -226,7 +243,7 @@ export function officerOutcomesLayout(
     unit,
     gap,
     pitch,
-    blockGap: BLOCK_GAP,
+    blockGap,
     original: step(originalBlocks, first),
     reinvestigation: step([reBlock], reBlock.count),
   };
@@ -284,8 +301,9 @@ export function unitAt(block: BlockLayout, pitch: number, x: number, y: number):
 
 /** A zero group's dashed slot: its top-left corner in the block, px. */
 export function slotPoint(block: BlockLayout, slot: number, pitch: number, gap: number): { x: number; y: number } {
+  const round = (v: number) => Math.round(v * 100) / 100;
   return {
-    x: bands(block.cols, pitch, gap)(slot % block.cols)!,
-    y: bands(block.lines, pitch, gap)(Math.floor(slot / block.cols))!,
+    x: round(bands(block.cols, pitch, gap)(slot % block.cols)!),
+    y: round(bands(block.lines, pitch, gap)(Math.floor(slot / block.cols))!),
   };
 }

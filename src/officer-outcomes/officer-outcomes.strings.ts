@@ -27,20 +27,22 @@ export const officerOutcomesStrings = {
   } satisfies Record<OfficerOutcome, string>,
 
   /** The two steps: a heading and a line under it. */
-  originalStep: (investigated: number) => `The ${n(investigated)} officers investigated by the IOPC`,
-  originalSub: (concluded: string) => `Concluded ${concluded}. One square per officer.`,
-  reinvestigationStep: (decided: string) => `The re-investigation, decided ${decided}`,
-  reinvestigationHead: (announced: string) => `under investigation for gross misconduct, announced ${announced}`,
+  originalStep: (investigated: number, concluded: string) =>
+    `The IOPC’s investigation of ${n(investigated)} officers, concluded ${concluded}`,
+  reinvestigationStep: 'The re-investigation',
+  reinvestigationSub: (decided: string, count: number, announced: string) =>
+    `Decided ${decided}. ${n(count)} ${plural(count, 'officer', 'officers')} under investigation for gross misconduct, announced ${announced}.`,
   fromOriginal: (original: number) => `among the original ${n(original)}`,
   notFromOriginal: (original: number) => `not among the original ${n(original)}`,
   /** After "5 among the original 17" when it is some of them. */
-  notKnownWhich: (count: number) => `; which ${count === 1 ? 'one' : n(count)} is not known`,
+  notKnownWhich: ', not known which',
 
   /** Facts about some officers of a group the sources do not name. */
   factPhrase: {
     promoted: () => 'had since been promoted',
     disciplined: () => 'had been disciplined',
-    'no-comment-interviews': (count: number) => plural(count, 'gave a “no comment” interview', 'gave “no comment” interviews'),
+    'no-comment-interviews': (count: number) =>
+      plural(count, 'gave a “no comment” interview', 'gave “no comment” interviews'),
   } as Record<string, (count: number) => string>,
   /** "5 of these 9 had since been promoted, as of December 2021; which 5 is not known." */
   factOfThese: (count: number, of: number, phrase: string, asOf: string) =>
@@ -58,7 +60,9 @@ export const officerOutcomesStrings = {
   /** The re-investigation's note, folded under its status. */
   statusMore: 'More on the status',
   asOf: (date: string) => `, as of ${date}`,
-  more: (investigated: number) => `Also reported about the ${n(investigated)}`,
+  /** The folded foot of the chart: the footnotes, then the facts not drawn. */
+  more: 'Notes and other reported facts',
+  alsoReported: (investigated: number) => `Also reported about the ${n(investigated)}:`,
 
   /** Group notes: "One of these 7, not known which, also received informal learning…". */
   extra: (count: number, of: number, label: string) =>
@@ -79,7 +83,7 @@ export const officerOutcomesStrings = {
     `Under re-investigation, ${fromOriginal ? 'among' : 'not among'} the original ${n(original)}`,
   readoutPlace: (index: number, of: number, reinvestigated: boolean) =>
     `${reinvestigated ? 'Re-investigated officer' : 'Officer'} ${n(index)} of ${n(of)}`,
-  hint: 'Point at or tap a mark to read its source.',
+  hint: 'Point at or tap a square for its source.',
 
   /** Summary sentence pieces. */
   summary: {
@@ -109,7 +113,8 @@ export const officerOutcomesStrings = {
     reinvestigation: (decided: string, announced: string, count: number, fromOriginal: number, original: number) =>
       `On ${decided} the IOPC decided to re-investigate. On ${announced} it said ${n(count)} ${plural(count, 'officer', 'officers')}, ${n(fromOriginal)} of them among the original ${n(original)}, ${plural(count, 'was', 'were')} under investigation for gross misconduct over possible breaches of professional standards;`,
     open: (asOf: string) => ` no outcome had been reported as of ${asOf}.`,
-    concluded: (outcome: string | null) => (outcome ? ` it has since concluded: ${outcome}.` : ' it has since concluded.'),
+    concluded: (outcome: string | null) =>
+      outcome ? ` it has since concluded: ${outcome}.` : ' it has since concluded.',
     unknown: ' no source says whether it has concluded.',
   },
 

@@ -21,7 +21,7 @@ export const officerOutcomesStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 1.75em 3em;
+    gap: 1.5em 3em;
   }
   .step {
     flex: 1 1 var(--_row);
@@ -29,12 +29,14 @@ export const officerOutcomesStyles = css`
     max-width: 100%;
   }
   .step-title {
+    margin-bottom: 0.6em;
     font-weight: 700;
     line-height: 1.3;
   }
   .sub {
-    margin: 0.1em 0 0.75em;
+    margin: -0.5em 0 0.6em;
     font-size: 0.875em;
+    line-height: 1.35;
     color: var(--_muted);
   }
 
@@ -80,7 +82,8 @@ export const officerOutcomesStyles = css`
     line-height: 1.3;
   }
   .figure {
-    font-size: 1.35em;
+    font-size: 1.25em;
+    line-height: 1;
     font-variant-numeric: tabular-nums;
   }
   .bracket {
@@ -100,6 +103,7 @@ export const officerOutcomesStyles = css`
   }
   .fact {
     margin: 0;
+    font-size: 0.875em;
     font-weight: 700;
     line-height: 1.35;
   }
@@ -179,15 +183,15 @@ export const officerOutcomesStyles = css`
   .key {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3em 1.5em;
-    margin: 0.6em 0 0;
+    gap: 0.2em 1.5em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875em;
+    font-size: 0.8125em;
     line-height: 1.35;
   }
   .key li {
-    flex: 1 1 16em;
+    flex: 0 1 auto;
     padding-inline-start: 1.5em;
     text-indent: -1.5em;
   }
@@ -211,9 +215,10 @@ export const officerOutcomesStyles = css`
   /* A count of none: an empty dashed track where its marks would be. */
   .none {
     max-width: var(--_row);
-    margin: 0.75em 0 0;
-    padding: 0.35em 0.6em;
+    margin: 0.6em 0 0;
+    padding: 0.25em 0.5em;
     border: 2px dashed var(--_rule);
+    font-size: 0.9375em;
     font-weight: 700;
     line-height: 1.35;
   }
@@ -243,8 +248,16 @@ export const officerOutcomesStyles = css`
   }
 
   .more {
-    margin-top: 0.5em;
+    margin-top: 0.75em;
     font-size: 0.875em;
+  }
+  .more .footnotes {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .also {
+    margin: 0.5em 0 0;
+    font-weight: 700;
   }
   .more summary {
     min-height: 24px;

@@ -188,12 +188,17 @@ export function unitText(
     : t.reinvestigated(at.group.mark === 'from-original', officers.investigated);
   const of = steps[step]!.total;
   const place = t.readoutPlace(index + 1, of, !data);
+  const detail = data
+    ? `${t.finding[data.finding]}, ${t.outcome[data.outcome]}`
+    : at.group.mark === 'from-original'
+      ? t.fromOriginal(officers.investigated)
+      : t.notFromOriginal(officers.investigated);
   const citation = (data ?? officers.reinvestigation).citations[0];
   return {
     name,
     position: index + 1,
     of,
-    readout: `${place}: ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
+    readout: `${place}: ${detail}`,
     quote: citation ? quoteText([citation], sources) : '',
   };
 }

@@ -60,8 +60,10 @@ interface View {
   width: number;
   layout: OfficerOutcomesLayout;
   placed: PlacedFacts;
-  /** The footnotes, and the mark each fact (by id) or the re-investigation carries. */
+  /** The footnotes (folded under the chart), and the mark each fact carries, by fact id. */
   notes: string[];
+  /** The frame's "Data as of …" line. */
+  asOf: string | null;
   marks: Map<string, string>;
   summary: string;
   cited: Source[];
@@ -181,12 +183,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       const { notes, marks } = footnotes(placed);
       const cited = citedSources(sources, officers);
       const asOf = asOfNote(cited);
-      if (asOf) notes.push(asOf);
       const columns = [layout.original, layout.reinvestigation].map((step) =>
         step.blocks.map((b) => `minmax(0, ${b.width}fr)`).join(` minmax(0, ${layout.blockGap}fr) `),
       ) as [string, string];
       const summary = summarySentence(officers, sources);
-      view = { officers, sources, width, layout, placed, notes, marks, summary, cited, columns };
+      view = { officers, sources, width, layout, placed, notes, asOf, marks, summary, cited, columns };
       this.view = view;
       const totals = [layout.original.total, layout.reinvestigation.total];
       this.active = this.active.map((i, s) => Math.max(0, Math.min(i, totals[s]! - 1))) as [number, number];
@@ -199,7 +200,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const place = (step: Step, index: number) => {
       const at = locateUnit(steps[step], index);
       const text = at && unitText(officers, layout, step, index, sources);
-      return at && text ? { index, block: at.block, text, box: pct(slotBox(at.block, at.slot, layout.pitch, layout.gap)) } : null;
+      return at && text
+        ? { index, block: at.block, text, box: pct(slotBox(at.block, at.slot, layout.pitch, layout.gap)) }
+        : null;
     };
     this.options = [place(0, this.active[0]), place(1, this.active[1])];
     const hovered = this.hover && place(this.hover.step, this.hover.index);
@@ -358,7 +361,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       heading: t.heading,
       summary: view.summary,
       graphic: this.renderGraphic(view),
-      notes: view.notes,
+      // The sourcing notes are footnotes folded under the chart (renderFootnotes): in the
+      // frame's list they took 220 px of a phone screen. The frame keeps the "as of" line.
+      notes: view.asOf ? [view.asOf] : [],
       sources: view.cited,
       // Built only when the reader opens the table or downloads the CSV.
       table: () => officersTable(data.officers, data.sources),
@@ -371,7 +376,10 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const r = officers.reinvestigation;
     const level = this.subheadingLevel;
     return html`${renderDefs(layout)}
-      <div class="steps ${layout.oneLine ? 'one-line' : 'wrapped'}" ${cssProps({ '--_block-gap': `${layout.blockGap}px` })}>
+      <div
+        class="steps ${layout.oneLine ? 'one-line' : 'wrapped'}"
+        ${cssProps({ '--_block-gap': `${layout.blockGap}px` })}
+      >
         <div
           class="step"
           part="step"
@@ -379,8 +387,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
           ${cssProps({ '--_row': `${layout.original.width}px` })}
           @pointerleave=${this.onPointerLeave}
         >
-          <div class="step-title" role="heading" aria-level=${level}>${t.originalStep(officers.investigated)}</div>
-          <p class="sub">${t.originalSub(formatDate(officers.concluded))}</p>
+          <div class="step-title" id="s0" role="heading" aria-level=${level}>
+            ${t.originalStep(officers.investigated, formatDate(officers.concluded))}
+          </div>
           <div class="blocks" ${cssProps({ '--_cols': view.columns[0] })}>
             ${layout.original.blocks.map((block, i) => {
               const finding = block.key as OfficerFinding;
@@ -394,7 +403,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
                 <span class="figure">0</span> ${noneText(officers, f)}${marks.get(f.id) ?? ''}
               </p>`,
           )}
-          ${this.renderReadout(0)} ${this.renderMore(view)}
+          ${this.renderReadout(0)}
         </div>
         <div
           class="step"
@@ -403,9 +412,10 @@ export class OfficerOutcomes extends FigureElement<Sections> {
           ${cssProps({ '--_row': `${layout.reinvestigation.width}px` })}
           @pointerleave=${this.onPointerLeave}
         >
-          <div class="step-title" role="heading" aria-level=${level}>${t.reinvestigationStep(formatDate(r.decided))}</div>
+          <div class="step-title" id="s1" role="heading" aria-level=${level}>${t.reinvestigationStep}</div>
+          <p class="sub">${t.reinvestigationSub(formatDate(r.decided), r.officers, formatDate(r.announced))}</p>
           <div class="blocks" ${cssProps({ '--_cols': view.columns[1] })}>
-            ${this.renderBlock(1, layout.reinvestigation.blocks[0]!, 0, t.reinvestigationHead(formatDate(r.announced)), [])}
+            ${this.renderBlock(1, layout.reinvestigation.blocks[0]!, 0, null, [])}
           </div>
           ${this.renderKey(1, layout.reinvestigation)}
           ${
@@ -418,7 +428,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
           }
           ${this.renderReadout(1)}
         </div>
-      </div>`;
+      </div>
+      ${this.renderMore(view)}`;
   }
 
   /**
@@ -429,14 +440,16 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     step: Step,
     block: BlockLayout,
     i: number,
-    title: string,
+    title: string | null,
     facts: OfficerSubsetFact[],
   ): TemplateResult {
     const view = this.view!;
     const option = this.options[step];
     const here = option?.block === block ? option : null;
     const hover = this.hoverBox?.block === block ? this.hoverBox : null;
-    const stepGroups = (step === 0 ? view.layout.original : view.layout.reinvestigation).blocks.flatMap((b) => b.groups);
+    const stepGroups = (step === 0 ? view.layout.original : view.layout.reinvestigation).blocks.flatMap(
+      (b) => b.groups,
+    );
     const { pitch, gap, unit } = view.layout;
     return html`<div
       class="block"
@@ -444,17 +457,21 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       data-block=${block.key}
       ${cssProps({ '--_w': `${block.width}px`, '--_x': `${block.x}px`, '--_col': `${2 * i + 1}`, '--_under': `${3 + i}` })}
     >
-      <div class="head">
-        <p class="block-title" id=${`h${step}-${i}`}><span class="figure">${block.count}</span> ${title}</p>
-        <div class="bracket" part="bracket"></div>
-      </div>
+      ${
+        title === null
+          ? nothing
+          : html`<div class="head">
+              <p class="block-title" id=${`h${step}-${i}`}><span class="figure">${block.count}</span> ${title}</p>
+              <div class="bracket" part="bracket"></div>
+            </div>`
+      }
       <div
         class="plot"
         part="chart"
         role="listbox"
         id=${`lb${step}-${i}`}
         aria-orientation="horizontal"
-        aria-labelledby=${`h${step}-${i}`}
+        aria-labelledby=${title === null ? `s${step}` : `h${step}-${i}`}
         aria-activedescendant=${here ? `o${step}-${here.index}` : nothing}
         tabindex=${here || (!option && i === 0) ? 0 : -1}
         data-step=${step}
@@ -524,15 +541,19 @@ export class OfficerOutcomes extends FigureElement<Sections> {
           ? t.outcome[g.group.outcome]
           : g.mark === 'from-original'
             ? t.fromOriginal(officers.investigated) +
-              (g.count > 0 && g.count < officers.investigated ? t.notKnownWhich(g.count) : '')
+              (g.count > 0 && g.count < officers.investigated ? t.notKnownWhich : '')
             : t.notFromOriginal(officers.investigated);
         const extras = g.group?.extras.filter((x) => x.count > 0) ?? [];
         return html`<li id=${`k${step}-${i}`} part="label" data-group=${g.key}>
-          ${swatch(g.count > 0 ? g.mark : null, this.view!.layout.unit)}<span class="count" part="count">${g.count}</span> ${label}
+          ${swatch(g.count > 0 ? g.mark : null, this.view!.layout.unit)}<span class="count" part="count"
+            >${g.count}</span
+          >
+          ${label}
           ${extras.map(
             (x) =>
               html`<span class="extra" part="extra"
-                ><span class="extra-mark" aria-hidden="true">${t.extraMarker}</span> ${t.extra(x.count, g.count, x.label)}</span
+                ><span class="extra-mark" aria-hidden="true">${t.extraMarker}</span>
+                ${t.extra(x.count, g.count, x.label)}</span
               >`,
           )}
         </li>`;
@@ -553,22 +574,38 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     </p>`;
   }
 
-  /** The other facts about the officers, folded: each with its source, and its note after. */
+  /**
+   * The foot of the chart, folded: the notes its marks ¹ ² point to (they qualify what is
+   * drawn, so they are not printed under each fact), then the facts not drawn, each with its
+   * source and its note.
+   */
   private renderMore(view: View): TemplateResult | typeof nothing {
+    const { notes, officers, sources } = view;
     const { more } = view.placed;
-    if (more.length === 0) return nothing;
+    if (notes.length === 0 && more.length === 0) return nothing;
     return html`<details class="more" part="more">
-      <summary>${t.more(view.officers.investigated)}</summary>
-      <ul>
-        ${more.map(
-          (f) =>
-            html`<li data-fact=${f.id}>
-              ${factText(view.officers, f)}
-              ${citedNames(f.citations, view.sources).length ? `(${citedNames(f.citations, view.sources).join('; ')})` : ''}
-              ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
-            </li>`,
-        )}
-      </ul>
+      <summary>${t.more}</summary>
+      ${
+        notes.length
+          ? html`<ul class="footnotes" part="footnotes">
+              ${notes.map((note) => html`<li>${note}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        more.length
+          ? html`<p class="also">${t.alsoReported(officers.investigated)}</p>
+              <ul>
+                ${more.map((f) => {
+                  const names = citedNames(f.citations, sources);
+                  return html`<li data-fact=${f.id}>
+                    ${factText(officers, f)} ${names.length ? `(${names.join('; ')})` : ''}
+                    ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
     </details>`;
   }
 }
@@ -656,7 +693,14 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
       quoteText(r.citations, sources),
     ],
     [`${c.reinvestigation}: ${t.fromOriginal(officers.investigated)}`, null, null, r.fromOriginal, null, null],
-    [`${c.reinvestigation}: ${t.notFromOriginal(officers.investigated)}`, null, null, r.officers - r.fromOriginal, null, null],
+    [
+      `${c.reinvestigation}: ${t.notFromOriginal(officers.investigated)}`,
+      null,
+      null,
+      r.officers - r.fromOriginal,
+      null,
+      null,
+    ],
     [
       `${c.reinvestigation}: ${c.status.toLowerCase()}`,
       null,

@@ -598,8 +598,10 @@ export class OfficerOutcomes extends FigureElement<Sections> {
               <ul>
                 ${more.map((f) => {
                   const names = citedNames(f.citations, sources);
+                  // The source closes the fact's own sentence; the note after it is the data's.
+                  const text = factText(officers, f);
                   return html`<li data-fact=${f.id}>
-                    ${factText(officers, f)} ${names.length ? `(${names.join('; ')})` : ''}
+                    ${names.length ? `${text.replace(/\.$/, '')} (${names.join('; ')}).` : text}
                     ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
                   </li>`;
                 })}

@@ -452,7 +452,7 @@ describe('<officer-outcomes>', () => {
     $<HTMLDetailsElement>(el, 'details[part=status]').open = true;
     await settle(el);
     expect($$(el, '[part=more] li[data-fact]').map(textOf)).to.deep.equal([
-      '16 of the 17 gave “no comment” interviews, as of August 2018. (Example News)',
+      '16 of the 17 gave “no comment” interviews, as of August 2018 (Example News).',
     ]);
     expect(textOf($(el, 'details[part=status]'))).to.equal(
       'Open: outcome not known as of 16 November 2023 No outcome had been reported in the sources consulted.',

@@ -122,19 +122,32 @@ async function officerSections(): Promise<Section[]> {
     const el = await mount(html`<officer-outcomes></officer-outcomes>`, width);
     out.push([`<officer-outcomes>, bundled data, ${width} px`, await read(el)]);
   }
-  // Every mark as the keyboard reads it out.
+  // Every mark as the keyboard reads it out: each list box's active option, its name and
+  // place, and the name of its group (the key's line, with its notes) when the group changes.
   const el = await mount(html`<officer-outcomes></officer-outcomes>`, WIDE);
-  el.shadowRoot!.querySelector<HTMLElement>('[part=chart]')!.focus();
-  await sendKeys({ press: 'Home' });
-  await settle(el);
+  const shadow = el.shadowRoot!;
   const marks: string[] = [];
-  const live = () => fold(el.shadowRoot!.querySelector('[role=status]')!.textContent ?? '');
-  let last = '';
-  while (live() !== last) {
-    last = live();
-    marks.push(last);
-    await sendKeys({ press: 'ArrowRight' });
+  for (const step of ['original', 'reinvestigation']) {
+    shadow.querySelector<HTMLElement>(`[data-step=${step}] [role=listbox][tabindex="0"]`)!.focus();
+    await sendKeys({ press: 'Home' });
     await settle(el);
+    let last = '';
+    let group = '';
+    for (;;) {
+      const box = shadow.activeElement as HTMLElement;
+      const option = shadow.getElementById(box.getAttribute('aria-activedescendant') ?? '');
+      if (!option || option.id === last) break;
+      last = option.id;
+      const label = fold(
+        shadow.getElementById(option.parentElement!.getAttribute('aria-labelledby')!)!.textContent ?? '',
+      );
+      if (label !== group) marks.push(`[group] ${(group = label)}`);
+      marks.push(
+        `${option.getAttribute('aria-label')}, ${option.getAttribute('aria-posinset')} of ${option.getAttribute('aria-setsize')}`,
+      );
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+    }
   }
   out.push(['<officer-outcomes>, each mark read with the arrow keys', marks]);
   out.push(['<officer-outcomes>, table', await openTable(el)]);

@@ -57,8 +57,6 @@ export const officerOutcomesStrings = {
     `${n(count)} ${phrase}${asOf} (the sources do not say out of which officers).`,
   /** A count of none, drawn as an empty track after a big 0: "of 17 disciplined, as of December 2021". */
   none: (label: string, of: number | null, asOf: string) => `${of === null ? '' : `of ${n(of)} `}${label}${asOf}`,
-  /** The re-investigation's note, folded under its status. */
-  statusMore: 'More on the status',
   asOf: (date: string) => `, as of ${date}`,
   /** The folded foot of the chart: the footnotes, then the facts not drawn. */
   more: 'Notes and other reported facts',

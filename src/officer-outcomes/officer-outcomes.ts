@@ -116,13 +116,15 @@ const pct = (box: { left: number; top: number; width: number; height: number }) 
  * @csspart fact - A fact about some of the officers: over a bracket, or a count of none drawn as an empty track.
  * @csspart chart - A block's marks: a list box, one option per officer.
  * @csspart units - The SVG drawing a block's marks (decoration: the list box and the key say what they show).
+ * @csspart unit - One officer's mark: the tile each group's area repeats.
  * @csspart key - The list under a step naming each group, with a swatch of its mark.
  * @csspart label - One group's entry in the key.
  * @csspart count - A group's count, written as a figure.
  * @csspart extra - A note about some members of a group, not known which.
  * @csspart status - The re-investigation's status.
  * @csspart readout - The line under a step with the source of the officer pointed at or focused.
- * @csspart more - The folded list of other facts reported about the officers.
+ * @csspart more - The folded foot of the chart: the notes the marks ¹ ² point to, and the other facts reported.
+ * @csspart footnotes - The notes the marks ¹ ² in the chart point to (inside `more`).
  *
  * @cssproperty --pcv-color-feedback - Management feedback (solid squares). Default: the muted ink.
  * @cssproperty --pcv-color-procedures - Unsatisfactory performance procedures (hatched squares). Default: the ink.
@@ -361,7 +363,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       heading: t.heading,
       summary: view.summary,
       graphic: this.renderGraphic(view),
-      // The sourcing notes are footnotes folded under the chart (renderFootnotes): in the
+      // The sourcing notes are footnotes folded under the chart (renderMore): in the
       // frame's list they took 220 px of a phone screen. The frame keeps the "as of" line.
       notes: view.asOf ? [view.asOf] : [],
       sources: view.cited,

@@ -1,12 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import {
-  a11ySnapshot,
-  compareSnapshot,
-  emulateMedia,
-  sendKeys,
-  sendMouse,
-  resetMouse,
-} from '@web/test-runner-commands';
+import { compareSnapshot, emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/officer-outcomes/officer-outcomes.js';
 import type {
   OfficerOutcomes,

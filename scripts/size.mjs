@@ -22,7 +22,10 @@ const CEILINGS = {
   // keys and the focus span, and the code by the checks of the new fields, the reading order,
   // the as-of and who-said-it lines and the corrected wording; on top of the hardening's
   // frozen copy (issue #13). Issue #16 replaces these ceilings with per-page budgets.
-  'dist/port-case-viz.js': 67 * KB,
+  // Raised again by the officers' rebuild (issue #15, +2.1 KB gzip): the key, the list boxes and
+  // their readout with the source quote, the facts drawn and the folded notes, and d3-scale's
+  // band scale (0.7 KB of it). The officers' entry is 29.1 KB, under its 30 KB budget.
+  'dist/port-case-viz.js': 69 * KB,
   'port-case-viz/case-timeline': 44.5 * KB,
   'port-case-viz/recommendation-status': 33.5 * KB,
 };

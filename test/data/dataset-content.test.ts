@@ -226,8 +226,11 @@ describe('dataset content', () => {
       const byId = new Map(dataset.events.map((e) => [e.id, e]));
       expect(byId.get('iopc-investigation')?.date).to.equal('2015-10');
       expect(byId.get('iopc-investigation')?.end).to.equal('2018-08');
-      expect(byId.get('deaths-not-linked')?.date).to.equal('2014-06');
-      expect(byId.get('deaths-not-linked')?.end).to.equal('2015-09');
+      // The failure to link the deaths: from the second death (August 2014) to the month they
+      // were linked (October 2015), not the span of the deaths themselves.
+      expect(byId.get('deaths-not-linked')?.date).to.equal('2014-08');
+      expect(byId.get('deaths-not-linked')?.end).to.equal('2015-10');
+      expect(byId.get('deaths-not-linked')?.approximate).to.equal(true);
       expect(o.concluded).to.equal('2018-08');
     });
 
@@ -380,13 +383,13 @@ describe('dataset content', () => {
         'walgate-allegation-not-passed-on',
         'walgate-concern-email',
         'walgate-second-interview',
-        'deaths-not-linked',
         'walgate-murder-team-declined',
         'walgate-checks-not-made',
         'walgate-laptop-not-examined',
         'walgate-prosecutor-not-told',
         'walgate-family-concerns',
         'death-gabriel-kovari',
+        'deaths-not-linked',
         'kovari-classed-not-suspicious',
         'kovari-leads-not-followed',
         'kovari-family-not-informed',
@@ -406,6 +409,15 @@ describe('dataset content', () => {
         'port-charged',
         'iopc-investigation',
       ]);
+    });
+
+    it('reads no failure to link the deaths before there were two deaths', () => {
+      expect(at('deaths-not-linked')).to.equal(at('death-gabriel-kovari') + 1);
+    });
+
+    it('reads the jury’s conclusions of 10 December 2021 before the reactions to them', () => {
+      const day = order.filter((id) => dataset.events.find((e) => e.id === id)!.date === '2021-12-10');
+      expect(day).to.deep.equal(['inquest-conclusions', 'iopc-considers-reopening', 'mps-letter']);
     });
 
     it('puts every death before what followed it', () => {

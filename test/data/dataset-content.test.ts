@@ -119,6 +119,16 @@ describe('dataset content', () => {
       expect(ids).to.include.members(['s000', 's001', 's002', 's003']);
     });
 
+    it('names a publisher for every source, and a copy as a copy', () => {
+      // A source line that is only a title reads as if the graphic wrote it; "Wikinews-style"
+      // is not a publisher. A site that copies an article is named as holding a copy.
+      const unnamed = dataset.sources.filter((s) => !s.publisher?.trim()).map((s) => s.id);
+      expect(unnamed).to.deep.equal([]);
+      const byId = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
+      expect(byId.get('s000')).to.match(/\(copy on yellowad\.co\.uk\)/);
+      expect(byId.get('s001')).to.match(/^Yahoo News UK \(copy;/);
+    });
+
     it('links every source over http(s) only', () => {
       const bad = dataset.sources
         .filter((s) => s.url !== undefined)
@@ -301,6 +311,20 @@ describe('dataset content', () => {
       expect(failures).to.deep.equal([]);
     });
 
+    it('says what every police failure rests on, and files none the sources do not call one', () => {
+      // A note says whose evidence or finding it is (inquest evidence, a coroner, a jury…).
+      const bare = dataset.events.filter((e) => e.category === 'police-failure' && !e.note?.trim()).map((e) => e.id);
+      expect(bare).to.deep.equal([]);
+      // The prosecutor's evidence does not say who failed to pass the information on.
+      const prosecutor = dataset.events.find((e) => e.id === 'walgate-prosecutor-not-told')!;
+      expect(prosecutor.category).to.equal('justice');
+      expect(prosecutor.note).to.match(/does not say who/);
+      // The handwriting event: the coroner's concern first, not the comment article.
+      const note = dataset.events.find((e) => e.id === 'whitworth-note-not-examined')!;
+      expect(note.citations[0]!.source).to.equal('londonworld-pfd');
+      expect(note.description).to.match(/Deborah Orr wrote/);
+    });
+
     it('gives every event a short title of at most 28 characters, never cut', () => {
       const bad = dataset.events
         .filter((e) => !e.shortTitle?.trim() || e.shortTitle.length > 28 || /…|\.\.\.$/.test(e.shortTitle))
@@ -367,6 +391,8 @@ describe('dataset content', () => {
       expect(dates['iopc-reinvestigation-decided']).to.deep.equal(['2022-06-23', null]);
       expect(dates['iopc-gross-misconduct-notices']).to.deep.equal(['2023-11-16', null]);
       expect(dates['casey-review']).to.deep.equal(['2023-03-21', null]);
+      // Reported only as "on Monday" in an undated article: the month, not a day.
+      expect(dates['civil-claims-settled']).to.deep.equal(['2022-08', null]);
       expect(dates['hmicfrs-report']).to.deep.equal(['2023-04-27', null]);
     });
   });
@@ -500,6 +526,9 @@ describe('dataset content', () => {
       expect(byId.get('no-comment-interviews')?.count).to.equal(16);
       expect(byId.get('no-comment-interviews')?.scope).to.equal('investigated');
       expect(byId.get('disciplined')?.count).to.equal(0);
+      // Dated by the first citation's report (Police Oracle, December 2021), not a later article's "at the time".
+      expect(byId.get('disciplined')?.asOf).to.equal('2021-12');
+      expect(byId.get('disciplined')?.citations[0]!.source).to.equal('s002');
     });
 
     it('adds up the re-investigation and reports no outcome it does not have', () => {

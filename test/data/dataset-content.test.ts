@@ -124,9 +124,23 @@ describe('dataset content', () => {
       // is not a publisher. A site that copies an article is named as holding a copy.
       const unnamed = dataset.sources.filter((s) => !s.publisher?.trim()).map((s) => s.id);
       expect(unnamed).to.deep.equal([]);
+      const vague = dataset.sources.filter((s) => /wikinews/i.test(s.publisher ?? '')).map((s) => s.id);
+      expect(vague).to.deep.equal([]);
       const byId = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
       expect(byId.get('s000')).to.match(/\(copy on yellowad\.co\.uk\)/);
       expect(byId.get('s001')).to.match(/^Yahoo News UK \(copy;/);
+    });
+
+    it('never passes a description off as a headline: a described title says it is one', () => {
+      // The graphics print every title in quotation marks (publisher, “title”).
+      const described = /^(Report|Coverage|Page|Extract|Explainer|Live page|Statement|Interview|Preview)\b/;
+      const unmarked = dataset.sources
+        .filter(
+          (s) =>
+            described.test(s.title) && !/\((headlines?|title) not recorded\)$|recorded only in part\)$/.test(s.title),
+        )
+        .map((s) => `${s.id}: ${s.title}`);
+      expect(unmarked).to.deep.equal([]);
     });
 
     it('links every source over http(s) only', () => {

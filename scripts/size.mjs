@@ -22,8 +22,11 @@ const CEILINGS = {
   // keys and the focus span, and the code by the checks of the new fields, the reading order,
   // the as-of and who-said-it lines and the corrected wording; on top of the hardening's
   // frozen copy (issue #13). Issue #16 replaces these ceilings with per-page budgets.
-  'dist/port-case-viz.js': 67 * KB,
-  'port-case-viz/case-timeline': 44.5 * KB,
+  // Raised again by the fact-check's data fixes (data only, +0.6 KB gzip of bundled data):
+  // descriptions that name the citation each sentence rests on, notes on what events rest on,
+  // and source titles that say they are descriptions ("(headline not recorded)").
+  'dist/port-case-viz.js': 67.3 * KB,
+  'port-case-viz/case-timeline': 45.2 * KB,
   'port-case-viz/recommendation-status': 33.5 * KB,
 };
 

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { displayModule } from './scripts/display-data.mjs';
+import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
 
 /** Serves `data/port-case.json?display` as the build does (see scripts/display-data.mjs). */
 const displayData = {
@@ -20,7 +21,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // esbuild strips types and applies Lit's TypeScript decorators (experimentalDecorators in
   // tsconfig.json), as the build does (vite.config.ts); JSON imports are bundled as modules.
-  plugins: [displayData, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    displayData,
+    emulateMediaPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },

@@ -4,6 +4,7 @@ import { fixture, html } from '@open-wc/testing';
 import 'axe-core';
 import type AxeCore from 'axe-core';
 import type { LitElement } from 'lit';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Mounts `template` inside a container of a fixed width and waits for it to render. */
 export async function mount<T extends Element = LitElement>(template: unknown, width = 800): Promise<T> {
@@ -73,4 +74,14 @@ export function serializeSvg(svg: Element): string {
   };
   walk(svg, 0);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Emulates CSS media features in the test browser through the DevTools protocol
+ * (test/plugins/emulate-media.mjs): `{ 'forced-colors': 'active', 'prefers-color-scheme':
+ * 'dark' }`, and a media type (`print`). Each call replaces the last; call with nothing
+ * to go back to the browser's own.
+ */
+export async function emulateMediaFeatures(features: Record<string, string> = {}, media = ''): Promise<void> {
+  await executeServerCommand('pcv-emulate-media', { features, media });
 }

@@ -49,15 +49,19 @@ export class SizeController implements ReactiveController {
   hostConnected(): void {
     // Measure once now so the first render already has the right layout; the observer
     // then reports changes (its first callback repeats this width and is ignored).
-    this.take(Math.round(this.host.getBoundingClientRect().width));
+    if (this.take(Math.round(this.host.getBoundingClientRect().width))) this.settle();
     this.observer ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
       if (!this.take(width)) return;
-      // Re-render in the next frame, not inside the observer's callback: a render that
-      // changes the element's height there makes Chromium report "ResizeObserver loop
-      // completed with undelivered notifications" as a page error.
+      // Re-render (or let the waiting first render go) in the next frame, not inside the
+      // observer's callback: a render that changes the element's height there makes
+      // Chromium report "ResizeObserver loop completed with undelivered notifications"
+      // as a page error.
       cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+      this.frame = requestAnimationFrame(() => {
+        this.settle();
+        if (!this.printing) this.host.requestUpdate();
+      });
     });
     this.observer.observe(this.host);
   }
@@ -81,10 +85,10 @@ export class SizeController implements ReactiveController {
   private take(width: number): boolean {
     if (width <= 0 || width === this.measured) return false;
     this.measured = width;
-    this.settle();
-    return !this.printing;
+    return true;
   }
 
+  /** Lets a render that waits for a real width go, if there is one now. */
   private settle(): void {
     if (this.width <= 0 || !this.resolveSized) return;
     this.resolveSized();

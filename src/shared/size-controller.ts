@@ -49,10 +49,10 @@ export class SizeController implements ReactiveController {
   hostConnected(): void {
     // Measure once now so the first render already has the right layout; the observer
     // then reports changes (its first callback repeats this width and is ignored).
-    if (this.take(Math.round(this.host.getBoundingClientRect().width))) this.settle();
+    if (this.take(this.measure())) this.settle();
     this.observer ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (!this.take(width)) return;
+      const observed = Math.round(entries[entries.length - 1]!.contentRect.width);
+      if (!this.take(observed > 0 ? observed : this.measure())) return;
       // Re-render (or let the waiting first render go) in the next frame, not inside the
       // observer's callback: a render that changes the element's height there makes
       // Chromium report "ResizeObserver loop completed with undelivered notifications"
@@ -81,6 +81,24 @@ export class SizeController implements ReactiveController {
     this.printing = false;
   }
 
+  /**
+   * The width the element has to fill: its own, or, when it is laid out but 0 px wide
+   * (a page's \`* { all: revert }\` makes the host inline again, and an inline element
+   * is as wide as its content, which waits for a width; or a flex item sized by that
+   * content), the content width of the box it sits in. 0 when it is not laid out at all
+   * (display: none, a hidden tab, a closed accordion) or that box is 0 wide too.
+   */
+  private measure(): number {
+    const own = this.host.getBoundingClientRect().width;
+    if (own > 0 || this.host.getClientRects().length === 0) return Math.round(own);
+    for (let node = parentOf(this.host); node; node = parentOf(node)) {
+      if (node.getClientRects().length === 0) continue; // display: contents
+      const style = getComputedStyle(node);
+      return Math.max(0, Math.round(node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)));
+    }
+    return 0;
+  }
+
   /** Records a measured width; false when it changes nothing (0, or the same). */
   private take(width: number): boolean {
     if (width <= 0 || width === this.measured) return false;
@@ -95,4 +113,11 @@ export class SizeController implements ReactiveController {
     this.resolveSized = null;
     this.whenSized = null;
   }
+}
+
+/** The element's parent, or the host of the shadow root it sits in. */
+function parentOf(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }

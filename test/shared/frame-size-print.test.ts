@@ -62,6 +62,41 @@ describe('width 0', () => {
     expect(el.shadowRoot!.querySelector<HTMLElement>('[part=summary]')!.hidden).to.equal(false);
   });
 
+  it('in a closed accordion (<details>) lays out at the width it will open to, never at 0', async () => {
+    const details = await fixture<HTMLDetailsElement>(
+      html`<details style="width: 380px">
+        <summary>More</summary>
+        <frame-probe></frame-probe>
+      </details>`,
+    );
+    const el = details.querySelector('frame-probe')!;
+    // Chromium lays out a closed details' content when asked for its size (content-visibility: hidden).
+    for (let i = 0; i < 3; i++) await nextFrame();
+    details.open = true;
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
+    expect(el.widths.length).to.be.greaterThan(0);
+    expect(el.widths.every((w) => w === 380)).to.equal(true);
+  });
+
+  it('fills its box when a page makes it inline or a flex item sized by its content (never waits for ever)', async () => {
+    const inline = await fixture<HTMLDivElement>(
+      html`<div style="width: 450px"><frame-probe style="display: inline"></frame-probe></div>`,
+    );
+    const a = inline.querySelector('frame-probe')!;
+    await settle(a);
+    expect(a.widths[0]).to.equal(450);
+    expect(figure(a)).to.not.equal(null);
+
+    const flex = await fixture<HTMLDivElement>(
+      html`<div style="display: flex; width: 520px; padding: 0 10px"><frame-probe></frame-probe></div>`,
+    );
+    const b = flex.querySelector('frame-probe')!;
+    await settle(b);
+    expect(b.widths[0]).to.equal(520);
+    expect(figure(b)).to.not.equal(null);
+  });
+
   it('keeps its last real width when a shown graphic is hidden (a tab switched away)', async () => {
     const el = await mount<FrameProbe>(html`<frame-probe></frame-probe>`, 500);
     const wrapper = el.parentElement!;

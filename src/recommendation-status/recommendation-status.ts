@@ -143,8 +143,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   private layoutFor: { summary: RecommendationSummary | null; width: number } = { summary: null, width: -1 };
   /** The sources cited and an index of every source, for one dataset (the same at every width and filter). */
   private sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
-  /** What the live region says: the count, once the reader pauses (not on every keystroke). */
-  @state() private announcement = '';
+  /** The live region says the count once the reader pauses (not on every keystroke): this waits for the pause. */
   private announceTimer = 0;
 
   protected get defaultHeading(): string {
@@ -208,7 +207,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     };
     this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
     clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => (this.announcement = this.countText()), ANNOUNCE_DELAY);
+    this.announceTimer = window.setTimeout(() => this.announcer.announce(this.countText()), ANNOUNCE_DELAY);
   }
 
   private countText(): string {
@@ -467,9 +466,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
       </fieldset>
       <div class="result">
         <p part="result-count">${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total)}</p>
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcement">
-          ${this.announcement}
-        </p>
         ${layout.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
       </div>
       ${layout.list.filter((s) => s.matching > 0).map((s) => this.renderListSet(s.summary, s.groups, byId))}

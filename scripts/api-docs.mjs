@@ -41,6 +41,7 @@ export function apiMarkdown(manifest) {
         e.type?.text ? `\`${e.type.text}\`` : '',
         e.description,
       ]);
+      const slots = (el.slots ?? []).map((slot) => [slot.name ? `\`${slot.name}\`` : '(default)', slot.description]);
       const parts = (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]);
       const props = (el.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.default ?? '', p.description]);
       return (
@@ -52,6 +53,7 @@ export function apiMarkdown(manifest) {
           ? `**Properties** (set from script)\n\n${table(['property', 'type', 'meaning'], properties)}`
           : '') +
         (events.length ? `**Events**\n\n${table(['event', 'detail', 'fired when'], events)}` : '') +
+        (slots.length ? `**Slots**\n\n${table(['slot', 'what goes in it'], slots)}` : '') +
         (parts.length ? `**CSS parts**\n\n${table(['part', 'what it is'], parts)}` : '') +
         (props.length ? `**CSS custom properties**\n\n${table(['property', 'default', 'what it sets'], props)}` : '')
       );

@@ -64,6 +64,13 @@ export interface FigureContent {
  *
  * @slot dek - A standfirst with markup (links, emphasis), in place of the `dek` attribute. Readers without JavaScript see it too.
  * @slot - What readers without JavaScript see (a sentence and a sources link). Shown again, under a neutral message, if the data cannot be drawn.
+ *
+ * @csspart head - The title, standfirst and (with `show-summary`) summary above the graphic.
+ * @csspart dek - The standfirst.
+ * @csspart as-of - The footer line saying when the data shown was last checked, when the graphic gives one.
+ * @csspart announcement - The visually hidden live region: each change said once, then cleared.
+ * @csspart fallback - In the error state, the page's own fallback content.
+ * @csspart problems - In the error state with `show-problems`, the data's problems by field path.
  */
 export abstract class FigureElement<S extends DatasetSection> extends LitElement {
   static override styles = [themeStyles, frameStyles];

@@ -71,6 +71,9 @@ export interface FigureContent {
  * @csspart announcement - The visually hidden live region: each change said once, then cleared.
  * @csspart fallback - In the error state, the page's own fallback content.
  * @csspart problems - In the error state with `show-problems`, the data's problems by field path.
+ *
+ * @cssproperty --pcv-surface - The graphic's own background, painted when a theme is set, and behind its labels and popovers.
+ * @cssproperty --pcv-padding - Inner padding of the frame. Default: none, or 1rem when a theme is set.
  */
 export abstract class FigureElement<S extends DatasetSection> extends LitElement {
   static override styles = [themeStyles, frameStyles];

@@ -3,6 +3,7 @@
 // disclosure's name as a screen reader gets it, print, and the iframe page's edges.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
 import { launch, openPage, startServer, waitForElements } from './harness.mjs';
 
 let server;
@@ -162,6 +163,58 @@ test('print: the demo story ends on its last printed line, with no blank trailin
   assert.ok(scrollHeight - lastInk < 120, `${Math.round(scrollHeight - lastInk)} px of nothing after the last line`);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.close();
+});
+
+/**
+ * The text-showing operators (Tj, TJ) on each page of a PDF, in page order: a blank page
+ * has none. Reads the page tree and inflates each page's content streams (Chromium's PDFs
+ * keep them as plain indirect objects).
+ */
+function textOpsPerPage(pdf) {
+  const source = Buffer.from(pdf);
+  const text = source.toString('latin1');
+  const objects = new Map();
+  for (const m of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g))
+    objects.set(Number(m[1]), { body: m[2], at: m.index + m[0].indexOf(m[2]) });
+  const streamOf = (id) => {
+    const { body, at } = objects.get(id);
+    let start = at + body.indexOf('stream') + 6;
+    if (text[start] === '\r') start++;
+    if (text[start] === '\n') start++;
+    const raw = source.subarray(start, at + body.lastIndexOf('endstream'));
+    try {
+      return inflateSync(raw).toString('latin1');
+    } catch {
+      return raw.toString('latin1');
+    }
+  };
+  const refs = (value) => [...value.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const leaves = (id) =>
+    refs(objects.get(id).body.match(/\/Kids\s*\[([^\]]*)\]/)[1]).flatMap((kid) =>
+      /\/Type\s*\/Pages/.test(objects.get(kid).body) ? leaves(kid) : [kid],
+    );
+  const [root] = [...objects].find(([, o]) => /\/Type\s*\/Pages/.test(o.body) && !/\/Parent/.test(o.body));
+  return leaves(root).map((page) => {
+    const contents = objects.get(page).body.match(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/)[1];
+    return refs(contents)
+      .map(streamOf)
+      .reduce((n, stream) => n + (stream.match(/T[jJ]\b/g) ?? []).length, 0);
+  });
+}
+
+test('print to PDF: every page of the demo story and of an element page has text on it', async () => {
+  for (const path of ['index.html', 'officer-outcomes.html']) {
+    const { page } = await openPage(browser, `${server.origin}/dist/demo/${path}`, { width: 1280 });
+    await waitForElements(page, 1);
+    const pages = textOpsPerPage(await page.pdf({ format: 'A4' }));
+    assert.ok(pages.length > 1, `${path}: ${pages.length} pages`);
+    assert.deepEqual(
+      pages.map((ops, i) => (ops > 0 ? 'text' : `page ${i + 1} of ${pages.length} is blank`)),
+      pages.map(() => 'text'),
+      path,
+    );
+    await page.close();
+  }
 });
 
 test('embed.html with theme=dark: the dark surface reaches every edge of the iframe (no white gutters)', async () => {

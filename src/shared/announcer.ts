@@ -5,7 +5,9 @@
  * officer's description out of context.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+
+/** What the announcer needs of its element: a place to find the region it rendered. */
+export type AnnouncerHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * `clearAfterMs`: how long a sentence stays in the region. Screen readers take the
@@ -23,11 +25,10 @@ export const announcerTiming = { clearAfterMs: 5_000, repeatAfterMs: 100 };
  * directly, without a render of the graphic, which a keystroke need not cause.
  */
 export class Announcer implements ReactiveController {
-  private element: HTMLElement | null = null;
   private clearTimer = 0;
   private writeTimer = 0;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: AnnouncerHost) {
     host.addController(this);
   }
 
@@ -38,18 +39,18 @@ export class Announcer implements ReactiveController {
   /** The live region: polite, atomic, visually hidden. Render it before anything is announced. */
   region(): TemplateResult {
     return html`<div
+      id="announcement"
       class="visually-hidden"
       role="status"
       aria-live="polite"
       aria-atomic="true"
       part="announcement"
-      ${ref(this.attach)}
     ></div>`;
   }
 
   /** What the region says now ('' once cleared). */
   get text(): string {
-    return this.element?.textContent ?? '';
+    return this.rendered()?.textContent ?? '';
   }
 
   /**
@@ -73,13 +74,15 @@ export class Announcer implements ReactiveController {
     this.write('');
   }
 
-  private readonly attach = (element: Element | undefined): void => {
-    this.element = (element as HTMLElement | undefined) ?? null;
-  };
+  /** The rendered region, found where region() put it (looked up, not held: a re-render may replace it). */
+  private rendered(): HTMLElement | null {
+    return (this.host.renderRoot as ParentNode).querySelector<HTMLElement>('#announcement');
+  }
 
   private write(text: string): void {
     window.clearTimeout(this.clearTimer);
-    if (this.element) this.element.textContent = text;
+    const region = this.rendered();
+    if (region) region.textContent = text;
     if (text) this.clearTimer = window.setTimeout(() => this.write(''), announcerTiming.clearAfterMs);
   }
 

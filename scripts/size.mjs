@@ -17,10 +17,13 @@ const budgets = { bundle: 40 * KB, entry: 30 * KB };
 // Raised on purpose by the hardening work (issue #13, +2.3 KB gzip each): the validator's
 // field-by-field frozen copy, streamed and abortable `src` downloads, inline JSON read in
 // its reasonable forms and when it arrives late, one link rule, bidi isolation of data text.
+// Raised again by the shared frame (issue #15, +2.1–2.3 KB gzip each): the dek, summary and
+// title states, the readers' error state, the stacked and sized table, the shared pager and
+// announcer, waiting for a real width, print layout, and the quiet footer's styles.
 const CEILINGS = {
-  'dist/port-case-viz.js': 61.5 * KB,
-  'port-case-viz/case-timeline': 40.5 * KB,
-  'port-case-viz/recommendation-status': 31.5 * KB,
+  'dist/port-case-viz.js': 64.0 * KB,
+  'port-case-viz/case-timeline': 43.0 * KB,
+  'port-case-viz/recommendation-status': 34.0 * KB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

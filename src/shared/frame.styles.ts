@@ -141,7 +141,6 @@ export const frameStyles = css`
        a 36,892 px table); a column is at least as wide as its longest word, and a word
        longer than the whole table still breaks rather than overflow. */
     overflow-wrap: break-word;
-    hyphens: manual;
   }
   caption {
     text-align: start;
@@ -168,9 +167,6 @@ export const frameStyles = css`
     white-space: nowrap;
   }
   .long {
-    min-width: 16em;
-  }
-  thead th.long {
     min-width: 16em;
   }
   /* Narrow: each row stacks as its title, then a "label value" line per cell. The roles

@@ -173,7 +173,7 @@ export const frameStyles = css`
      in the markup keep the table a table for screen readers; the labels are the column
      headers again, drawn for the eye only (empty alternative text), since a screen
      reader already reads each cell's header. */
-  @container pcv-frame (max-width: 480px) {
+  @container pcv-frame (width <= 480px) {
     table,
     caption,
     tbody,

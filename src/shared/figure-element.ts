@@ -140,8 +140,10 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The theme first: it sets the padding, so the size controller (connected next) measures
+    // the width inside it, and the first layout is drawn at the width it keeps.
     this.applyTheme();
+    super.connectedCallback();
     // The same function each time, so connecting again adds no second listener.
     this.renderRoot.addEventListener('slotchange', this.onSlotChange);
     window.addEventListener('beforeprint', this.onBeforePrint);

@@ -9,7 +9,6 @@ export const frameStyles = css`
   .loading {
     color: var(--_ink);
     background: var(--_backdrop);
-    padding: var(--_inset);
     /* A long unbroken word in the data (a URL, a typo) wraps instead of overflowing at
        320 px. Tables undo this (below): there it would shred every word. */
     overflow-wrap: anywhere;

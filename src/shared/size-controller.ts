@@ -86,15 +86,14 @@ export class SizeController implements ReactiveController {
    * (a page's \`* { all: revert }\` makes the host inline again, and an inline element
    * is as wide as its content, which waits for a width; or a flex item sized by that
    * content), the content width of the box it sits in. 0 when it is not laid out at all
-   * (display: none, a hidden tab, a closed accordion) or that box is 0 wide too.
+   * (display: none, a hidden tab) or that box is 0 wide too.
    */
   private measure(): number {
-    const own = this.host.getBoundingClientRect().width;
-    if (own > 0 || this.host.getClientRects().length === 0) return Math.round(own);
+    const own = contentWidth(this.host);
+    if (own > 0 || this.host.getClientRects().length === 0) return own;
     for (let node = parentOf(this.host); node; node = parentOf(node)) {
       if (node.getClientRects().length === 0) continue; // display: contents
-      const style = getComputedStyle(node);
-      return Math.max(0, Math.round(node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)));
+      return contentWidth(node);
     }
     return 0;
   }
@@ -113,6 +112,18 @@ export class SizeController implements ReactiveController {
     this.resolveSized = null;
     this.whenSized = null;
   }
+}
+
+/**
+ * The width an element's content is laid out in, as the ResizeObserver's contentRect
+ * reports it: its border box less borders and padding.
+ */
+function contentWidth(element: Element): number {
+  const width = element.getBoundingClientRect().width;
+  if (width <= 0) return 0;
+  const style = getComputedStyle(element);
+  const edges = ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'] as const;
+  return Math.max(0, Math.round(width - edges.reduce((sum, edge) => sum + parseFloat(style[edge]), 0)));
 }
 
 /** The element's parent, or the host of the shadow root it sits in. */

@@ -13,9 +13,9 @@ import { css } from 'lit';
  *
  * Two backgrounds: `--_surface` is the palette's opaque paper, which the elements use
  * behind labels, popovers and hollow marks, so their contrast (checked by axe) holds;
- * `--_backdrop` is what the frame paints. With no theme set it is transparent and the
- * page's own background shows, as a graphic inside a story should; with a theme set the
- * frame paints the surface, with inner padding so nothing touches its edge.
+ * `--_backdrop` is what the element paints. With no theme set it is transparent and the
+ * page's own background shows, as a graphic inside a story should; with a theme set it
+ * paints the surface, with inner padding (`--_inset`) so nothing touches its edge.
  */
 const light = css`
   --_surface: var(--pcv-surface, #ffffff);
@@ -102,6 +102,9 @@ export const themeStyles = css`
     box-sizing: border-box;
     color: var(--_ink);
     background: var(--_backdrop);
+    /* On the host, not the frame: the element's content box is then the graphic's width,
+       which is what the size controller measures and the layouts are drawn at. */
+    padding: var(--_inset);
     font-family: var(--pcv-font-family, inherit);
     font-size: var(--pcv-font-size, 1rem);
     line-height: 1.45;

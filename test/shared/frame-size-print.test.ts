@@ -97,6 +97,18 @@ describe('width 0', () => {
     expect(figure(b)).to.not.equal(null);
   });
 
+  it('lays out at the width inside its padding: a themed graphic draws within its surface', async () => {
+    const el = await mount<FrameProbe>(html`<frame-probe theme="dark"></frame-probe>`, 500);
+    const graphic = el.shadowRoot!.querySelector('[part=graphic]')!;
+    expect(el.widths.every((w) => w === 500 - 2 * 16)).to.equal(true);
+    expect(Math.round(graphic.getBoundingClientRect().width)).to.equal(500 - 2 * 16);
+    // And when the padding changes, so does the layout width.
+    el.style.setProperty('--pcv-padding', '0 40px');
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
+    expect(el.widths[el.widths.length - 1]).to.equal(500 - 2 * 40);
+  });
+
   it('keeps its last real width when a shown graphic is hidden (a tab switched away)', async () => {
     const el = await mount<FrameProbe>(html`<frame-probe></frame-probe>`, 500);
     const wrapper = el.parentElement!;

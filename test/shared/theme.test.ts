@@ -48,7 +48,7 @@ describe('theme', () => {
     expect(el.hasAttribute('data-pcv-theme')).to.equal(false);
     expect(getComputedStyle(el).backgroundColor).to.equal(TRANSPARENT);
     expect(getComputedStyle($(el, '[part=figure]')).backgroundColor).to.equal(TRANSPARENT);
-    expect(getComputedStyle($(el, '[part=figure]')).paddingTop).to.equal('0px');
+    expect(getComputedStyle(el).paddingTop).to.equal('0px');
     expect(getComputedStyle($(el, '[part=title]')).color).to.equal(INK);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -58,7 +58,7 @@ describe('theme', () => {
     const el = await mount<FrameProbe>(html`<frame-probe theme="dark"></frame-probe>`);
     expect(el.getAttribute('data-pcv-theme')).to.equal('dark');
     expect(getComputedStyle(el).backgroundColor).to.equal(DARK);
-    expect(getComputedStyle($(el, '[part=figure]')).padding).to.equal('16px');
+    expect(getComputedStyle(el).padding).to.equal('16px');
     expect(getComputedStyle($(el, '[part=title]')).color).to.equal(DARK_INK);
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     expect(await axeViolations(el)).to.deep.equal([]);
@@ -68,7 +68,7 @@ describe('theme', () => {
     await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' });
     const el = await mount<FrameProbe>(html`<frame-probe theme="light"></frame-probe>`);
     expect(getComputedStyle(el).backgroundColor).to.equal(WHITE);
-    expect(getComputedStyle($(el, '[part=figure]')).padding).to.equal('16px');
+    expect(getComputedStyle(el).padding).to.equal('16px');
     expect(getComputedStyle($(el, '[part=title]')).color).to.equal(INK);
   });
 

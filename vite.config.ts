@@ -25,6 +25,23 @@ const entries = {
   data: resolve(root, 'src/data/index.ts'),
 };
 
+/**
+ * Source modules that act when imported: each element module registers its tag, the root
+ * registers all three, and the embed page renders. package.json's sideEffects names only
+ * the built files that ship, so the demo build, which bundles src/, is told here (see
+ * sourcesWithSideEffects); without it, `import '../index.js'` in the embed page would be
+ * dropped as unused.
+ */
+const SOURCES_WITH_SIDE_EFFECTS = new Set(
+  [
+    'src/index.ts',
+    'src/case-timeline/case-timeline.ts',
+    'src/officer-outcomes/officer-outcomes.ts',
+    'src/recommendation-status/recommendation-status.ts',
+    'src/embed/embed.ts',
+  ].map((path) => resolve(root, path)),
+);
+
 const configs: Record<string, UserConfig> = {
   npm: {
     build: {
@@ -67,7 +84,7 @@ const configs: Record<string, UserConfig> = {
       target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(
-          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status'].map((page) => [
+          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status', 'desk'].map((page) => [
             page,
             resolve(root, `demo/${page}.html`),
           ]),
@@ -100,6 +117,16 @@ function lowerDecorators(): Plugin {
         tsconfigRaw: TSCONFIG,
       });
       return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** Marks SOURCES_WITH_SIDE_EFFECTS: a transform's answer overrides package.json's sideEffects. */
+function sourcesWithSideEffects(): Plugin {
+  return {
+    name: 'pcv-sources-with-side-effects',
+    transform(code, id) {
+      return SOURCES_WITH_SIDE_EFFECTS.has(id) ? { code, map: null, moduleSideEffects: true } : null;
     },
   };
 }
@@ -142,5 +169,12 @@ function minifyTemplates(): Plugin {
 
 export default defineConfig({
   ...configs[target],
-  plugins: [displayData(), lowerDecorators(), minifyTemplates(), trustedTypesPolicy(), embedSecurity()],
+  plugins: [
+    displayData(),
+    lowerDecorators(),
+    minifyTemplates(),
+    trustedTypesPolicy(),
+    embedSecurity(),
+    sourcesWithSideEffects(),
+  ],
 });

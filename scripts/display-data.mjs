@@ -6,7 +6,8 @@
  * The graphics show fewer things, and everything they bundle is downloaded by every
  * reader of a story page (budget: 40 KB gzip for the whole script-tag file). So the
  * bundled copy keeps, per record, the first MAX_CITATIONS citations (editors list the
- * best first; data/README.md says so), drops the sections no element draws (figures,
+ * best first; data/README.md says so), drops the editors' fields no graphic shows
+ * (EDITOR_FIELDS), drops the sections no element draws (figures,
  * contradictions), keeps only the sources still cited, and of each source only the fields
  * a graphic shows (SOURCE_FIELDS: its name, title, date and link; not the author or the
  * editor's note on its date). It is a valid Dataset.
@@ -17,6 +18,11 @@
  */
 export const MAX_CITATIONS = 1;
 export const SOURCE_FIELDS = ['id', 'kind', 'publisher', 'title', 'date', 'url'];
+/**
+ * Fields for editors and tests that no graphic shows, left out of every record: `unquoted`
+ * says what a record's first quote does not carry (test/data/first-citation.test.ts).
+ */
+export const EDITOR_FIELDS = ['unquoted'];
 
 const pick = (record, fields) => Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
 
@@ -33,7 +39,11 @@ function citedIds(value, ids = new Set()) {
 export function displayDataset(full, maxCitations = MAX_CITATIONS) {
   const trimmed = JSON.parse(
     JSON.stringify(full, (key, value) =>
-      key === 'citations' && Array.isArray(value) ? value.slice(0, maxCitations) : value,
+      key === 'citations' && Array.isArray(value)
+        ? value.slice(0, maxCitations)
+        : EDITOR_FIELDS.includes(key)
+          ? undefined
+          : value,
     ),
   );
   const { sources, figures: _figures, contradictions: _contradictions, ...drawn } = trimmed;

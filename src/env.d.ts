@@ -7,6 +7,7 @@ declare module '*.json?display' {
   export const schemaVersion: unknown;
   export const title: unknown;
   export const updated: unknown;
+  export const focus: unknown;
   export const sources: unknown;
   export const eventSources: unknown;
   export const officerSources: unknown;

@@ -48,6 +48,16 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Waits until `condition()` holds, checking every few milliseconds: for work a test cannot
+ * await directly, such as a fetch started by `src`. No time limit of its own, because the
+ * work is bounded and a busy machine may be slow; a real hang ends at the runner's limit
+ * for the file (web-test-runner.config.mjs).
+ */
+export async function until(condition: () => unknown): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 export async function nextFrame(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 }

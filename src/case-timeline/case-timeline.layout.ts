@@ -18,10 +18,12 @@ import {
   symbolDiamond,
   symbolSquare,
   symbolTriangle,
+  symbolWye,
   type CanvasPath_D3Shape,
   type SymbolType,
 } from 'd3-shape';
 import { parseIsoDate } from '../data/dates.js';
+import { orderEvents } from '../data/event-order.js';
 import type { EventCategory, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES } from '../data/validate.js';
 import { caseTimelineStrings } from './case-timeline.strings.js';
@@ -146,7 +148,7 @@ export interface TimelineLayout {
   width: number;
   /** Horizontal: the SVG's height; vertical: 0. */
   height: number;
-  /** The events shown, sorted by start date (then category, then data order). */
+  /** The events shown, in reading order (orderEvents() in src/data/event-order.ts). */
   items: TimelineItem[];
   lanes: TimelineLane[];
   ticks: TimelineTick[];
@@ -203,23 +205,42 @@ export const LIST_PAGES_KEPT = 3;
 const DAY = 86_400_000;
 
 /**
- * One shape per category as well as a colour, so nothing depends on colour alone.
- * Filled shapes for the events themselves, open ones for the official processes
- * that followed; circles for deaths, calm and plain.
+ * One shape per category as well as a colour, so nothing depends on colour alone
+ * (the shapes are CATEGORY_SYMBOLS below). Filled shapes for the events themselves,
+ * open ones for the official processes that followed; circles for deaths, calm and plain.
  */
-export const CATEGORY_SHAPES: Record<EventCategory, { type: SymbolType; filled: boolean }> = {
-  death: { type: symbolCircle, filled: true },
-  'police-failure': { type: symbolTriangle, filled: true },
-  justice: { type: symbolSquare, filled: true },
-  watchdog: { type: symbolCircle, filled: false },
-  inquest: { type: symbolSquare, filled: false },
-  inspection: { type: symbolDiamond, filled: true },
-  response: { type: symbolDiamond, filled: false },
+export const CATEGORY_SHAPES: Record<EventCategory, { filled: boolean }> = {
+  death: { filled: true },
+  'police-failure': { filled: true },
+  // What a family says it raised: its own shape, never a failure's triangle.
+  family: { filled: true },
+  justice: { filled: true },
+  watchdog: { filled: false },
+  inquest: { filled: false },
+  inspection: { filled: true },
+  response: { filled: false },
+};
+
+/**
+ * d3-shape's symbol for each category's shape. Not exported, and kept out of
+ * CATEGORY_SHAPES: an exported d3 type would put an import of d3-shape's types in the
+ * package's published .d.ts, which consumers (who get d3-shape, not @types/d3-shape)
+ * could not resolve.
+ */
+const CATEGORY_SYMBOLS: Record<EventCategory, SymbolType> = {
+  death: symbolCircle,
+  'police-failure': symbolTriangle,
+  family: symbolWye,
+  justice: symbolSquare,
+  watchdog: symbolCircle,
+  inquest: symbolSquare,
+  inspection: symbolDiamond,
+  response: symbolDiamond,
 };
 
 /** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
 export function shapePath(category: EventCategory, area = MARK_AREA): string {
-  return symbol(CATEGORY_SHAPES[category].type, area)() ?? '';
+  return symbol(CATEGORY_SYMBOLS[category], area)() ?? '';
 }
 
 /**
@@ -266,7 +287,7 @@ export function relativeShape(category: EventCategory, area = MARK_AREA): string
     },
   };
   // The four methods d3's symbols use here; the test draws every category both ways.
-  CATEGORY_SHAPES[category].type.draw(context as unknown as CanvasPath_D3Shape, area);
+  CATEGORY_SYMBOLS[category].draw(context as unknown as CanvasPath_D3Shape, area);
   return out;
 }
 
@@ -397,7 +418,7 @@ function emptyCounts(): Record<EventCategory, number> {
  * keeps it across width changes; layoutAtWidth() places it at a width.
  */
 export interface TimelineSelection {
-  /** The events shown, sorted by start date (then category, then data order), with no geometry. */
+  /** The events shown, in reading order (orderEvents()), with no geometry. */
   items: TimelineItem[];
   /** Each item's label text, by index. */
   labelTexts: string[];
@@ -426,13 +447,12 @@ export function timelineSelection(events: readonly TimelineEvent[], options: Tim
   const from = options.from ?? -Infinity;
   const to = options.to ?? Infinity;
   const counts = emptyCounts();
-  const order = new Map(EVENT_CATEGORIES.map((c, i) => [c, i]));
 
   let minYear = Infinity;
   let maxYear = -Infinity;
   const all: TimelineItem[] = [];
-  const index = new Map<TimelineItem, number>();
-  for (const event of events) {
+  // In reading order before filtering, so an `after` holds whatever else is shown.
+  for (const event of orderEvents(events)) {
     const date = parseIsoDate(event.date);
     if (!date) continue; // validate() has already refused it; be safe for direct callers
     const endDate = event.end ? parseIsoDate(event.end) : null;
@@ -465,12 +485,8 @@ export function timelineSelection(events: readonly TimelineEvent[], options: Tim
       lane: 0,
       level: 0,
     };
-    index.set(item, all.length);
     all.push(item);
   }
-  all.sort(
-    (a, b) => a.start - b.start || order.get(a.category)! - order.get(b.category)! || index.get(a)! - index.get(b)!,
-  );
   let year = NaN;
   for (const item of all) {
     item.newYear = item.year !== year;
@@ -545,9 +561,11 @@ function horizontal(selection: TimelineSelection, domain: [number, number], widt
 
   // Marks closer than DODGE px stack upwards in their lane (at most MAX_STACK high), so a
   // burst of events shows as a pile rather than one blot. Spans stay on the bottom level.
+  // Stacks and labels are placed in time order (the reading order can differ: orderEvents()).
+  const inTime = timeOrder(items);
   const tops = categories.map((): number[] => []);
   const depth = categories.map(() => 1);
-  for (const item of items) {
+  for (const item of inTime) {
     if (item.span) continue;
     const levels = tops[item.lane]!;
     let level = levels.findIndex((last) => item.x - last >= DODGE);
@@ -561,9 +579,10 @@ function horizontal(selection: TimelineSelection, domain: [number, number], widt
     LANE_HEADING + MARK_ROW / 2 + (depth[item.lane]! - 1 - item.level) * STACK_STEP;
 
   // Labels next, in lane-relative rows; then each lane is only as tall as the rows it used.
+  const textOf = new Map(items.map((item, i) => [item, selection.labelTexts[i]!]));
   const placed = placeLabels(
-    items,
-    selection.labelTexts,
+    inTime,
+    inTime.map((item) => textOf.get(item)!),
     categories.map((c) => CATEGORY_NAMES[c]),
     bands,
     relativeCy,
@@ -610,6 +629,15 @@ function horizontal(selection: TimelineSelection, domain: [number, number], widt
 
   const marks = items.length > ONE_BY_ONE ? timelineMarks(items, lanes) : null;
   return { items, domain, lanes, ticks, labels, marks, height: y };
+}
+
+/** Items by where they sit in time (then category, then reading order): how marks stack and labels are tried. */
+function timeOrder(items: readonly TimelineItem[]): TimelineItem[] {
+  const order = new Map(EVENT_CATEGORIES.map((c, i) => [c, i]));
+  const index = new Map(items.map((item, i) => [item, i]));
+  return [...items].sort(
+    (a, b) => a.start - b.start || order.get(a.category)! - order.get(b.category)! || index.get(a)! - index.get(b)!,
+  );
 }
 
 /** Marks closer than this (px) are stacked; each level of a stack is STACK_STEP px above the last. */

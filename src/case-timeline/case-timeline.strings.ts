@@ -4,7 +4,7 @@
  * it in one place: `Object.assign(caseTimelineStrings, {...})`.
  */
 import type { EventCategory, TimelineEvent } from '../data/types.js';
-import { formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
+import { exactDuration, formatDate, parseIsoDate } from '../data/dates.js';
 import { formatCount } from '../shared/numbers.js';
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
@@ -14,6 +14,7 @@ export const caseTimelineStrings = {
   categories: {
     death: 'Death',
     'police-failure': 'Police failure',
+    family: 'Family concern',
     justice: 'Justice',
     watchdog: 'Watchdog',
     inquest: 'Inquest',
@@ -62,24 +63,30 @@ export const caseTimelineStrings = {
   columns: ['Date', 'Category', 'Event', 'Description', 'Sources'],
   /** "Four", "Twelve": words up to ten, then figures, as house style has it. */
   count: (n: number) => (n <= 10 ? NUMBER_WORDS[n]! : String(n)),
+  // No length in months: the sources disagree on it (16 months, over 15 months), and the
+  // data records that rather than settle it.
   deaths: (n: number, from: string, to: string) =>
     n === 1 ? `One man was killed in ${from}.` : `${NUMBER_WORDS[n] ?? n} men were killed between ${from} and ${to}.`,
-  longestWatchdog: (title: string, from: string, to: string, length: string) =>
-    `The longest watchdog investigation (${title}) took ${length}, from ${from} to ${to}.`,
-  later: (entries: readonly (readonly [title: string, when: string])[]) =>
-    `Then came: ${entries.map(([title, when]) => `${title} (${when})`).join('; ')}.`,
-  latest: (title: string, when: string) => `Most recently: ${title} (${when}).`,
+  /** A later entry as a chronology line: "27 April 2023: HMICFRS report…". */
+  dated: (when: string, title: string) => `${when}: ${title}.`,
+  latest: (when: string, title: string) => `${when}, the latest entry: ${title}.`,
   overview: (n: number, from: string, to: string) =>
     n === 1
       ? `The timeline has one event, in ${from}.`
-      : `The timeline has ${formatCount(n)} events from ${from} to ${to}.`,
+      : `The timeline has ${formatCount(n)} events, from ${from} to ${to}.`,
   noEvents: 'The timeline has no events.',
-  months: (m: number) => {
-    if (m < 1) return 'under a month';
-    if (m < 24) return `${m} ${m === 1 ? 'month' : 'months'}`;
-    const years = Math.floor(m / 12);
-    const rest = m % 12;
-    return rest ? `${years} years and ${rest} ${rest === 1 ? 'month' : 'months'}` : `${years} years`;
+  /** An exact length: "2 months and 5 days", "1 year, 2 months and 26 days". */
+  duration: (months: number, days: number) => {
+    const years = Math.floor(months / 12);
+    const parts = [
+      [years, 'year', 'years'],
+      [months % 12, 'month', 'months'],
+      [days, 'day', 'days'],
+    ]
+      .filter(([n]) => (n as number) > 0)
+      .map(([n, one, many]) => `${formatCount(n as number)} ${n === 1 ? one : many}`);
+    if (parts.length === 0) return 'the same day';
+    return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   },
 };
 
@@ -101,10 +108,14 @@ export function eventDateText(event: Pick<TimelineEvent, 'date' | 'end' | 'appro
   return event.approximate ? `${s.about} ${text}` : text;
 }
 
-/** The span's length in words ("2 years and 10 months"), from its start and end at their precision. */
+/**
+ * The span's length in words ("2 months and 5 days") when both its ends are exact days;
+ * empty otherwise: "October 2015 to August 2018" can be 33 to 35 months, and where the
+ * sources give a length of their own they disagree, so none is made up here.
+ */
 export function spanLengthText(event: Pick<TimelineEvent, 'date' | 'end'>): string {
   const from = parseIsoDate(event.date);
   const to = event.end ? parseIsoDate(event.end) : null;
-  if (!from || !to) return '';
-  return caseTimelineStrings.months(monthsBetween(from, to));
+  const length = from && to ? exactDuration(from, to) : null;
+  return length ? caseTimelineStrings.duration(length.months, length.days) : '';
 }

@@ -19,6 +19,10 @@ export const caseTimelineStyles = css`
   .mk.police-failure {
     --_c: var(--_cat-police-failure);
   }
+  .cat-family,
+  .mk.family {
+    --_c: var(--_cat-family);
+  }
   .cat-justice,
   .mk.justice {
     --_c: var(--_cat-justice);
@@ -416,6 +420,11 @@ export const caseTimelineStyles = css`
     border-inline-start: 2px solid var(--_rule);
     color: var(--_muted);
     font-style: italic;
+  }
+  .said-by {
+    margin: 0.125em 0 0;
+    padding-inline-start: calc(0.75em + 2px);
+    color: var(--_muted);
   }
 
   @media (forced-colors: active) {

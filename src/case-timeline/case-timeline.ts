@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, monthsBetween, parseIsoDate, type ParsedDate } from '../data/dates.js';
+import { formatDate, parseIsoDate, type ParsedDate } from '../data/dates.js';
 import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
@@ -9,7 +9,7 @@ import { bundledEvents, bundledEventSources } from '../data/display-dataset.js';
 import { sourceLink } from '../shared/frame.js';
 import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
-import { citedNames, sourcesCitedBy } from '../shared/citations.js';
+import { asOfNote, citedNames, saidByText, sourcesCitedBy } from '../shared/citations.js';
 import {
   CATEGORY_SHAPES,
   HIGHLIGHT_AREA,
@@ -38,10 +38,13 @@ type Sections = 'events';
 /** Lists longer than this let the browser skip off-screen items (content-visibility). */
 const LONG_LIST = 200;
 
-/** Detail of `pcv-select`: the event a reader opened. */
+/** Detail of `pcv-timeline-select`: the event a reader opened. */
 export interface CaseTimelineSelectDetail {
   event: TimelineEvent;
 }
+
+/** `pcv-timeline-select`, typed for `addEventListener` through the global event maps below. */
+export type CaseTimelineSelectEvent = CustomEvent<CaseTimelineSelectDetail>;
 
 const ICON_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 70)])) as Record<
   EventCategory,
@@ -77,18 +80,14 @@ function roughDate(date: ParsedDate): string {
 
 /**
  * A horizontal timeline of the case (a list on narrow screens): the four deaths, the
- * police failures between them, and the slow accountability that followed, with every
- * event's sources on demand.
+ * police failures between them, the families' concerns, and what followed, with every
+ * event's sources on demand. Events are read in the order orderEvents() gives.
  *
  * @tag case-timeline
  * @summary The case's events on a time axis by category, with filters, zoom and each event's sources.
  *
- * @fires pcv-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
+ * @fires {CaseTimelineSelectEvent} pcv-timeline-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
  *
- * @csspart figure - The figure frame.
- * @csspart title - The heading.
- * @csspart summary - The summary sentence computed from the data.
- * @csspart graphic - The area holding the controls, the chart or list and the detail.
  * @csspart controls - The category chips and the year range.
  * @csspart chip - A category toggle button (aria-pressed).
  * @csspart range - The group of the two year selects.
@@ -111,31 +110,15 @@ function roughDate(date: ParsedDate): string {
  * @csspart quote - A verbatim quote from a source in the detail.
  * @csspart close - The detail's close button.
  * @csspart empty - The message shown when there is nothing to draw.
- * @csspart notes - The notes under the graphic.
- * @csspart sources - The source line.
- * @csspart tools - The table toggle and downloads.
- * @csspart button - Every frame button.
- * @csspart table - The table alternative.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
  *
- * @cssproperty --pcv-ink - Text and axis colour (default #1b1b1b, dark #f0f0f0).
- * @cssproperty --pcv-muted - Secondary text.
- * @cssproperty --pcv-rule - Lines: axis ticks, lane rules, borders.
- * @cssproperty --pcv-faint - Lane bands and pressed chips.
- * @cssproperty --pcv-surface - The background the element paints.
- * @cssproperty --pcv-focus - The focus ring.
- * @cssproperty --pcv-link - Links in the detail and source line.
  * @cssproperty --pcv-color-death - Death marks.
  * @cssproperty --pcv-color-police-failure - Police failure marks.
+ * @cssproperty --pcv-color-family - Family concern marks (what a family says it raised: an allegation).
  * @cssproperty --pcv-color-justice - Justice marks.
  * @cssproperty --pcv-color-watchdog - Watchdog marks.
  * @cssproperty --pcv-color-inquest - Inquest marks.
  * @cssproperty --pcv-color-inspection - Inspection marks.
  * @cssproperty --pcv-color-response - Response marks.
- * @cssproperty --pcv-font-family - Font (default: inherited).
- * @cssproperty --pcv-font-size - Base font size (default 1rem).
- * @cssproperty --pcv-padding - Padding of the frame.
  */
 export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];
@@ -205,6 +188,8 @@ export class CaseTimeline extends FigureElement<Sections> {
     // Keys are handled on the element, never on document: the page keeps its own shortcuts.
     this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
+
+  protected override readonly labelKey = 'timeline' as const;
 
   protected get defaultHeading(): string {
     return s.heading;
@@ -292,7 +277,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.listening = want;
   }
 
-  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-select. */
+  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-timeline-select. */
   private openFromHash(): void {
     const state = this.loader.state;
     if (!this.deepLink || state.status !== 'ready') return;
@@ -447,7 +432,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     }
     this.openId = item.id;
     this.dispatchEvent(
-      new CustomEvent<CaseTimelineSelectDetail>('pcv-select', {
+      new CustomEvent<CaseTimelineSelectDetail>('pcv-timeline-select', {
         // A copy of its own for each event: a listener's edit cannot reach this or any other graphic.
         detail: { event: detached(item.event) },
         bubbles: true,
@@ -529,6 +514,8 @@ export class CaseTimeline extends FigureElement<Sections> {
       data.sources,
       items.flatMap((i) => i.event.citations),
     );
+    const asOf = asOfNote(sources);
+    if (asOf) notes.push(asOf);
     const sourceNames = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
     let table: DataTable | undefined;
     return {
@@ -859,6 +846,7 @@ export class CaseTimeline extends FigureElement<Sections> {
           return html`<li>
             ${source ? sourceLink(source) : s.missingSource(c.source)}${source?.date ? `, ${formatDate(source.date)}` : ''}
             <blockquote part="quote"><span class="visually-hidden">${s.quote}: </span>“${c.quote}”</blockquote>
+            ${c.saidBy ? html`<p class="said-by">${saidByText(c)}</p>` : nothing}
           </li>`;
         })}
       </ul>
@@ -900,8 +888,9 @@ function parseBound(value: string | null, edge: 'start' | 'end'): number | null 
 
 /**
  * The summary sentence, computed from all the events so it reads true for any
- * dataset of this schema: how many deaths and over how long, the longest watchdog
- * investigation, the longest inquest span, the first inspection, the latest entry.
+ * dataset of this schema: how many deaths and between when, the longest watchdog
+ * span, the longest inquest span and the last inspection as a short chronology,
+ * and the latest entry. It states no length the sources do not (see the strings).
  */
 export function summarise(events: readonly TimelineEvent[]): string {
   const parsed = events
@@ -915,14 +904,8 @@ export function summarise(events: readonly TimelineEvent[]): string {
   const sentences = [s.overview(parsed.length, roughDate(first.date), roughDate(last.end ?? last.date))];
 
   const deaths = parsed.filter((p) => p.event.category === 'death' && !p.end);
-  if (deaths.length) {
-    const a = deaths[0]!.date;
-    const b = deaths[deaths.length - 1]!.date;
-    let text = s.deaths(deaths.length, roughDate(a), roughDate(b));
-    const months = monthsBetween(a, b);
-    if (deaths.length > 1 && months > 1) text = text.replace(/\.$/, ` (${s.months(months)}).`);
-    sentences.push(text);
-  }
+  if (deaths.length)
+    sentences.push(s.deaths(deaths.length, roughDate(deaths[0]!.date), roughDate(deaths[deaths.length - 1]!.date)));
   const longest = (category: EventCategory) => {
     let best: (typeof parsed)[number] | null = null;
     for (const p of parsed)
@@ -934,22 +917,18 @@ export function summarise(events: readonly TimelineEvent[]): string {
         best = p;
     return best;
   };
-  const watchdog = longest('watchdog');
-  if (watchdog)
-    sentences.push(
-      s.longestWatchdog(
-        watchdog.event.title,
-        roughDate(watchdog.date),
-        roughDate(watchdog.end!),
-        s.months(monthsBetween(watchdog.date, watchdog.end!)),
-      ),
-    );
+  // Not called "the longest investigation": a later one may still be open (the data shows
+  // the IOPC's re-investigation as events, not as a span with an end).
+  // The last inspection; of several on its date, a highlighted (key) one, else the first listed.
   const inspections = parsed.filter((p) => p.event.category === 'inspection');
-  const later = [longest('inquest'), inspections[inspections.length - 1] ?? null].filter(
+  const lastDay = inspections.length ? inspections[inspections.length - 1]!.date.start : NaN;
+  const onLastDay = inspections.filter((p) => p.date.start === lastDay);
+  const inspection = onLastDay.find((p) => p.event.key) ?? onLastDay[0] ?? null;
+  const later = [longest('watchdog'), longest('inquest'), inspection].filter(
     (p): p is (typeof parsed)[number] => p !== null && p !== last,
   );
-  if (later.length) sentences.push(s.later(later.map((p) => [p.event.title, eventDateText(p.event)] as const)));
-  if (parsed.length > 1) sentences.push(s.latest(last.event.title, eventDateText(last.event)));
+  for (const p of later) sentences.push(s.dated(eventDateText(p.event), p.event.title));
+  if (parsed.length > 1) sentences.push(s.latest(eventDateText(last.event), last.event.title));
   return sentences.join(' ');
 }
 
@@ -958,5 +937,11 @@ safeDefine('case-timeline', CaseTimeline);
 declare global {
   interface HTMLElementTagNameMap {
     'case-timeline': CaseTimeline;
+  }
+  // The event bubbles and is composed, so a listener on any element, the document or the
+  // window hears it: GlobalEventHandlersEventMap is what HTMLElementEventMap,
+  // DocumentEventMap and WindowEventMap all extend.
+  interface GlobalEventHandlersEventMap {
+    'pcv-timeline-select': CaseTimelineSelectEvent;
   }
 }

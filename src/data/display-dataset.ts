@@ -16,12 +16,15 @@ export const bundledEvents = json.events as Dataset['events'];
 export const bundledOfficers = json.officers as Dataset['officers'];
 export const bundledRecommendationSets = json.recommendationSets as Dataset['recommendationSets'];
 export const bundledRecommendations = json.recommendations as Dataset['recommendations'];
+/** The timeline's focus span (the killings and the investigation), for a timeline that draws one. */
+export const bundledFocus = json.focus as Dataset['focus'];
 
 /** The whole projection as one Dataset (for tests and tools; elements import sections). */
 export const displayDataset: Dataset = {
   schemaVersion: 1,
   title: json.title as string,
   updated: json.updated as string,
+  ...(bundledFocus ? { focus: bundledFocus } : {}),
   sources: bundledSources,
   events: bundledEvents,
   officers: bundledOfficers,

@@ -30,6 +30,8 @@ export type {
   Source,
   SourceKind,
   StatusAssessment,
+  TextsMissingReason,
   TimelineEvent,
+  TimelineFocus,
   Victim,
 } from './types.js';

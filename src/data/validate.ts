@@ -52,6 +52,7 @@ export const MAX_SET_COUNT = 1_000;
 export const EVENT_CATEGORIES = [
   'death',
   'police-failure',
+  'family',
   'justice',
   'watchdog',
   'inquest',
@@ -71,6 +72,10 @@ export const IMPLEMENTATION = [
   'unknown',
 ] as const;
 export const REINVESTIGATION_STATUS = ['open', 'concluded', 'unknown'] as const;
+export const SET_KINDS = ['recommendations', 'concerns'] as const;
+export const TEXTS_MISSING_REASONS = ['not-published', 'not-in-sources'] as const;
+/** An event's short label is meant for about 28 characters on two lines; past this it is a title. */
+export const MAX_SHORT_TITLE = 40;
 
 const ALL_SECTIONS: DatasetSection[] = [
   'sources',
@@ -99,7 +104,7 @@ type Check = (value: unknown, path: string, problems: Problem[]) => Copied | Inv
 /**
  * Checks a whole dataset, or only the sections an element needs (plus `sources`).
  * When valid, `value` is the checked copy described at the top of this file: only the
- * sections checked (and `schemaVersion`, `title` and `updated` when given), frozen,
+ * sections checked (and `schemaVersion`, `title`, `updated`, `focus` and `labels` when given), frozen,
  * objects without prototype, links normalised, data text holding bidirectional
  * controls isolated (bidi.ts).
  */
@@ -333,7 +338,11 @@ const object =
 const id = text({ max: 120, isolate: false });
 
 const citation: Check = (value, path, problems) => {
-  const copy = object({ source: id, quote: text({ max: 400 }) })(value, path, problems);
+  const copy = object({ source: id, quote: text({ max: 400 }), saidBy: optional(text({ max: 200 })) })(
+    value,
+    path,
+    problems,
+  );
   if (copy === INVALID) return INVALID;
   const words = (copy as { quote: string }).quote.trim().split(/\s+/).length;
   return words > 40 ? fail(problems, `${path}.quote`, `has ${words} words; a quote may have at most 40`) : copy;
@@ -358,9 +367,13 @@ const event = object({
   end: optional(isoDate),
   approximate: optional(boolean),
   title: text({ max: 200 }),
+  shortTitle: optional(text({ max: MAX_SHORT_TITLE })),
+  key: optional(boolean),
   description: text(),
   victim: optional(object({ name: text({ max: 200 }), age: count({ max: 130 }), place: text({ max: 300 }) })),
   note: optional(text()),
+  after: optional(id),
+  unquoted: optional(text()),
   citations,
 });
 
@@ -377,6 +390,7 @@ const officers = object({
       count: officerCount,
       label: text({ max: 300 }),
       extras: list(officerExtra, { max: 50 }),
+      unquoted: optional(text()),
       citations,
     }),
     { max: 50 },
@@ -389,6 +403,7 @@ const officers = object({
       scope: nullable(oneOf(OFFICER_SCOPES)),
       scopeNote: optional(text()),
       asOf: nullable(isoDate),
+      unquoted: optional(text()),
       citations,
     }),
     { max: 50 },
@@ -404,19 +419,29 @@ const officers = object({
     outcome: nullable(text()),
     statusAsOf: isoDate,
     note: optional(text()),
+    unquoted: optional(text()),
     citations,
   }),
+  unquoted: optional(text()),
   citations,
 });
 
 const status = (values: readonly string[]) =>
-  object({ value: oneOf(values), asOf: nullable(isoDate), note: optional(text()), citations });
+  object({
+    value: oneOf(values),
+    asOf: nullable(isoDate),
+    note: optional(text()),
+    unquoted: optional(text()),
+    citations,
+  });
 
 const recommendationSet = object({
   id,
   body: text({ max: 100 }),
   title: text({ max: 400 }),
+  kind: optional(oneOf(SET_KINDS)),
   made: isoDate,
+  madeEnd: optional(isoDate),
   count: count({
     max: MAX_SET_COUNT,
     why: 'the most recommendations in a set this graphic is made to list; check for a typo',
@@ -424,6 +449,7 @@ const recommendationSet = object({
   countNote: optional(text()),
   themes: list(text({ max: 200 }), { max: 100 }),
   textsPublished: boolean,
+  textsMissing: optional(object({ reason: oneOf(TEXTS_MISSING_REASONS), note: optional(text()), citations })),
   responseDue: optional(
     object({
       date: isoDate,
@@ -432,6 +458,7 @@ const recommendationSet = object({
       citations,
     }),
   ),
+  unquoted: optional(text()),
   citations,
 });
 
@@ -444,6 +471,7 @@ const recommendation = object({
   owner: nullable(text({ max: 200 })),
   acceptance: status(ACCEPTANCE),
   implementation: status(IMPLEMENTATION),
+  unquoted: optional(text()),
   citations,
 });
 
@@ -465,6 +493,20 @@ const contradiction = object({
   why: text(),
 });
 
+/** The timeline's focus span (optional, top level): a label and dates that run forwards. */
+const focus: Check = (value, path, problems) => {
+  const copy = object({ label: text({ max: 200 }), from: isoDate, to: isoDate, note: optional(text()) })(
+    value,
+    path,
+    problems,
+  );
+  if (copy === INVALID) return INVALID;
+  const { from, to } = copy as { from: string; to: string };
+  return parseIsoDate(to)!.end < parseIsoDate(from)!.start
+    ? fail(problems, `${path}.to`, `"${to}" is before "${from}"`)
+    : copy;
+};
+
 const sectionChecks: Record<DatasetSection, Check> = {
   sources: list(source),
   events: list(event),
@@ -484,6 +526,14 @@ const dataset = (wanted: ReadonlySet<DatasetSection>): Check => {
     schemaVersion: optional(oneOf([1])),
     title: optional(text({ max: 400 })),
     updated: optional(isoDate),
+    focus: optional(focus),
+    labels: optional(
+      object({
+        timeline: optional(text({ max: 200 })),
+        officers: optional(text({ max: 200 })),
+        recommendations: optional(text({ max: 200 })),
+      }),
+    ),
   };
   for (const section of wanted) shape[section] = sectionChecks[section];
   const check = object(shape);
@@ -515,13 +565,14 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
     });
 
   if (sections.has('events')) {
-    uniqueIds(data.events, 'events', problems);
+    const eventIds = uniqueIds(data.events, 'events', problems);
     data.events.forEach((e, i) => {
       cited(e.citations, `events[${i}]`);
       if (e.end !== undefined && parseIsoDate(e.end)!.end < parseIsoDate(e.date)!.start) {
         push(problems, `events[${i}].end`, `"${e.end}" is before the start date "${e.date}"`);
       }
     });
+    afterReferences(data.events, eventIds, problems);
   }
   if (sections.has('officers')) {
     const o = data.officers;
@@ -581,6 +632,9 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
     (data.recommendationSets ?? []).forEach((s, i) => {
       cited(s.citations, `recommendationSets[${i}]`);
       if (s.responseDue) cited(s.responseDue.citations, `recommendationSets[${i}].responseDue`);
+      if (s.textsMissing) cited(s.textsMissing.citations, `recommendationSets[${i}].textsMissing`);
+      if (s.madeEnd !== undefined && parseIsoDate(s.madeEnd)!.end < parseIsoDate(s.made)!.start)
+        push(problems, `recommendationSets[${i}].madeEnd`, `"${s.madeEnd}" is before "made" ("${s.made}")`);
     });
     if (sections.has('recommendations')) {
       uniqueIds(data.recommendations, 'recommendations', problems);
@@ -618,6 +672,23 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
       c.versions.forEach((v, j) => cited(v.citations, `contradictions[${i}].versions[${j}]`)),
     );
   }
+}
+
+/** Every `after` names another event, and following them never comes back to where it began. */
+function afterReferences(events: Dataset['events'], ids: Set<string>, problems: Problem[]): void {
+  const anchor = new Map(events.map((e) => [e.id, e.after]));
+  events.forEach((e, i) => {
+    if (e.after === undefined) return;
+    const at = `events[${i}].after`;
+    if (e.after === e.id) return push(problems, at, `"${e.after}" is this event itself`);
+    if (!ids.has(e.after)) return push(problems, at, `"${e.after}" is not the id of any event`);
+    const seen = new Set([e.id]);
+    for (let next = anchor.get(e.after) ? e.after : undefined; next !== undefined; next = anchor.get(next)) {
+      if (seen.has(next))
+        return push(problems, at, `"${e.after}" leads back to "${e.id}": events cannot follow each other in a circle`);
+      seen.add(next);
+    }
+  });
 }
 
 function uniqueIds(records: readonly { id: string }[], path: string, problems: Problem[]): Set<string> {

@@ -13,7 +13,7 @@ export interface EmbedSnippets {
 const TITLES: Record<EmbedView, string> = {
   'case-timeline': 'Timeline of the Stephen Port case',
   'officer-outcomes': 'What happened to the officers investigated',
-  'recommendation-status': 'Recommendations made after the Stephen Port murders',
+  'recommendation-status': 'Recommendations and concerns after the Stephen Port murders',
 };
 
 export function escapeHtml(text: string): string {

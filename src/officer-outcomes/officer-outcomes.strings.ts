@@ -21,7 +21,8 @@ export const officerOutcomesStrings = {
   outcome: {
     'management-feedback': 'management feedback',
     'unsatisfactory-performance-procedures': 'formal unsatisfactory performance procedures',
-    'no-action': 'no action',
+    // One of the eight had informal learning: no formal action, not "no action".
+    'no-action': 'no formal action',
   } satisfies Record<OfficerOutcome, string>,
 
   /** Headline figures, by subset-fact id where they come from one. */
@@ -29,15 +30,16 @@ export const officerOutcomesStrings = {
     investigated: 'investigated',
     failings: 'found to have performance failings',
     disciplined: 'disciplined',
-    promoted: 'since promoted',
-    reinvestigated: 'now under re-investigation',
+    promoted: (scopeSize: number | null) =>
+      scopeSize === null ? 'since promoted' : `of the ${formatCount(scopeSize)} since promoted`,
+    reinvestigated: (asOf: string) => `under re-investigation, as of ${asOf}`,
   },
   headlineLabel: 'Key figures',
 
   /** Known subset facts in words; any other fact falls back to its own label. */
   factPhrase: {
-    promoted: (n: number) => plural(n, 'has since been promoted', 'have since been promoted'),
-    disciplined: (n: number) => plural(n, 'was disciplined', 'were disciplined'),
+    promoted: (n: number) => plural(n, 'had since been promoted', 'had since been promoted'),
+    disciplined: (n: number) => plural(n, 'had been disciplined', 'had been disciplined'),
     'no-comment-interviews': (n: number) => plural(n, 'gave a “no comment” interview', 'gave “no comment” interviews'),
   } as Record<string, (n: number) => string>,
   factOf: (count: number, scopeSize: number, phrase: string) =>
@@ -63,12 +65,13 @@ export const officerOutcomesStrings = {
 
   originalStep: (concluded: string) => `The original investigation, concluded ${concluded}`,
   officersCount: (n: number) => `${formatCount(n)} ${plural(n, 'officer', 'officers')}`,
-  reinvestigationStep: (announced: string) => `The re-investigation, announced ${announced}`,
-  servingFormer: (serving: number, former: number) => `${formatCount(serving)} serving, ${formatCount(former)} former`,
+  reinvestigationStep: (decided: string) => `The re-investigation, decided ${decided}`,
+  reinvestigationOfficers: (n: number, announced: string) =>
+    `${formatCount(n)} ${plural(n, 'officer', 'officers')} under investigation, announced ${announced}`,
   fromOriginal: (n: number) => `Among the original ${formatCount(n)}`,
   notFromOriginal: (n: number) => `Not among the original ${formatCount(n)}`,
   overlapNote: (fromOriginal: number, original: number) =>
-    `Which ${formatCount(fromOriginal)} of the original ${formatCount(original)} are being re-investigated is not known from the sources, so none of the ${formatCount(original)} units is marked.`,
+    `Which ${formatCount(fromOriginal)} of the original ${formatCount(original)} are being re-investigated is not known from the sources, so none of the ${formatCount(original)} marks is singled out.`,
   status: {
     open: (asOf: string) => `Open: outcome not known as of ${asOf}`,
     concluded: (outcome: string | null) => (outcome ? `Concluded: ${outcome}` : 'Concluded: outcome not reported'),
@@ -77,8 +80,12 @@ export const officerOutcomesStrings = {
   zero: 'none',
 
   /** Accessible names and announcements. */
-  chartLabel: (original: number, reinvestigated: number) =>
-    `Officers, one mark each: ${formatCount(original)} in the original investigation and ${formatCount(reinvestigated)} in the re-investigation. Use the arrow keys to move between officers.`,
+  chartLabel: (original: number, reinvestigated: number, both: number) =>
+    `Officers, one mark each: ${formatCount(original)} in the original investigation and ${formatCount(reinvestigated)} in the re-investigation` +
+    (both > 0
+      ? `; ${formatCount(both)} of the ${formatCount(reinvestigated)} are among the ${formatCount(original)}, so the ${formatCount(original + reinvestigated)} marks stand for ${formatCount(original + reinvestigated - both)} officers`
+      : '') +
+    '. Use the arrow keys to move between officers.',
   officer: (n: number, of: number, finding: string, outcome: string) =>
     `Officer ${formatCount(n)} of ${formatCount(of)}: ${finding}, ${outcome}`,
   reinvestigated: (n: number, of: number, fromOriginal: boolean, original: number) =>
@@ -90,21 +97,34 @@ export const officerOutcomesStrings = {
   /** Summary sentence pieces. */
   summary: {
     lead: (investigated: number, failings: number, noCase: number) =>
-      `Of ${formatCount(investigated)} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${formatCount(failings)} ${plural(failings, 'was', 'were')} found to have performance failings and ${formatCount(noCase)} had no case to answer`,
-    noneDisciplined: 'none was disciplined',
+      `Of ${formatCount(investigated)} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${formatCount(failings)} ${plural(failings, 'was', 'were')} found to have performance failings and ${formatCount(noCase)} had no case to answer.`,
+    /** "By December 2021, …" when the facts after it share that date. */
+    by: (when: string) => `By ${when}, `,
+    asOf: (when: string) => ` (as of ${when})`,
+    noneDisciplined: 'none had been disciplined',
     disciplined: (n: number, of: number | null) =>
       of === null
-        ? `${formatCount(n)} ${plural(n, 'officer was', 'officers were')} disciplined`
-        : `${formatCount(n)} of the ${formatCount(of)} ${plural(n, 'was', 'were')} disciplined`,
-    promoted: (n: number, of: number | null) =>
+        ? `${formatCount(n)} ${plural(n, 'officer', 'officers')} had been disciplined`
+        : `${formatCount(n)} of the ${formatCount(of)} had been disciplined`,
+    /**
+     * The promotions with their scope and their source in the sentence: "LBC reported that 5 of
+     * the 9 with performance failings had since been promoted".
+     */
+    promoted: (n: number, of: number | null, scope: string, source: string) =>
       of === null
-        ? `${formatCount(n)} ${plural(n, 'has', 'have')} since been promoted`
-        : `${formatCount(n)} of the ${formatCount(of)} ${plural(n, 'has', 'have')} since been promoted`,
-    reinvestigation: (n: number, fromOriginal: number, original: number) =>
-      `The IOPC is now re-investigating ${formatCount(n)} ${plural(n, 'officer', 'officers')} for gross misconduct, ${formatCount(fromOriginal)} of them among the original ${formatCount(original)}`,
-    open: (asOf: string) => `its outcome is not known (as of ${asOf})`,
-    concluded: (outcome: string | null) => (outcome ? `it has concluded: ${outcome}` : 'it has concluded'),
-    unknown: 'no source says whether it has concluded',
+        ? `${source} reported that ${formatCount(n)} had since been promoted, without saying out of which officers`
+        : `${source} reported that ${formatCount(n)} of the ${formatCount(of)}${scope ? ` ${scope}` : ''} had since been promoted`,
+    promotedScope: {
+      'performance-failings': 'with performance failings',
+      'no-case-to-answer': 'with no case to answer',
+      investigated: '',
+    } as Record<string, string>,
+    reinvestigation: (decided: string, announced: string, n: number, fromOriginal: number, original: number) =>
+      `On ${decided} the IOPC decided to re-investigate. On ${announced} it said ${formatCount(n)} ${plural(n, 'officer', 'officers')}, ${formatCount(fromOriginal)} of them among the original ${formatCount(original)}, ${plural(n, 'was', 'were')} under investigation for gross misconduct over possible breaches of professional standards;`,
+    open: (asOf: string) => ` no outcome had been reported as of ${asOf}.`,
+    concluded: (outcome: string | null) =>
+      outcome ? ` it has since concluded: ${outcome}.` : ' it has since concluded.',
+    unknown: ' no source says whether it has concluded.',
   },
 
   /** Table. */
@@ -118,8 +138,8 @@ export const officerOutcomesStrings = {
       unknown: 'scope not given',
     },
     reinvestigation: 'Re-investigation',
-    serving: 'Serving officers',
-    former: 'Former officers',
+    reinvestigated: 'officers under investigation',
+    dates: (decided: string, announced: string) => `Decided ${decided}; announced ${announced}.`,
     status: 'Status',
   },
   notes: {

@@ -4,7 +4,7 @@
  * that the sentences are tested exactly and never typed into a template.
  */
 import { formatDate } from '../data/dates.js';
-import { sourceName, sourcesCitedBy } from '../shared/citations.js';
+import { saidByText, sourceName, sourcesCitedBy } from '../shared/citations.js';
 import type { Citation, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
 import { locateUnit, type OfficerOutcomesLayout } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
@@ -59,12 +59,17 @@ export function headlineFigures(officers: OfficerInvestigation): HeadlineFigure[
   const disciplined = findFact(officers, 'disciplined');
   if (disciplined) figures.push({ key: 'disciplined', value: disciplined.count, label: t.headline.disciplined });
   const promoted = findFact(officers, 'promoted');
-  if (promoted) figures.push({ key: 'promoted', value: promoted.count, label: t.headline.promoted });
+  if (promoted)
+    figures.push({
+      key: 'promoted',
+      value: promoted.count,
+      label: t.headline.promoted(promoted.scope === 'investigated' ? null : scopeSize(officers, promoted)),
+    });
   if (officers.reinvestigation.officers > 0)
     figures.push({
       key: 'reinvestigated',
       value: officers.reinvestigation.officers,
-      label: t.headline.reinvestigated,
+      label: t.headline.reinvestigated(monthOf(officers.reinvestigation.statusAsOf)),
     });
   return figures;
 }
@@ -76,36 +81,62 @@ export function statusText(officers: OfficerInvestigation): string {
   return t.status.unknown(formatDate(r.statusAsOf));
 }
 
-/** The one sentence (two, with the re-investigation) that is the graphic's entry point. */
-export function summarySentence(officers: OfficerInvestigation): string {
+/** "December 2021" for a date at any precision finer than a year. */
+function monthOf(date: string): string {
+  return formatDate(date.length > 7 ? date.slice(0, 7) : date);
+}
+
+/**
+ * The graphic's entry point: the findings; what had happened to the officers since, with the
+ * date and, for the promotions, the scope and the source in the sentence itself; then the
+ * re-investigation with both its dates. `sources` names the source of the promotions.
+ */
+export function summarySentence(officers: OfficerInvestigation, sources: readonly Source[] = []): string {
   const s = t.summary;
-  const parts = [
+  const sentences = [
     s.lead(
       officers.investigated,
       countByFinding(officers, 'performance-failings'),
       countByFinding(officers, 'no-case-to-answer'),
     ),
   ];
+  const parts: { text: string; asOf: string | null }[] = [];
   const disciplined = findFact(officers, 'disciplined');
   if (disciplined) {
     // A count whose scope the source does not give is not pinned on "the 17".
     const of = scopeSize(officers, disciplined);
-    parts.push(disciplined.count === 0 ? s.noneDisciplined : s.disciplined(disciplined.count, of));
+    parts.push({
+      text: disciplined.count === 0 ? s.noneDisciplined : s.disciplined(disciplined.count, of),
+      asOf: disciplined.asOf,
+    });
   }
   const promoted = findFact(officers, 'promoted');
-  if (promoted) parts.push(s.promoted(promoted.count, scopeSize(officers, promoted)));
-  let first = parts[0]!;
-  if (parts.length === 2) first += `; ${parts[1]}`;
-  if (parts.length === 3) first += `; ${parts[1]}, and ${parts[2]}`;
+  if (promoted) {
+    const cited = sources.find((src) => src.id === promoted.citations[0]?.source);
+    const source = cited ? sourceName(cited) : 'one source';
+    const scope = promoted.scope === null ? '' : (s.promotedScope[promoted.scope] ?? '');
+    parts.push({ text: s.promoted(promoted.count, scopeSize(officers, promoted), scope, source), asOf: promoted.asOf });
+  }
+  if (parts.length) {
+    const months = new Set(parts.map((p) => (p.asOf ? monthOf(p.asOf) : null)));
+    const shared = months.size === 1 ? [...months][0]! : null;
+    const texts = parts.map((p) => (shared || !p.asOf ? p.text : `${p.text}${s.asOf(monthOf(p.asOf))}`));
+    const joined = texts.length === 2 ? `${texts[0]}, and ${texts[1]}` : texts[0]!;
+    sentences.push(shared ? `${s.by(shared)}${joined}.` : `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`);
+  }
   const r = officers.reinvestigation;
-  if (r.officers === 0) return `${first}.`;
-  const status =
-    r.status === 'open'
-      ? s.open(formatDate(r.statusAsOf))
-      : r.status === 'concluded'
-        ? s.concluded(r.outcome)
-        : s.unknown;
-  return `${first}. ${s.reinvestigation(r.officers, r.fromOriginal, officers.investigated)}; ${status}.`;
+  if (r.officers > 0) {
+    const status =
+      r.status === 'open'
+        ? s.open(monthOf(r.statusAsOf))
+        : r.status === 'concluded'
+          ? s.concluded(r.outcome)
+          : s.unknown;
+    sentences.push(
+      `${s.reinvestigation(formatDate(r.decided), formatDate(r.announced), r.officers, r.fromOriginal, officers.investigated)}${status}`,
+    );
+  }
+  return sentences.join(' ');
 }
 
 /** "Officer 3 of 17: performance failings, management feedback" and what is known about the group. */
@@ -142,13 +173,13 @@ export function citedSources(sources: readonly Source[], officers: OfficerInvest
   return sourcesCitedBy(sources, officerCitations(officers));
 }
 
-/** "“quote” (Publisher)" for the table's quote column. */
+/** "“quote” — who said it (Publisher)" for the table's quote column. */
 export function quoteText(citations: readonly Citation[], sources: readonly Source[]): string {
   return citations
     .map((c) => {
       const source = sources.find((s) => s.id === c.source);
-      const who = source ? sourceName(source) : c.source;
-      return `“${c.quote}” (${who})`;
+      const name = source ? sourceName(source) : c.source;
+      return `“${c.quote}”${c.saidBy ? ` ${saidByText(c)}` : ''} (${name})`;
     })
     .join(' ');
 }

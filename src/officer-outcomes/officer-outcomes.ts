@@ -20,7 +20,7 @@ import {
 } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
 import { officerOutcomesStyles } from './officer-outcomes.styles.js';
-import { citedNames } from '../shared/citations.js';
+import { asOfNote, citedNames } from '../shared/citations.js';
 import {
   citedSources,
   factText,
@@ -37,7 +37,7 @@ type Sections = 'officers';
 /** Widest the readout gets, px (it is narrower in a narrower chart). */
 const READOUT_WIDTH = 288;
 
-/** Detail of `pcv-select`: the group of the officer a reader chose, and where the officer is. */
+/** Detail of `pcv-officer-select`: the group of the officer a reader chose, and where the officer is. */
 export interface OfficerSelectDetail {
   group: OfficerGroup;
   /** 0-based position of the officer among all officers investigated, in the order drawn. */
@@ -45,6 +45,9 @@ export interface OfficerSelectDetail {
   /** 0-based position within the group. */
   indexInGroup: number;
 }
+
+/** `pcv-officer-select`, typed for `addEventListener` through the global event maps below. */
+export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
 
 /**
  * A unit chart of the officers investigated over the Stephen Port case: one mark
@@ -60,14 +63,11 @@ export interface OfficerSelectDetail {
  * @tag officer-outcomes
  * @summary Officers investigated, by finding and outcome, with the re-investigation: a unit chart.
  *
- * @fires {CustomEvent<OfficerSelectDetail>} pcv-select - A reader chose an officer of the
+ * @fires {OfficerSelectEvent} pcv-officer-select - A reader chose an officer of the
  *   original investigation (Enter, Space, click or tap). Bubbles and is composed. Never
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
  *   described but not selectable: they belong to no `OfficerGroup`.
  *
- * @csspart figure - The whole figure (frame).
- * @csspart title - The title.
- * @csspart summary - The summary sentence.
  * @csspart headline - The list of key figures.
  * @csspart stat - One key figure.
  * @csspart chart - The focusable unit chart (both steps).
@@ -82,17 +82,11 @@ export interface OfficerSelectDetail {
  * @csspart extra - A note about some members of a group, not known which.
  * @csspart status - The re-investigation's status.
  * @csspart readout - The line under the chart describing the officer pointed at or focused.
- * @csspart table - The table view.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
  *
  * @cssproperty --pcv-color-feedback - Management feedback (solid squares). Default: the warn colour.
  * @cssproperty --pcv-color-procedures - Unsatisfactory performance procedures (hatched squares). Default: the bad colour.
  * @cssproperty --pcv-color-no-case - No case to answer (outlined squares). Default: the unknown colour.
  * @cssproperty --pcv-color-reinvestigation - Re-investigation (circles). Default: the watchdog colour.
- * @cssproperty --pcv-ink - Text and marks' ink.
- * @cssproperty --pcv-surface - Background.
- * @cssproperty --pcv-focus - Focus ring.
  */
 export class OfficerOutcomes extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, officerOutcomesStyles];
@@ -113,6 +107,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   /** Where the readout sits under the unit it describes, px from the chart's top-left (measured in handlers). */
   @state() private readoutAt: { x: number; y: number } | null = null;
   private layoutFor: { officers: OfficerInvestigation | null; width: number } = { officers: null, width: -1 };
+
+  protected override readonly labelKey = 'officers' as const;
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -240,13 +236,13 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     if (this.hover < 0) this.readoutAt = this.placeReadout(index);
   }
 
-  /** Fires pcv-select for a reader's choice of an original officer; re-investigation marks have no group. */
+  /** Fires pcv-officer-select for a reader's choice of an original officer; re-investigation marks have no group. */
   private select(index: number): void {
     const at = this.layout && locateUnit(this.layout, index);
     if (!at?.group.group) return;
     // A copy of its own for each listener's event: editing it cannot reach this or any other graphic.
     const detail: OfficerSelectDetail = { group: detached(at.group.group), index, indexInGroup: at.indexInGroup };
-    this.dispatchEvent(new CustomEvent('pcv-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
   }
 
   private unitFromPointer(event: MouseEvent): number {
@@ -271,9 +267,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const sources = citedSources(data.sources, officers);
     const notes = [t.notes.counts];
     if (officers.reinvestigation.note) notes.push(officers.reinvestigation.note);
+    const asOf = asOfNote(sources);
+    if (asOf) notes.push(asOf);
     return {
       heading: t.heading,
-      summary: summarySentence(officers),
+      summary: summarySentence(officers, data.sources),
       graphic: this.renderGraphic(officers, layout),
       notes,
       sources,
@@ -312,7 +310,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         role="group"
         tabindex="0"
         ${cssProps({ '--_gutter': `${layout.gutter}px` })}
-        aria-label=${t.chartLabel(officers.investigated, r.officers)}
+        aria-label=${t.chartLabel(officers.investigated, r.officers, r.fromOriginal)}
         aria-activedescendant=${this.focused && this.active >= 0 ? 'active-unit' : nothing}
         @keydown=${this.onKeydown}
         @focus=${this.onFocus}
@@ -331,8 +329,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         </section>
         <section class="step reinvestigation" part="step">
           <p class="step-title">
-            ${t.reinvestigationStep(formatDate(r.announced))}
-            <span class="sub">${t.officersCount(r.officers)} (${t.servingFormer(r.serving, r.former)})</span>
+            ${t.reinvestigationStep(formatDate(r.decided))}
+            <span class="sub">${t.reinvestigationOfficers(r.officers, formatDate(r.announced))}</span>
           </p>
           <div class="blocks">${layout.reinvestigation.groups.map((g) => this.renderGroup(officers, g))}</div>
           <p class="status" part="status">${statusText(officers)}</p>
@@ -368,21 +366,25 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     </div>`;
   }
 
-  /** A bracket under the officers the facts are about, then each fact as a count of them. */
+  /**
+   * A bracket under the officers the facts are about, then each fact as a count of them:
+   * those about all or none of them first, then those about some, followed by the caveat
+   * that applies to them only (it would read as a caveat on "none" otherwise).
+   */
   private renderFacts(officers: OfficerInvestigation, facts: OfficerSubsetFact[], span: string): TemplateResult {
     if (facts.length === 0) return html`${nothing}`;
     const sources = this.sources;
+    const partial = facts.filter((f) => isPartial(officers, f));
+    const whole = facts.filter((f) => !isPartial(officers, f));
+    const fact = (f: OfficerSubsetFact) =>
+      html`<p class="fact" part="fact" data-fact=${f.id}>
+        ${factText(officers, f)}
+        <span class="scope-note"
+          >${[f.scopeNote, t.source(citedNames(f.citations, sources))].filter(Boolean).join(' ')}</span
+        >
+      </p>`;
     return html`<div class="bracket" part="bracket" aria-hidden="true" ${cssProps({ width: span })}></div>
-      ${facts.map(
-        (f) =>
-          html`<p class="fact" part="fact" data-fact=${f.id}>
-            ${factText(officers, f)}
-            <span class="scope-note"
-              >${[f.scopeNote, t.source(citedNames(f.citations, sources))].filter(Boolean).join(' ')}</span
-            >
-          </p>`,
-      )}
-      ${facts.some((f) => isPartial(officers, f)) ? html`<p class="note">${t.notKnownWhich}</p>` : nothing}`;
+      ${whole.map(fact)} ${partial.map(fact)} ${partial.length ? html`<p class="note">${t.notKnownWhich}</p>` : nothing}`;
   }
 
   /** One group: figure, label, units. `null` draws the empty slot of a finding with no group. */
@@ -486,15 +488,22 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
     ]);
   }
   const r = officers.reinvestigation;
-  const quotes = quoteText(r.citations, sources);
   rows.push(
+    [
+      `${c.reinvestigation}: ${c.reinvestigated}`,
+      null,
+      null,
+      r.officers,
+      c.dates(formatDate(r.decided), formatDate(r.announced)),
+      quoteText(r.citations, sources),
+    ],
     [
       `${c.reinvestigation}: ${t.fromOriginal(officers.investigated).toLowerCase()}`,
       null,
       null,
       r.fromOriginal,
       null,
-      quotes,
+      null,
     ],
     [
       `${c.reinvestigation}: ${t.notFromOriginal(officers.investigated).toLowerCase()}`,
@@ -504,8 +513,6 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
       null,
       null,
     ],
-    [`${c.reinvestigation}: ${c.serving.toLowerCase()}`, null, null, r.serving, null, null],
-    [`${c.reinvestigation}: ${c.former.toLowerCase()}`, null, null, r.former, null, null],
     [
       `${c.reinvestigation}: ${c.status.toLowerCase()}`,
       null,
@@ -523,5 +530,9 @@ safeDefine('officer-outcomes', OfficerOutcomes);
 declare global {
   interface HTMLElementTagNameMap {
     'officer-outcomes': OfficerOutcomes;
+  }
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-officer-select': OfficerSelectEvent;
   }
 }

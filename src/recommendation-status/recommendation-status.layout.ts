@@ -13,11 +13,12 @@ import type {
   Recommendation,
   RecommendationSet,
   Source,
+  TextsMissingReason,
 } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import type { DataTable } from '../shared/downloads.js';
 import { formatCount } from '../shared/numbers.js';
-import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
+import { recommendationStatusStrings as t, type SetSummaryLine } from './recommendation-status.strings.js';
 
 export type Dimension = 'acceptance' | 'implementation';
 export type StatusKey = `acceptance:${Acceptance}` | `implementation:${Implementation}`;
@@ -138,8 +139,10 @@ export interface SetCounts {
   total: number;
   /** Placeholders made for recommendations the sources count but the data does not list. */
   unlisted: number;
-  /** With no published text (placeholders included). */
+  /** With no text (placeholders included): not published, or not in the sources, as `missingReason` says. */
   notPublished: number;
+  /** Why the set's missing texts are missing (not-in-sources unless the data says the body has not published them). */
+  missingReason: TextsMissingReason;
   acceptance: DimensionCounts;
   implementation: DimensionCounts;
 }
@@ -188,7 +191,15 @@ export interface RecommendationSummary {
   matching: number;
   filtered: boolean;
   facets: { sets: FacetOption[]; themes: FacetOption[]; statuses: FacetOption[] };
-  totals: { made: number; bodies: number; accepted: number; verified: number; notPublished: number };
+  totals: {
+    made: number;
+    bodies: number;
+    accepted: number;
+    verified: number;
+    notPublished: number;
+    /** Set by set, for the summary: no total is made across bodies. */
+    sets: SetSummaryLine[];
+  };
 }
 
 export interface RecommendationLayout extends RecommendationSummary {
@@ -249,7 +260,7 @@ function placeholder(set: RecommendationSet, n: number): Recommendation {
 
 function listed(rec: Recommendation, set: RecommendationSet, unlisted: boolean): ListedRecommendation {
   const words = [
-    rec.text ?? t.textNotPublished,
+    rec.text ?? t.textMissing[missingReason(set)],
     rec.theme,
     rec.owner,
     set.body,
@@ -355,6 +366,7 @@ export function countSets(sets: readonly RecommendationSet[], items: readonly Li
       total: members.length,
       unlisted: members.filter((m) => m.unlisted).length,
       notPublished: members.filter((m) => m.rec.text === null).length,
+      missingReason: missingReason(set),
       acceptance: dimension('acceptance'),
       implementation: dimension('implementation'),
     };
@@ -567,8 +579,29 @@ export function recommendationSummary(
       accepted: items.filter((i) => i.rec.acceptance.value === 'accepted').length,
       verified: items.filter((i) => i.rec.implementation.value === 'verified-complete').length,
       notPublished: items.filter((i) => i.rec.text === null).length,
+      sets: counts
+        .filter((c) => c.total > 0)
+        .map((c) => ({
+          body: c.set.body,
+          kind: c.set.kind ?? 'recommendations',
+          count: c.total,
+          made: c.set.madeEnd ? t.madeOn(madeText(c.set), c.set.kind) : madeText(c.set),
+          accepted: c.acceptance.counts.find((e) => e.key === 'acceptance:accepted')?.count ?? 0,
+          missing: c.notPublished,
+          reason: c.missingReason,
+        })),
     },
   };
+}
+
+/** Why a set's texts are missing: "not published" only where the data says so and cites it. */
+export function missingReason(set: RecommendationSet): TextsMissingReason {
+  return set.textsMissing?.reason ?? 'not-in-sources';
+}
+
+/** "27 April 2023", or "between 2019 and 17 June 2022" where only a range is known. */
+export function madeText(set: RecommendationSet): string {
+  return set.madeEnd ? t.madeBetween(formatDate(set.made), formatDate(set.madeEnd)) : formatDate(set.made);
 }
 
 /** A summary's bars placed at a width: all a width change recomputes. */
@@ -602,10 +635,10 @@ export function recommendationTable(items: readonly ListedRecommendation[], sour
     rows: items.map(({ rec, set }) => [
       set.body,
       rec.number,
-      rec.text ?? t.notPublishedTerm,
+      rec.text ?? t.textMissing[missingReason(set)],
       rec.theme,
       rec.owner,
-      formatDate(set.made),
+      madeText(set),
       statusCell(rec.acceptance.value, 'acceptance'),
       rec.acceptance.asOf === null ? null : formatDate(rec.acceptance.asOf),
       statusCell(rec.implementation.value, 'implementation'),

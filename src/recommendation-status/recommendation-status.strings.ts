@@ -3,29 +3,78 @@
  * translation or a house style replaces one object (shared words stay in
  * src/shared/strings.ts). Data text (titles, quotes, notes) comes from the dataset.
  */
-import type { Acceptance, Implementation } from '../data/types.js';
+import type { Acceptance, Implementation, RecommendationSet, TextsMissingReason } from '../data/types.js';
 import { formatCount } from '../shared/numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+type Kind = NonNullable<RecommendationSet['kind']>;
+
+/** What the summary says of one set. */
+export interface SetSummaryLine {
+  body: string;
+  kind: Kind;
+  count: number;
+  made: string;
+  accepted: number;
+  /** Items with no text, and why. */
+  missing: number;
+  reason: TextsMissingReason;
+}
+
 export const recommendationStatusStrings = {
-  heading: 'Recommendations made after the Stephen Port murders',
+  heading: 'Recommendations and concerns after the Stephen Port murders',
+  /**
+   * "20 recommendations", "5 matters of concern": a coroner's Prevention of Future Deaths
+   * report raises matters of concern, not recommendations, and the two are never added up.
+   */
+  items: (n: number, kind: Kind = 'recommendations') =>
+    kind === 'concerns'
+      ? plural(n, 'matter of concern', 'matters of concern')
+      : plural(n, 'recommendation', 'recommendations'),
   recommendations: (n: number) => plural(n, 'recommendation', 'recommendations'),
   bodies: (n: number) => plural(n, 'body', 'bodies'),
 
-  /** The sentence under the title: made, accepted, verified, not published. */
-  summary: (s: { made: number; bodies: number; accepted: number; verified: number; notPublished: number }) =>
-    s.made === 0
-      ? 'No recommendations are recorded in this data.'
-      : `${plural(s.made, 'recommendation was', 'recommendations were')} made by ${plural(s.bodies, 'body', 'bodies')}. ` +
-        `${formatCount(s.accepted)} ${s.accepted === 1 ? 'is' : 'are'} recorded as accepted; ` +
-        `${formatCount(s.verified)} ${s.verified === 1 ? 'has' : 'have'} been independently verified as done; ` +
-        `the texts of ${formatCount(s.notPublished)} ${s.notPublished === 1 ? 'is' : 'are'} not published.`,
+  /**
+   * The sentences under the title, set by set (no total across bodies: the counts are of
+   * different things, and one is given only as "around 20" by some sources): what each
+   * made and when, what is recorded as accepted and verified, and whose texts are missing.
+   */
+  summary: (s: { sets: readonly SetSummaryLine[]; verified: number }) => {
+    if (s.sets.length === 0) return 'No recommendations are recorded in this data.';
+    const t = recommendationStatusStrings;
+    const lines = s.sets.map((set) => {
+      const accepted =
+        set.accepted === 0
+          ? ''
+          : set.accepted === set.count
+            ? ', all recorded as accepted'
+            : `, ${formatCount(set.accepted)} recorded as accepted`;
+      return `${set.body}: ${t.items(set.count, set.kind)} (${set.made})${accepted}.`;
+    });
+    lines.push(
+      s.verified === 0
+        ? 'None is recorded as verified complete in the sources consulted.'
+        : `${formatCount(s.verified)} ${s.verified === 1 ? 'is' : 'are'} recorded as verified complete.`,
+    );
+    for (const reason of ['not-published', 'not-in-sources'] as const) {
+      const sets = s.sets.filter((set) => set.missing > 0 && set.reason === reason);
+      if (sets.length)
+        lines.push(
+          `${t.missingHeading[reason]}: ${sets.map((set) => `${set.body}, ${set.missing === set.count ? formatCount(set.missing) : `${formatCount(set.missing)} of ${formatCount(set.count)}`}`).join('; ')}.`,
+        );
+    }
+    return lines.join(' ');
+  },
+  missingHeading: {
+    'not-published': 'Texts not published by the issuing body',
+    'not-in-sources': 'Texts not in the sources consulted',
+  } satisfies Record<TextsMissingReason, string>,
   empty: 'No recommendations are recorded in this data.',
 
   chartHeading: 'Status by issuing body',
   legendHeading: 'What each status means',
-  listHeading: 'Every recommendation',
+  listHeading: 'Every recommendation and concern',
   dimension: { acceptance: 'Response', implementation: 'Implementation' } as Record<
     'acceptance' | 'implementation',
     string
@@ -42,8 +91,8 @@ export const recommendationStatusStrings = {
     unknown: 'Not known',
   } satisfies Record<Acceptance, string>,
   implementation: {
-    'verified-complete': 'Verified complete by the issuing body',
-    'claimed-complete': 'Claimed complete by the force',
+    'verified-complete': 'Verified complete',
+    'claimed-complete': 'Claimed complete by the recipient',
     'in-progress': 'In progress',
     'not-started': 'Not started',
     unknown: 'Not known',
@@ -54,18 +103,32 @@ export const recommendationStatusStrings = {
     accepted: 'Accepted: the organisation it was made to has said it accepts it.',
     rejected: 'Rejected: the organisation it was made to has said it will not act on it.',
     'no-response': 'No response published: no reply to it has been published.',
-    unknown: 'Not known: no source we found says whether it was accepted.',
+    unknown: 'Not known: no source consulted says whether it was accepted.',
   } satisfies Record<Acceptance, string>,
+  /**
+   * One definition of "verified" everywhere (legend, notes, data/README.md): confirmed by a
+   * body independent of the one that had to act.
+   */
   implementationDefinition: {
-    'verified-complete': 'Verified complete: the body that made the recommendation has checked it was done.',
-    'claimed-complete': 'Claimed complete: the force says it has done this; no independent check has been published.',
+    'verified-complete':
+      'Verified complete: a body independent of the one that had to act (the body that made it, an inspectorate, a coroner or a court) has confirmed it was done.',
+    'claimed-complete':
+      'Claimed complete: the organisation it was made to says it has done this; no independent check has been published.',
     'in-progress': 'In progress: a source says work on it has started but is not finished.',
     'not-started': 'Not started: a source says no work on it has started.',
-    unknown: 'Not known: no published source says what has been done.',
+    unknown: 'Not known: no source consulted says what has been done.',
   } satisfies Record<Implementation, string>,
-  notPublishedTerm: 'Not published',
-  notPublishedDefinition:
-    'Not published: the body has not published the text; the sources give only how many there are. Each is counted, never left out.',
+  /** The two reasons a text is missing: never merged, each in the legend where the data has it. */
+  missingTerm: {
+    'not-published': 'Not published',
+    'not-in-sources': 'Not in the sources consulted',
+  } satisfies Record<TextsMissingReason, string>,
+  missingDefinition: {
+    'not-published':
+      'Not published: the issuing body has not published the text, a cited source says; only how many there are is known. Each is counted, never left out.',
+    'not-in-sources':
+      'Not in the sources consulted: the text may be published, but no source consulted gives it; only how many there are is known. Each is counted, never left out.',
+  } satisfies Record<TextsMissingReason, string>,
 
   figures: 'Figures',
   asOf: (date: string) => `as of ${date}`,
@@ -75,16 +138,24 @@ export const recommendationStatusStrings = {
   sources: 'Sources',
   barEvidence: (n: number) => `Sources for these figures (${plural(n, 'quote', 'quotes')})`,
   unlisted: (n: number) =>
-    `${plural(n, 'recommendation is', 'recommendations are')} counted by the sources but not listed one by one in the data; ` +
-    `${n === 1 ? 'it is' : 'they are'} shown as not published, with status not known.`,
+    `${plural(n, 'item is', 'items are')} counted by the sources but not listed one by one in the data; ` +
+    `${n === 1 ? 'it is' : 'they are'} shown without text, with status not known.`,
 
   made: 'Made',
-  madeOn: (date: string) => `made ${date}`,
+  madeOn: (date: string, kind: Kind = 'recommendations') => `${kind === 'concerns' ? 'raised' : 'made'} ${date}`,
+  /** A date made known only as a range ("between 2019 and 17 June 2022"). */
+  madeBetween: (from: string, to: string) => `between ${from} and ${to}`,
   countNote: 'On the count',
-  textsNotPublished: 'Full texts not found in the published sources',
-  textsOf: (notPublished: number, total: number) =>
-    notPublished === total ? 'texts of all' : `texts of ${notPublished}`,
-  notPublishedSuffix: 'not published',
+  textsOf: (missing: number, total: number) => (missing === total ? 'texts of all' : `texts of ${missing}`),
+  missingSuffix: {
+    'not-published': 'not published by the issuing body',
+    'not-in-sources': 'not in the sources consulted',
+  } satisfies Record<TextsMissingReason, string>,
+  /** On a set whose texts are missing: the reason, in the set's heading line. */
+  setTextsMissing: {
+    'not-published': 'Texts not published by the issuing body',
+    'not-in-sources': 'Full texts not in the sources consulted',
+  } satisfies Record<TextsMissingReason, string>,
   responseDue: (date: string) => `Response due by ${date}`,
   responseMet: { yes: 'met', no: 'not met', unknown: 'whether it was met is not known' },
 
@@ -92,16 +163,19 @@ export const recommendationStatusStrings = {
   filterBody: 'Issuing body',
   filterTheme: 'Theme',
   filterStatus: 'Status',
-  search: 'Search the recommendations',
+  search: 'Search the recommendations and concerns',
   any: 'All',
   anyStatus: 'Any status',
   noTheme: 'No theme given',
   clearFilters: 'Clear filters',
-  showing: (shown: number, total: number) =>
-    shown === total
-      ? `Showing all ${plural(total, 'recommendation', 'recommendations')}.`
-      : `Showing ${formatCount(shown)} of ${plural(total, 'recommendation', 'recommendations')}.`,
-  noMatch: 'No recommendations match these filters.',
+  /** "Showing 1 of 43 recommendations and concerns." ("and concerns" only where the data has some). */
+  showing: (shown: number, total: number, concerns = false) => {
+    const what = concerns ? 'recommendations and concerns' : total === 1 ? 'recommendation' : 'recommendations';
+    return shown === total
+      ? `Showing ${total === 1 ? 'the' : 'all'} ${formatCount(total)} ${what}.`
+      : `Showing ${formatCount(shown)} of ${formatCount(total)} ${what}.`;
+  },
+  noMatch: 'Nothing matches these filters.',
 
   theme: 'Theme',
   themeNotGiven: 'Theme not given',
@@ -109,10 +183,13 @@ export const recommendationStatusStrings = {
   ownerNotGiven: 'not given',
   number: (n: number) => `No. ${n}`,
   numberNotGiven: 'No. not given',
-  textNotPublished: 'Text not published',
-  placeholderGroup: (n: number, body: string) =>
-    `${plural(n, 'recommendation', 'recommendations')} from ${body}: texts not published`,
-  publishedGroup: (n: number) => plural(n, 'recommendation', 'recommendations'),
+  textMissing: {
+    'not-published': 'Text not published by the issuing body',
+    'not-in-sources': 'Text not in the sources consulted',
+  } satisfies Record<TextsMissingReason, string>,
+  placeholderGroup: (n: number, body: string, kind: Kind, reason: TextsMissingReason) =>
+    `${recommendationStatusStrings.items(n, kind)} from ${body}: ${recommendationStatusStrings.missingSuffix[reason].replace(/^/, 'texts ')}`,
+  publishedGroup: (n: number, kind: Kind = 'recommendations') => recommendationStatusStrings.items(n, kind),
   matching: (n: number, of: number) => (n === of ? '' : ` (${formatCount(n)} of ${formatCount(of)} match)`),
   show: (n: number) => `Show ${n === 1 ? 'it' : `the ${formatCount(n)}`}`,
   hide: 'Hide',
@@ -120,11 +197,11 @@ export const recommendationStatusStrings = {
   evidence: (n: number) => `Evidence (${plural(n, 'quote', 'quotes')})`,
   note: 'Note',
 
-  tableCaption: 'Every recommendation, with its status and sources',
+  tableCaption: 'Every recommendation and concern, with its status and sources',
   tableColumns: [
     'Body',
     'No.',
-    'Recommendation',
+    'Recommendation or concern',
     'Theme',
     'Who must act',
     'Made',
@@ -138,7 +215,9 @@ export const recommendationStatusStrings = {
     method:
       'Statuses come only from published sources, each with its date and a quote. Where no source says, the status is "Not known", and it is drawn as a share of each bar, not left out.',
     complete:
-      '"Claimed complete" (the force\'s own word) and "Verified complete" (checked by the body that made the recommendation) are counted apart and never merged.',
+      '"Claimed complete" (the word of the organisation it was made to) and "Verified complete" (confirmed by an independent body) are counted apart and never merged.',
+    concerns:
+      'A coroner’s Prevention of Future Deaths report raises matters of concern, not recommendations: they are shown and counted apart, never added to the recommendations.',
   },
 };
 

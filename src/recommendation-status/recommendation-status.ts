@@ -1,10 +1,17 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../data/dates.js';
-import type { Citation, Recommendation, RecommendationSet, Source, StatusAssessment } from '../data/types.js';
+import type {
+  Citation,
+  Recommendation,
+  RecommendationSet,
+  Source,
+  StatusAssessment,
+  TextsMissingReason,
+} from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { safeDefine } from '../shared/define.js';
-import { sourcesCitedBy } from '../shared/citations.js';
+import { asOfNote, saidByText, sourcesCitedBy } from '../shared/citations.js';
 import {
   bundledRecommendationSets,
   bundledRecommendations,
@@ -23,6 +30,8 @@ import {
   STATUS_MARKS,
   describeAsOf,
   layoutAtWidth,
+  madeText,
+  missingReason,
   recommendationSummary,
   recommendationTable,
   statusKey,
@@ -60,25 +69,28 @@ export interface RecommendationFilterDetail {
   matching: number;
 }
 
+/** `pcv-filter`, typed for `addEventListener` through the global event maps below. */
+export type RecommendationFilterEvent = CustomEvent<RecommendationFilterDetail>;
+
 const BAR_HEIGHT = 26;
 
 /** Screen readers hear the result count after the reader pauses this long (ms), not per keystroke. */
 const ANNOUNCE_DELAY = 500;
 
 /**
- * A tracker of the recommendations made after the Stephen Port murders: who
- * recommended what, how much was accepted, what is known of implementation, and
- * how much is simply not published (drawn as a share, never left out). A summary
- * chart per issuing body, a legend that defines each status, and a filterable,
- * searchable list of every recommendation with its evidence.
+ * A tracker of the recommendations (and a coroner's matters of concern, named and
+ * counted apart) made after the Stephen Port murders: who made what, what is recorded
+ * as accepted, what is known of implementation, and whose texts are missing, and why:
+ * not published by the body, or not in the sources consulted (counted, never left
+ * out). A summary chart per issuing body, a legend that defines each status, and a
+ * filterable, searchable list of every recommendation and concern with its evidence.
  *
  * @tagname recommendation-status
- * @summary Recommendations by issuing body: accepted, claimed or verified as done, and not published.
+ * @summary Recommendations and concerns by issuing body: accepted, claimed or verified as done, and texts missing.
  *
- * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
+ * @fires {RecommendationFilterEvent} pcv-filter - When a reader changes a filter or the search (never for a property the page set).
  *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
  *
- * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `table-pager`, `table-page`, `error`, `loading` from the shared frame.
  * @csspart chart - The summary chart section.
  * @csspart set-summary - One issuing body in the chart.
  * @csspart bar - One stacked bar (an SVG).
@@ -91,7 +103,7 @@ const ANNOUNCE_DELAY = 500;
  * @csspart list - The list of recommendations.
  * @csspart set - One issuing body in the list.
  * @csspart clock - A set's response deadline and whether it was met.
- * @csspart group - A theme group, or the compact group of "not published" placeholders.
+ * @csspart group - A theme group, or the compact group of placeholders for texts that are missing.
  * @csspart group-toggle - The button that opens or closes a group.
  * @csspart recommendation - One recommendation row.
  * @csspart status - A status badge (icon and words).
@@ -106,7 +118,6 @@ const ANNOUNCE_DELAY = 500;
  * @cssproperty --pcv-color-claimed-complete - Claimed complete by the force; must differ from verified.
  * @cssproperty --pcv-color-in-progress - In progress.
  * @cssproperty --pcv-color-not-started - Not started.
- * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
  */
 
 export class RecommendationStatus extends FigureElement<Sections> {
@@ -145,6 +156,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
   private sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
   /** The live region says the count once the reader pauses (not on every keystroke): this waits for the pause. */
   private announceTimer = 0;
+
+  protected override readonly labelKey = 'recommendations' as const;
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -213,7 +226,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   private countText(): string {
     const layout = this.layout;
     if (!layout) return '';
-    return layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total);
+    return layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total, hasConcerns(layout));
   }
 
   override disconnectedCallback(): void {
@@ -265,9 +278,15 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const notes = [
       t.notes.method,
       t.notes.complete,
+      ...(summary.counts.some((s) => s.set.kind === 'concerns') ? [t.notes.concerns] : []),
       ...summary.counts.filter((s) => s.set.countNote).map((s) => `${s.set.body}: ${s.set.countNote}`),
+      ...summary.counts
+        .filter((s) => s.notPublished > 0 && s.set.textsMissing?.note)
+        .map((s) => `${s.set.body}: ${s.set.textsMissing!.note}`),
       ...summary.counts.filter((s) => s.unlisted > 0).map((s) => `${s.set.body}: ${t.unlisted(s.unlisted)}`),
     ];
+    const asOf = asOfNote(cited);
+    if (asOf) notes.push(asOf);
     return {
       heading: t.heading,
       summary: t.summary(summary.totals),
@@ -290,7 +309,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
         <div class="sub" id="chart-h" role="heading" aria-level=${this.subheadingLevel}>${t.chartHeading}</div>
         ${layout.sets.map((s, i) => this.renderSetSummary(s, i, layout.width, byId))}
       </section>
-      ${this.renderLegend()} ${this.renderList(this.summary!, byId)}
+      ${this.renderLegend(missingReasons(layout))} ${this.renderList(this.summary!, byId)}
     `;
   }
 
@@ -301,11 +320,13 @@ export class RecommendationStatus extends FigureElement<Sections> {
     byId: ReadonlyMap<string, Source>,
   ): TemplateResult {
     return html`<div class="overview-set" part="set-summary">
-      <p class="set-title">${s.set.body} <span class="quiet">· ${s.set.title}, ${formatDate(s.set.made)}</span></p>
+      <p class="set-title">
+        ${s.set.body} <span class="quiet">· ${s.set.title}, ${t.madeOn(madeText(s.set), s.set.kind)}</span>
+      </p>
       <p class="set-count">
-        ${t.recommendations(s.total)}${
+        ${t.items(s.total, s.set.kind)}${
           s.notPublished > 0
-            ? html`; <strong>${t.textsOf(s.notPublished, s.total)}</strong> ${t.notPublishedSuffix}`
+            ? html`; <strong>${t.textsOf(s.notPublished, s.total)}</strong> ${t.missingSuffix[s.missingReason]}`
             : nothing
         }
       </p>
@@ -380,7 +401,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </div>`;
   }
 
-  private renderLegend(): TemplateResult {
+  private renderLegend(reasons: readonly TextsMissingReason[]): TemplateResult {
     const item = (key: StatusKey, definition: string) => {
       const [term, ...rest] = definition.split(': ');
       return html`<div class="legend-item">
@@ -397,17 +418,24 @@ export class RecommendationStatus extends FigureElement<Sections> {
       <dl>${ACCEPTANCE_ORDER.map((v) => item(statusKey('acceptance', v), t.acceptanceDefinition[v]))}</dl>
       <p class="legend-group">${t.dimension.implementation}: ${t.dimensionQuestion.implementation}</p>
       <dl>${IMPLEMENTATION_ORDER.map((v) => item(statusKey('implementation', v), t.implementationDefinition[v]))}</dl>
-      <dl class="legend-np">
-        <div class="legend-item">
-          <dt>
-            <svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
-              <rect class="np-swatch" x="1" y="1" width="34" height="16" rx="2"></rect>
-            </svg>
-          </dt>
-          <dd class="term">${t.notPublishedTerm}</dd>
-          <dd>${sentence(t.notPublishedDefinition.replace(/^[^:]+: /, ''))}</dd>
-        </div>
-      </dl>
+      ${
+        reasons.length
+          ? html`<dl class="legend-np">
+              ${reasons.map(
+                (reason) =>
+                  html`<div class="legend-item">
+                    <dt>
+                      <svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
+                        <rect class="np-swatch" x="1" y="1" width="34" height="16" rx="2"></rect>
+                      </svg>
+                    </dt>
+                    <dd class="term">${t.missingTerm[reason]}</dd>
+                    <dd>${sentence(t.missingDefinition[reason].replace(/^[^:]+: /, ''))}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -465,7 +493,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
         </div>
       </fieldset>
       <div class="result">
-        <p part="result-count">${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total)}</p>
+        <p part="result-count">
+          ${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total, hasConcerns(layout))}
+        </p>
         ${layout.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
       </div>
       ${layout.list.filter((s) => s.matching > 0).map((s) => this.renderListSet(s.summary, s.groups, byId))}
@@ -480,8 +510,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
         ${set.body}: ${set.title}
       </div>
       <p class="set-meta">
-        ${t.madeOn(formatDate(set.made))} ·
-        ${t.recommendations(s.total)}${set.textsPublished ? nothing : html` · ${t.textsNotPublished}`}
+        ${t.madeOn(madeText(set), set.kind)} ·
+        ${t.items(s.total, set.kind)}${set.textsPublished ? nothing : html` · ${t.setTextsMissing[s.missingReason]}`}
       </p>
       ${set.responseDue ? this.renderClock(set, byId) : nothing}
       ${groups.map((g, i) => this.renderGroup(g, set, `${id}-g${i}`, byId))}
@@ -511,8 +541,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const open = !collapsible || this.isOpen(group);
     const n = group.items.length;
     const title = group.published
-      ? `${group.theme ?? t.themeNotGiven}: ${t.publishedGroup(group.total)}`
-      : `${t.placeholderGroup(group.total, set.body)}${group.theme ? ` (${t.theme.toLowerCase()}: ${group.theme})` : ''}`;
+      ? `${group.theme ?? t.themeNotGiven}: ${t.publishedGroup(group.total, set.kind)}`
+      : `${t.placeholderGroup(group.total, set.body, set.kind ?? 'recommendations', missingReason(set))}${group.theme ? ` (${t.theme.toLowerCase()}: ${group.theme})` : ''}`;
     const limit = this.shownRows.get(group.key) ?? PAGE_SIZE;
     return html`<div class="group ${group.published ? 'published' : 'not-published'}" part="group">
       <div class="group-head">
@@ -579,11 +609,11 @@ export class RecommendationStatus extends FigureElement<Sections> {
     return html`<li class="rec" part="recommendation" data-id=${rec.id}>
       <p class="rec-text">
         ${rec.number === null ? nothing : html`<span class="num">${t.number(rec.number)}</span>`}
-        ${rec.text ?? html`<span class="np">${t.textNotPublished}</span>`}
+        ${rec.text ?? html`<span class="np">${t.textMissing[missingReason(set)]}</span>`}
       </p>
       <p class="rec-meta">
         ${t.theme}: ${rec.theme ?? t.themeNotGiven} · ${t.owner}: ${rec.owner ?? t.ownerNotGiven} ·
-        ${t.madeOn(formatDate(set.made))}
+        ${t.madeOn(madeText(set), set.kind)}
       </p>
       <div class="badges">${badge('acceptance', rec.acceptance)} ${badge('implementation', rec.implementation)}</div>
       ${evidence(allCitations(rec), notes, byId)}
@@ -603,11 +633,23 @@ function allCitations(rec: Recommendation): Citation[] {
   });
 }
 
+/** True when some set holds a coroner's matters of concern: the count then says "and concerns". */
+function hasConcerns(layout: RecommendationSummary): boolean {
+  return layout.counts.some((s) => s.set.kind === 'concerns');
+}
+
+/** The reasons for missing texts among the sets shown, in a fixed order: the legend defines only these. */
+function missingReasons(layout: RecommendationLayout): TextsMissingReason[] {
+  const present = new Set(layout.counts.filter((s) => s.notPublished > 0).map((s) => s.missingReason));
+  return (['not-published', 'not-in-sources'] as const).filter((r) => present.has(r));
+}
+
 /** Every citation the recommendations section makes, for its source line. */
 function* recommendationCitations(data: DatasetPart<Sections>): Generator<Citation> {
   for (const s of data.recommendationSets) {
     yield* s.citations;
     if (s.responseDue) yield* s.responseDue.citations;
+    if (s.textsMissing) yield* s.textsMissing.citations;
   }
   for (const r of data.recommendations) {
     yield* r.citations;
@@ -651,7 +693,10 @@ function evidence(
     <ul class="quotes">
       ${citations.map((c) => {
         const source = byId.get(c.source);
-        return html`<li><q>${c.quote}</q> ${source ? html`(${sourceLink(source)})` : `(${c.source})`}</li>`;
+        return html`<li>
+          <q>${c.quote}</q>${c.saidBy ? ` ${saidByText(c)}` : ''}
+          ${source ? html`(${sourceLink(source)})` : `(${c.source})`}
+        </li>`;
       })}
     </ul>
   </details>`;
@@ -713,7 +758,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'recommendation-status': RecommendationStatus;
   }
-  interface HTMLElementEventMap {
-    'pcv-filter': CustomEvent<RecommendationFilterDetail>;
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-filter': RecommendationFilterEvent;
   }
 }

@@ -1,7 +1,8 @@
 import type { nothing } from 'lit';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DatasetSection, Source } from '../data/types.js';
+import type { CaseLabels, DatasetSection, Source } from '../data/types.js';
+import { caseLabel } from '../data/labels.js';
 import type { DatasetPart } from '../data/validate.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
@@ -62,9 +63,29 @@ export interface FigureContent {
  * accessible description, shown only with `show-summary`. A story that writes its own
  * headline and intro sets `hide-title` and `hide-summary`, and nothing is said twice.
  *
+ * The frame's parts and the theme's custom properties are documented here once;
+ * custom-elements.json lists them on every element (inherited from this class).
+ *
  * @slot dek - A standfirst with markup (links, emphasis), in place of the `dek` attribute. Readers without JavaScript see it too.
  * @slot - What readers without JavaScript see (a sentence and a sources link). Shown again, under a neutral message, if the data cannot be drawn.
  *
+ * @csspart figure - The figure frame around the whole graphic.
+ * @csspart title - The heading.
+ * @csspart summary - The summary sentence computed from the data: the figure's accessible description, shown with `show-summary`.
+ * @csspart graphic - The area holding the element's own graphic and controls.
+ * @csspart caption - The foot of the figure: notes, sources and tools.
+ * @csspart notes - The notes under the graphic.
+ * @csspart sources - The source line (a folded list when there are many).
+ * @csspart tools - The table toggle and the downloads.
+ * @csspart button - Every frame button (with `table-toggle`, `download` or `table-page`).
+ * @csspart table-toggle - The "Show as table" button.
+ * @csspart download - A "Get the data" button (CSV or JSON).
+ * @csspart table-wrap - The scrollable region holding the table.
+ * @csspart table - The table alternative.
+ * @csspart table-pager - Under a table of more than 300 rows: which rows it shows, with the previous and next buttons.
+ * @csspart table-page - The previous and next buttons of a long table.
+ * @csspart error - The message shown instead of the graphic when the data is not valid.
+ * @csspart loading - The line shown while the data loads.
  * @csspart head - The title, standfirst and (with `show-summary`) summary above the graphic.
  * @csspart dek - The standfirst.
  * @csspart as-of - The footer line saying when the data shown was last checked, when the graphic gives one.
@@ -72,7 +93,19 @@ export interface FigureContent {
  * @csspart fallback - In the error state, the page's own fallback content.
  * @csspart problems - In the error state with `show-problems`, the data's problems by field path.
  *
+ * @cssproperty --pcv-ink - Text and marks (default #1b1b1b; dark #f0f0f0).
+ * @cssproperty --pcv-muted - Secondary text.
+ * @cssproperty --pcv-rule - Lines: axis ticks, rules, borders.
+ * @cssproperty --pcv-faint - Bands and pressed buttons.
  * @cssproperty --pcv-surface - The graphic's own background, painted when a theme is set, and behind its labels and popovers.
+ * @cssproperty --pcv-focus - The focus ring.
+ * @cssproperty --pcv-link - Links.
+ * @cssproperty --pcv-color-good - The shared "good" colour.
+ * @cssproperty --pcv-color-warn - The shared "warn" colour.
+ * @cssproperty --pcv-color-bad - The shared "bad" colour.
+ * @cssproperty --pcv-color-unknown - The shared "not known" colour.
+ * @cssproperty --pcv-font-family - Font (default: inherited).
+ * @cssproperty --pcv-font-size - Base font size (default 1rem).
  * @cssproperty --pcv-padding - Inner padding of the frame. Default: none, or 1rem when a theme is set.
  */
 export abstract class FigureElement<S extends DatasetSection> extends LitElement {
@@ -183,17 +216,24 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** The title shown while loading or in the error state. */
   protected abstract get defaultHeading(): string;
 
+  /** Which of the dataset's `labels` is this graphic's title (none: always the built-in one). */
+  protected readonly labelKey: keyof CaseLabels | null = null;
+
   private applyTheme(): void {
     const theme = resolveTheme(this);
     if (theme) this.setAttribute('data-pcv-theme', theme);
     else this.removeAttribute('data-pcv-theme');
   }
 
-  /** What the page set for the head of the frame, given the graphic's default title. */
-  private head(defaultHeading: string): FrameHead {
+  /**
+   * What the page set for the head of the frame, given the graphic's default title; `data`
+   * (when drawn) may carry the case's own title for this graphic.
+   */
+  private head(defaultHeading: string, data?: unknown): FrameHead {
     const summaryMode: SummaryMode = this.hideSummary ? 'none' : this.showSummary ? 'visible' : 'description';
     return {
-      heading: this.heading ?? defaultHeading,
+      // The page's heading, else the data's own title for this graphic, else the built-in one.
+      heading: this.heading ?? (this.labelKey && caseLabel(data, this.labelKey)) ?? defaultHeading,
       headingLevel: this.headingLevel,
       hideTitle: this.hideTitle,
       dek: this.dek,
@@ -213,7 +253,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     }
     return renderFrame({
       ...content,
-      ...this.head(content.heading),
+      ...this.head(content.heading, state.data),
       tableOpen: this.tableOpen,
       tableWindow: this.tableWindow,
       onTablePage: (window) => void this.showRows(window),

@@ -31,6 +31,10 @@ export const strings = {
   errorEmptySrc: 'The src attribute is empty: give the address of a JSON file, or remove the attribute.',
   empty: 'There is nothing to show for this selection.',
   moreSources: (names: string, more: number) => `${names} and ${more} more`,
+  /** The data's "as of": the latest date among the sources a graphic shows. */
+  asOf: (when: string) => `Data as of ${when}, the date of the latest source shown.`,
+  /** Who said a quote, where it is not the source's own words. */
+  saidBy: (who: string) => `— ${who}`,
 };
 
 export type Strings = typeof strings;

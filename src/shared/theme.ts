@@ -28,6 +28,7 @@ const light = css`
   --_accent: var(--pcv-accent, #a3122a);
   --_cat-death: var(--pcv-color-death, #1b1b1b);
   --_cat-police-failure: var(--pcv-color-police-failure, #b3261e);
+  --_cat-family: var(--pcv-color-family, #1f5f8b);
   --_cat-justice: var(--pcv-color-justice, #4a4f9e);
   --_cat-watchdog: var(--pcv-color-watchdog, #8a5300);
   --_cat-inquest: var(--pcv-color-inquest, #0f6b5c);
@@ -51,6 +52,7 @@ const dark = css`
   --_accent: var(--pcv-accent, #ff8a8a);
   --_cat-death: var(--pcv-color-death, #f0f0f0);
   --_cat-police-failure: var(--pcv-color-police-failure, #ff8a80);
+  --_cat-family: var(--pcv-color-family, #7cc4f0);
   --_cat-justice: var(--pcv-color-justice, #a9b0ff);
   --_cat-watchdog: var(--pcv-color-watchdog, #f0b65a);
   --_cat-inquest: var(--pcv-color-inquest, #5fd3bd);
@@ -81,6 +83,7 @@ const forced = css`
   --_accent: CanvasText;
   --_cat-death: CanvasText;
   --_cat-police-failure: CanvasText;
+  --_cat-family: CanvasText;
   --_cat-justice: CanvasText;
   --_cat-watchdog: CanvasText;
   --_cat-inquest: CanvasText;

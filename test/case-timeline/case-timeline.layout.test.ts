@@ -6,9 +6,7 @@ import {
   clampedLinear,
   AXIS_HEIGHT,
   BREAKPOINT,
-  DODGE,
   LABEL_ROW,
-  MAX_STACK,
   STACK_STEP,
   LANE_GAP,
   LANE_HEADING,
@@ -35,7 +33,7 @@ import {
 } from '../../src/case-timeline/case-timeline.layout.js';
 import { summarise } from '../../src/case-timeline/case-timeline.js';
 import { sample } from '../fixtures/sample.js';
-import { manyEvents } from '../fixtures/many-events.js';
+import { manyEvents } from '../fixtures/many.js';
 
 const cite = [{ source: 'src-a', quote: 'A quote.' }];
 const ev = (id: string, date: string, category: EventCategory = 'police-failure', extra: Partial<TimelineEvent> = {}) =>
@@ -57,7 +55,7 @@ function overlapping(labels: readonly TimelineLabel[]): [string, string][] {
 }
 
 function crowd(n: number, spreadDays = 400): TimelineEvent[] {
-  const categories: readonly EventCategory[] = EVENT_CATEGORIES;
+  const categories: readonly EventCategory[] = EVENT_CATEGORIES.filter((c) => c !== 'family'); // the seven these tests' counts were worked out for
   return Array.from({ length: n }, (_, i) => {
     const date = new Date(Date.UTC(2014, 5, 1) + ((i * 7919) % spreadDays) * DAY).toISOString().slice(0, 10);
     return ev(`c${i}`, date, categories[i % 7], {
@@ -83,7 +81,6 @@ describe('clampedLinear()', () => {
 
 describe('orientationFor()', () => {
   it('orientationFor(width) is horizontal only above the breakpoint', () => {
-    expect(BREAKPOINT).to.equal(600);
     expect(orientationFor(320)).to.equal('vertical');
     expect(orientationFor(600)).to.equal('vertical');
     expect(orientationFor(601)).to.equal('horizontal');
@@ -128,8 +125,9 @@ describe('timelineLayout() narrow', () => {
 
   it('timelineLayout() places a month or year date in the middle of its period and keeps the period', () => {
     const layout = timelineLayout([ev('y', '2014'), ev('m', '2014-08'), ev('d', '2014-03-01')], { width: 320 });
-    expect(layout.items.map((i) => i.id)).to.deep.equal(['d', 'y', 'm']);
-    const year = layout.items[1]!;
+    // Read after what is dated within their period (orderEvents()), drawn at its middle.
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['d', 'm', 'y']);
+    const year = layout.items[2]!;
     expect(year.lo).to.equal(at('2014'));
     expect(year.hi).to.equal(parseIsoDate('2014')!.end);
     expect(year.start).to.equal(Math.round((year.lo + year.hi) / 2));
@@ -143,6 +141,34 @@ describe('timelineLayout() narrow', () => {
       { width: 320 },
     );
     expect(layout.items.map((i) => i.id)).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('timelineLayout() reads a month date after the day dates of its month, and an `after` directly after its event', () => {
+    const layout = timelineLayout(
+      [
+        ev('failure', '2014-08', 'police-failure'),
+        ev('death', '2014-08-28', 'death'),
+        ev('jailed', '2015', 'justice', { after: 'failure' }),
+        ev('later', '2014-09-20', 'death'),
+      ],
+      { width: 320 },
+    );
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['death', 'failure', 'jailed', 'later']);
+    // Each item's year heading follows the reading order.
+    expect(layout.items.map((i) => i.newYear)).to.deep.equal([true, false, true, true]);
+  });
+
+  it('timelineLayout() keeps an `after` whose event a filter hides in its own date order', () => {
+    const layout = timelineLayout(
+      [
+        ev('failure', '2014-08', 'police-failure'),
+        ev('jailed', '2015', 'justice', { after: 'failure' }),
+        ev('x', '2015-03-01'),
+      ],
+      { width: 320 },
+      { categories: new Set<EventCategory>(['justice', 'response']) },
+    );
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['jailed']);
   });
 });
 
@@ -280,7 +306,6 @@ describe('timelineLayout() wide', () => {
     const layout = timelineLayout(events, { width: 900 });
     const level = (id: string) => layout.items.find((i) => i.id === id)!.level;
     expect(['a', 'b', 'c', 'd', 'e', 'f', 'far', 'bar'].map(level)).to.deep.equal([0, 1, 2, 3, 0, 0, 0, 0]);
-    expect(MAX_STACK).to.equal(4);
     const lane = layout.lanes[0]!;
     const cy = (id: string) => layout.items.find((i) => i.id === id)!.cy;
     expect(cy('a') - cy('b')).to.equal(STACK_STEP);
@@ -289,7 +314,6 @@ describe('timelineLayout() wide', () => {
     // Labels go below the whole stack.
     for (const l of layout.labels.filter((l) => l.leaderY2 > l.leaderY1)) expect(l.y).to.be.at.least(cy('a') + 7);
     expect(overlapping(layout.labels)).to.deep.equal([]);
-    expect(DODGE).to.equal(12);
   });
 
   it('timelineLayout() respects maxLabels', () => {
@@ -349,6 +373,7 @@ describe('timelineLayout() filters and zoom', () => {
     expect(layout.counts).to.deep.equal({
       death: 1,
       'police-failure': 1,
+      family: 0,
       justice: 0,
       watchdog: 1,
       inquest: 1,
@@ -411,13 +436,20 @@ describe('timelineLayout() degenerate cases', () => {
 
   it('timelineLayout() of a tiny width leaves out labels that cannot fit rather than overflow', () => {
     const layout = timelineLayout(
-      [ev('a', '2015-10-15', 'death', { title: 'A title far too long for eighty pixels' })],
-      {
-        width: 80,
-      },
+      [
+        ev('long', '2015-10-15', 'death', { title: 'A title far too long for eighty pixels' }),
+        ev('short', '2015-06-01', 'death', { title: 'Short' }),
+      ],
+      { width: 80 },
       { layout: 'horizontal' },
     );
-    for (const l of layout.labels) expect(l.x + l.width).to.be.at.most(80);
+    // The short label fits and is placed (so the bounds below are checked on a real label);
+    // the long one does not fit and is left out.
+    expect(layout.labels.map((l) => l.id)).to.deep.equal(['short']);
+    for (const l of layout.labels) {
+      expect(l.x).to.be.at.least(0);
+      expect(l.x + l.width).to.be.at.most(80);
+    }
   });
 
   // Speed and the scaling curve are measured by `npm run bench`, not asserted here
@@ -430,16 +462,17 @@ describe('timelineLayout() degenerate cases', () => {
 });
 
 describe('summarise()', () => {
-  it('summarise(sample events) counts the deaths, the longest watchdog span, later entries and the latest', () => {
+  it('summarise(sample events) counts the deaths, dates the longest watchdog span, then the latest entry', () => {
+    // The watchdog span is dated, not called "the longest investigation" (a later one may be open).
     expect(summarise(sample().events)).to.equal(
-      'The timeline has 4 events from June 2014 to 2021. ' +
+      'The timeline has 4 events, from June 2014 to 2021. ' +
         'One man was killed in June 2014. ' +
-        'The longest watchdog investigation (A span) took 2 years and 10 months, from October 2015 to August 2018. ' +
-        'Most recently: Year-only event (about 2021).',
+        'October 2015 to August 2018: A span. ' +
+        'about 2021, the latest entry: Year-only event.',
     );
   });
 
-  it('summarise() of four deaths gives their first and last months and the time between', () => {
+  it('summarise() of four deaths gives their first and last months and no length in months', () => {
     const events = [
       ev('d1', '2014-06-19', 'death'),
       ev('d2', '2014-08-28', 'death'),
@@ -450,17 +483,28 @@ describe('summarise()', () => {
       ev('h', '2023-04-27', 'inspection', { title: 'Inspection report' }),
       ev('r', '2023-11-16', 'watchdog', { title: 'Re-investigation' }),
     ];
+    // No "(15 months)": the sources give the period as 16 months or over 15 months, and the
+    // days between the first and last deaths make 14 months and 26 days.
     expect(summarise(events)).to.equal(
-      'The timeline has 8 events from June 2014 to November 2023. ' +
-        'Four men were killed between June 2014 and September 2015 (15 months). ' +
-        'Then came: Inquests (5 October 2021 to 10 December 2021); Inspection report (27 April 2023). ' +
-        'Most recently: Re-investigation (16 November 2023).',
+      'The timeline has 8 events, from June 2014 to November 2023. ' +
+        'Four men were killed between June 2014 and September 2015. ' +
+        '5 October 2021 to 10 December 2021: Inquests. 27 April 2023: Inspection report. ' +
+        '16 November 2023, the latest entry: Re-investigation.',
     );
+  });
+
+  it('summarise() names the key inspection of several on the last inspection date', () => {
+    const events = [
+      ev('a', '2023-04-27', 'inspection', { title: 'Side finding' }),
+      ev('b', '2023-04-27', 'inspection', { title: 'The report', key: true }),
+      ev('z', '2023-11-16', 'watchdog', { title: 'Later' }),
+    ];
+    expect(summarise(events)).to.contain('27 April 2023: The report.');
   });
 
   it('summarise() reads sensibly with no deaths and no spans, one event, and none', () => {
     expect(summarise([ev('a', '2015', 'response'), ev('b', '2016-02', 'response')])).to.equal(
-      'The timeline has 2 events from 2015 to February 2016. Most recently: Event b (February 2016).',
+      'The timeline has 2 events, from 2015 to February 2016. February 2016, the latest entry: Event b.',
     );
     expect(summarise([ev('a', '2015-03-04', 'justice')])).to.equal('The timeline has one event, in March 2015.');
     expect(summarise([])).to.equal('The timeline has no events.');
@@ -468,7 +512,7 @@ describe('summarise()', () => {
 
   it('summarise() writes large counts as en-GB does ("1,200 events")', () => {
     const events = Array.from({ length: 1200 }, (_, i) => ev(`e${i}`, `${2000 + (i % 20)}`, 'response'));
-    expect(summarise(events)).to.match(/^The timeline has 1,200 events from 2000 to 2019\./);
+    expect(summarise(events)).to.match(/^The timeline has 1,200 events, from 2000 to 2019\./);
   });
 });
 
@@ -480,7 +524,6 @@ describe('timelineLayout() many events', () => {
   const r = (v: number) => Math.round(v * 10) / 10;
 
   it(`timelineLayout() draws up to ONE_BY_ONE (${ONE_BY_ONE}) events one by one: no mark paths`, () => {
-    expect(ONE_BY_ONE).to.equal(300);
     expect(timelineLayout(manyEvents(ONE_BY_ONE).events, { width: 1280 }).marks).to.equal(null);
     expect(timelineLayout(sample().events, { width: 1280 }).marks).to.equal(null);
     expect(timelineLayout(manyEvents(5000).events, { width: 320 }).marks).to.equal(null);
@@ -585,7 +628,6 @@ describe('listWindow()', () => {
   const w = (start: number, end: number) => ({ start, end });
 
   it(`listWindow(total) renders a list of up to ONE_BY_ONE events whole, and a longer one a page (${LIST_PAGE}) at a time`, () => {
-    expect(LIST_PAGE).to.equal(100);
     expect(listWindow(0, null)).to.deep.equal(w(0, 0));
     expect(listWindow(44, null)).to.deep.equal(w(0, 44));
     expect(listWindow(300, null)).to.deep.equal(w(0, 300));
@@ -626,7 +668,6 @@ describe('listWindow()', () => {
     });
 
   it('listWindow() never holds more than LIST_PAGES_KEPT pages, however often "next" is pressed', () => {
-    expect(LIST_PAGES_KEPT).to.equal(3);
     let window = listWindow(10_000, null);
     for (let press = 0; press < 120; press++) {
       window = listWindow(10_000, window, window.end);

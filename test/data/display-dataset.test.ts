@@ -39,6 +39,18 @@ describe('the bundled display dataset', () => {
     expect(displayDataset.sources.map((s) => s.id).sort()).to.deep.equal([...cited].sort());
   });
 
+  it('leaves out what only editors and tests read (unquoted), and keeps the fields the timeline needs', () => {
+    expect(JSON.stringify(dataset)).to.contain('"unquoted"');
+    expect(JSON.stringify(displayDataset)).not.to.contain('"unquoted"');
+    expect(displayDataset.focus).to.deep.equal(dataset.focus);
+    const full = new Map(dataset.events.map((e) => [e.id, e]));
+    for (const e of displayDataset.events) {
+      const { unquoted: _unquoted, citations: _citations, ...shown } = full.get(e.id)!;
+      const { citations: _c, ...bundled } = e;
+      expect(bundled, e.id).to.deep.equal(shown);
+    }
+  });
+
   it('keeps of each source what a graphic shows: name, title, date and link, as in the full data', () => {
     const full = new Map(dataset.sources.map((s) => [s.id, s]));
     for (const source of displayDataset.sources) {

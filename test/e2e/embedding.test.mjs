@@ -169,7 +169,7 @@ test('strict CSP and Trusted Types: no violation, and unsafe links from data are
 test('iframe: the embed page sizes its iframe through the parent snippet, also when shown later in a tab', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/iframe-parent.html`);
   await page.waitForFunction(() => parseFloat(document.getElementById('visible').style.height) > 300, {
-    timeout: 10_000,
+    timeout: 120_000,
   });
   const frame = page.frames().find((f) => f.url().includes('view=officer-outcomes'));
   const inner = await frame.evaluate(() => ({
@@ -184,7 +184,7 @@ test('iframe: the embed page sizes its iframe through the parent snippet, also w
   assert.equal(inner.level, '3', 'options come from the query string');
   await page.click('#show-tab');
   await page.waitForFunction(() => parseFloat(document.getElementById('hidden').style.height) > 300, {
-    timeout: 10_000,
+    timeout: 120_000,
   });
   assert.deepEqual(problems.pageErrors, []);
   await page.close();

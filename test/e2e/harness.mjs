@@ -92,7 +92,8 @@ export async function waitForElements(page, count) {
       const els = [...document.querySelectorAll('case-timeline, officer-outcomes, recommendation-status')];
       return els.length >= n && els.every((el) => el.shadowRoot?.querySelector('[part=figure], [part=error]'));
     },
-    { timeout: 10_000 },
+    // Bounded work, but a busy 2-core machine can take far longer than usual.
+    { timeout: 120_000 },
     count,
   );
 }

@@ -42,7 +42,7 @@ async function settled(page) {
         document.querySelector('main > p[role=alert]') || el?.shadowRoot?.querySelector('[part=figure], [part=error]')
       );
     },
-    { timeout: 10_000 },
+    { timeout: 120_000 },
   );
 }
 
@@ -119,8 +119,8 @@ for (const name of ['constructor', '__proto__', 'toString']) {
 test('the parent resizer sizes only its own iframes: an ad from another origin cannot resize itself', async () => {
   const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/iframe-hostile.html`);
   const height = (id) => page.evaluate((i) => parseFloat(document.getElementById(i).style.height), id);
-  await page.waitForFunction(() => parseFloat(document.getElementById('own').style.height) > 300, { timeout: 10_000 });
-  await page.waitForFunction(() => window.__messages?.includes('ad-done'), { timeout: 10_000 });
+  await page.waitForFunction(() => parseFloat(document.getElementById('own').style.height) > 300, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__messages?.includes('ad-done'), { timeout: 120_000 });
   assert.equal(await height('ad'), 150, 'the ad kept the height the page gave it');
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
@@ -130,10 +130,10 @@ test('the parent resizer finds an embed inside a shadow root, and sizes a mistyp
   const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/iframe-hostile.html`);
   await page.waitForFunction(
     () => parseFloat(document.getElementById('shadow-host').shadowRoot.getElementById('in-shadow').style.height) > 300,
-    { timeout: 10_000 },
+    { timeout: 120_000 },
   );
   await page.waitForFunction(() => parseFloat(document.getElementById('unknown-view').style.height) !== 150, {
-    timeout: 10_000,
+    timeout: 120_000,
   });
   const unknown = page.frames().find((f) => f.url().includes('view=constructor'));
   const inner = await unknown.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -143,7 +143,7 @@ test('the parent resizer finds an embed inside a shadow root, and sizes a mistyp
 
 test('the parent resizer takes whole-number heights in range only, even from its own iframe', async () => {
   const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/iframe-hostile.html`);
-  await page.waitForFunction(() => parseFloat(document.getElementById('own').style.height) > 300, { timeout: 10_000 });
+  await page.waitForFunction(() => parseFloat(document.getElementById('own').style.height) > 300, { timeout: 120_000 });
   const own = page.frames().find((f) => f.url().includes('view=officer-outcomes'));
   const before = await page.$eval('#own', (f) => f.style.height);
   await own.evaluate(() => {

@@ -16,7 +16,9 @@ import {
   summarySentence,
   unitName,
 } from '../../src/officer-outcomes/officer-outcomes.text.js';
-import { caseOfficers, manyOfficers } from './fixtures.js';
+import { sample } from '../fixtures/sample.js';
+import { manyOfficers } from '../fixtures/many.js';
+import { caseOfficers } from '../fixtures/officers.js';
 
 /** Every unit's box in a group, from its points or (dense) from its grid slots. */
 function boxes(g: GroupLayout): { x: number; y: number; s: number }[] {
@@ -212,12 +214,23 @@ describe('officerOutcomesLayout', () => {
 });
 
 describe('officer-outcomes text', () => {
-  it('summarySentence(case) gives the counts, the promotions against the nine and the open re-investigation', () => {
-    expect(summarySentence(caseOfficers())).to.equal(
-      'Of 17 officers investigated by the IOPC, 9 were found to have performance failings and 8 had no case to answer; ' +
-        'none was disciplined, and 5 of the 9 have since been promoted. ' +
-        'The IOPC is now re-investigating 8 officers for gross misconduct, 5 of them among the original 17; ' +
-        'its outcome is not known (as of 16 November 2023).',
+  it('summarySentence(case) gives the counts, the promotions with their scope and source, and both dates of the re-investigation', () => {
+    expect(summarySentence(caseOfficers(), sample().sources)).to.equal(
+      'Of 17 officers investigated by the IOPC, 9 were found to have performance failings and 8 had no case to answer. ' +
+        'By December 2021, none had been disciplined, and Example News reported that 5 of the 9 with performance failings had since been promoted. ' +
+        'On 23 June 2022 the IOPC decided to re-investigate. ' +
+        'On 16 November 2023 it said 8 officers, 5 of them among the original 17, were under investigation for gross misconduct over possible breaches of professional standards; ' +
+        'no outcome had been reported as of November 2023.',
+    );
+    // Without the sources, the promotion is still attributed, if not by name.
+    expect(summarySentence(caseOfficers())).to.contain('one source reported that 5 of the 9');
+  });
+
+  it('summarySentence dates each fact where their dates differ', () => {
+    const officers = caseOfficers();
+    officers.subsetFacts.find((f) => f.id === 'disciplined')!.asOf = '2023-04';
+    expect(summarySentence(officers, sample().sources)).to.contain(
+      'None had been disciplined (as of April 2023), and Example News reported that 5 of the 9 with performance failings had since been promoted (as of December 2021).',
     );
   });
 
@@ -227,9 +240,9 @@ describe('officer-outcomes text', () => {
       { id: 'disciplined', label: 'disciplined', count: 2, scope: null, asOf: null, citations: officers.citations },
       { id: 'other', label: 'x', count: 1, scope: 'investigated', asOf: null, citations: officers.citations },
     ];
-    expect(summarySentence(officers)).to.contain('; 2 officers were disciplined.');
+    expect(summarySentence(officers)).to.contain('. 2 officers had been disciplined.');
     officers.subsetFacts[0]!.scope = 'investigated';
-    expect(summarySentence(officers)).to.contain('; 2 of the 17 were disciplined.');
+    expect(summarySentence(officers)).to.contain('. 2 of the 17 had been disciplined.');
   });
 
   it('summarySentence degrades when the promoted and disciplined facts are absent', () => {
@@ -252,7 +265,7 @@ describe('officer-outcomes text', () => {
   it('summarySentence reports a concluded re-investigation with its outcome', () => {
     const officers = caseOfficers();
     officers.reinvestigation = { ...officers.reinvestigation, status: 'concluded', outcome: 'two cases to answer' };
-    expect(summarySentence(officers)).to.match(/; it has concluded: two cases to answer\.$/);
+    expect(summarySentence(officers)).to.match(/; it has since concluded: two cases to answer\.$/);
   });
 
   it('headlineFigures(case) computes 17, 9, 0, 5 and 8 from the data', () => {
@@ -274,9 +287,9 @@ describe('officer-outcomes text', () => {
   it('factText states each fact against its scope, with its date', () => {
     const officers = caseOfficers();
     const [promoted, noComment, disciplined] = officers.subsetFacts;
-    expect(factText(officers, promoted!)).to.equal('5 of these 9: have since been promoted, as of December 2021.');
+    expect(factText(officers, promoted!)).to.equal('5 of these 9: had since been promoted, as of December 2021.');
     expect(factText(officers, noComment!)).to.equal('16 of the 17: gave “no comment” interviews, as of August 2018.');
-    expect(factText(officers, disciplined!)).to.equal('None of the 17 were disciplined, as of December 2021.');
+    expect(factText(officers, disciplined!)).to.equal('None of the 17 had been disciplined, as of December 2021.');
     expect(
       factText(officers, { ...promoted!, id: 'other', label: 'left the force', scope: null, asOf: null }),
     ).to.equal('5: left the force (the sources do not say out of which officers).');

@@ -106,7 +106,33 @@ function expectBarsConsistent(summary: SetSummary): void {
 describe('recommendationLayout()', () => {
   it('recommendationLayout(sample, {width: 600}) counts made, accepted, verified and not published', () => {
     const layout = recommendationLayout(sample(), { width: 600 });
-    expect(layout.totals).to.deep.equal({ made: 3, bodies: 2, accepted: 2, verified: 1, notPublished: 2 });
+    expect(layout.totals).to.deep.equal({
+      made: 3,
+      bodies: 2,
+      accepted: 2,
+      verified: 1,
+      notPublished: 2,
+      sets: [
+        {
+          body: 'Body A',
+          kind: 'recommendations',
+          count: 2,
+          made: '27 April 2023',
+          accepted: 1,
+          missing: 2,
+          reason: 'not-in-sources',
+        },
+        {
+          body: 'Body B',
+          kind: 'recommendations',
+          count: 1,
+          made: 'January 2022',
+          accepted: 1,
+          missing: 0,
+          reason: 'not-in-sources',
+        },
+      ],
+    });
     expect(layout.total).to.equal(3);
     expect(layout.matching).to.equal(3);
     expect(layout.filtered).to.equal(false);
@@ -171,7 +197,7 @@ describe('recommendationLayout()', () => {
     expect(layout.sets).to.deep.equal([]);
     expect(layout.list).to.deep.equal([]);
     expect(layout.total).to.equal(0);
-    expect(layout.totals).to.deep.equal({ made: 0, bodies: 0, accepted: 0, verified: 0, notPublished: 0 });
+    expect(layout.totals).to.deep.equal({ made: 0, bodies: 0, accepted: 0, verified: 0, notPublished: 0, sets: [] });
   });
 
   it('recommendationLayout(a set with count 0) draws an empty bar without dividing by zero', () => {
@@ -316,7 +342,7 @@ describe('recommendationLayout() list', () => {
     ['an acceptance status', { status: 'acceptance:accepted' }, ['r2', 'r3']],
     ['an implementation status', { status: 'implementation:claimed-complete' }, ['r2']],
     ['a search word in the text', { query: 'THING' }, ['r3']],
-    ['a search for "not published"', { query: 'not published' }, ['r1', 'r2']],
+    ['a search for "not in the sources"', { query: 'not in the sources' }, ['r1', 'r2']],
     ['a search word in the owner', { query: 'force' }, ['r3']],
     ['two words that must both appear', { query: 'thing training' }, []],
     ['set and status together', { set: 'set-a', status: 'acceptance:accepted' }, ['r2']],
@@ -385,8 +411,8 @@ describe('status marks', () => {
     expect(claimed.token).not.to.equal(verified.token);
     expect(claimed.pattern).not.to.equal(verified.pattern);
     expect(claimed.icon).not.to.equal(verified.icon);
-    expect(statusLabel('implementation:claimed-complete')).to.equal('Claimed complete by the force');
-    expect(statusLabel('implementation:verified-complete')).to.equal('Verified complete by the issuing body');
+    expect(statusLabel('implementation:claimed-complete')).to.equal('Claimed complete by the recipient');
+    expect(statusLabel('implementation:verified-complete')).to.equal('Verified complete');
   });
 
   it('gives every status within a dimension its own pattern, icon and label', () => {
@@ -401,11 +427,12 @@ describe('status marks', () => {
   });
 
   it('defines each status in plain words, with the two "complete" definitions the method needs', () => {
+    // "The force" was wrong where the recipients were several bodies; "verified" has one meaning everywhere.
     expect(t.implementationDefinition['claimed-complete']).to.equal(
-      'Claimed complete: the force says it has done this; no independent check has been published.',
+      'Claimed complete: the organisation it was made to says it has done this; no independent check has been published.',
     );
     expect(t.implementationDefinition['verified-complete']).to.equal(
-      'Verified complete: the body that made the recommendation has checked it was done.',
+      'Verified complete: a body independent of the one that had to act (the body that made it, an inspectorate, a coroner or a court) has confirmed it was done.',
     );
   });
 });
@@ -421,7 +448,7 @@ describe('describeAsOf()', () => {
 });
 
 describe('listRecommendations() and recommendationTable()', () => {
-  it('lists one table row per recommendation, placeholders included, with "Not published" for a missing text', () => {
+  it('lists one table row per recommendation, placeholders included, saying why a text is missing', () => {
     const input = data([set('s', 3, { made: '2022-01-25' })], [rec('r', 's', { number: 2, owner: 'The force' })]);
     const table = recommendationTable(listRecommendations(input), input.sources);
     expect(table.columns).to.deep.equal(t.tableColumns);
@@ -439,17 +466,37 @@ describe('listRecommendations() and recommendationTable()', () => {
       null,
       'Example News, “An example article”',
     ]);
-    expect(table.rows[1]![2]).to.equal('Not published');
+    expect(table.rows[1]![2]).to.equal('Text not in the sources consulted');
+    // "Not published" only where the data says the body has not published them, with a quote.
+    const withheld = data(
+      [set('s', 2, { textsPublished: false, textsMissing: { reason: 'not-published', citations: cite } })],
+      [],
+    );
+    expect(recommendationTable(listRecommendations(withheld), withheld.sources).rows[0]![2]).to.equal(
+      'Text not published by the issuing body',
+    );
+  });
+
+  it('shows a date made known only as a range, and calls a coroner’s concerns concerns', () => {
+    const input = data(
+      [set('i', 1, { made: '2019', madeEnd: '2022-06-17' }), set('c', 2, { kind: 'concerns', made: '2022-01-25' })],
+      [rec('r1', 'i'), rec('c1', 'c'), rec('c2', 'c')],
+    );
+    const layout = recommendationLayout(input, { width: 600 });
+    expect(layout.totals.sets.map((s) => [s.body, s.kind, s.made])).to.deep.equal([
+      ['Body i', 'recommendations', 'made between 2019 and 17 June 2022'],
+      ['Body c', 'concerns', '25 January 2022'],
+    ]);
+    expect(recommendationTable(layout.items, input.sources).rows[0]![5]).to.equal('between 2019 and 17 June 2022');
+    expect(t.summary(layout.totals)).to.equal(
+      'Body i: 1 recommendation (made between 2019 and 17 June 2022). Body c: 2 matters of concern (25 January 2022). ' +
+        'None is recorded as verified complete in the sources consulted.',
+    );
   });
 
   it('writes each status with its as-of date in its own column', () => {
     const table = recommendationTable(listRecommendations(sample()), sample().sources);
     const r3 = table.rows[2]!;
-    expect([r3[6], r3[7], r3[8], r3[9]]).to.deep.equal([
-      'Accepted',
-      '19 April 2022',
-      'Verified complete by the issuing body',
-      'June 2023',
-    ]);
+    expect([r3[6], r3[7], r3[8], r3[9]]).to.deep.equal(['Accepted', '19 April 2022', 'Verified complete', 'June 2023']);
   });
 });

@@ -11,7 +11,7 @@ import '../../src/index.js';
 import type { Dataset } from '../../src/data/types.js';
 import { validate } from '../../src/data/validate.js';
 import { sample } from '../fixtures/sample.js';
-import { manyOfficers } from '../officer-outcomes/fixtures.js';
+import { manyOfficers } from '../fixtures/many.js';
 import { captureErrors, mount, textOf } from '../helpers.js';
 
 const problemsOf = (data: unknown) => {

@@ -238,14 +238,17 @@ describe('data handed in by the page', () => {
       expect(pageErrors).to.deep.equal([]);
     });
 
-    it('pcv-select hands each listener a copy: editing it changes no graphic on the page', async () => {
+    it('a select event hands each listener a copy: editing it changes no graphic on the page', async () => {
       const data = sample();
       const { el: first } = await mountWith<CaseTimeline>('case-timeline', data);
       const { el: second } = await mountWith<CaseTimeline>('case-timeline', data);
-      first.addEventListener('pcv-select', (e) => {
-        const detail = (e as CustomEvent<{ event: { title: string; citations: unknown[] } }>).detail;
-        detail.event.title = 'EDITED BY A LISTENER';
-        detail.event.citations.length = 0;
+      let edited = false;
+      first.addEventListener('pcv-timeline-select', (e) => {
+        // The detail is typed readonly for listeners; a careless one may still write to it.
+        const event = e.detail.event as { title: string; citations: unknown[] };
+        event.title = 'EDITED BY A LISTENER';
+        event.citations.length = 0;
+        edited = true;
       });
       const mark = first.shadowRoot!.querySelector<HTMLElement>('[part~=event]')!;
       mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -253,14 +256,15 @@ describe('data handed in by the page', () => {
       second.requestUpdate();
       first.requestUpdate();
       await Promise.all([first.updateComplete, second.updateComplete]);
+      expect(edited).to.equal(true);
       for (const el of [first, second]) expect(textOf(el.shadowRoot)).to.not.contain('EDITED BY A LISTENER');
       expect(data.events[0]!.title).to.equal('First event');
       expect(pageErrors).to.deep.equal([]);
 
       const { el: officers } = await mountWith<OfficerOutcomes>('officer-outcomes', data);
       let group: { label: string; count: number } | null = null;
-      officers.addEventListener('pcv-select', (e) => {
-        group = (e as CustomEvent<{ group: { label: string; count: number } }>).detail.group;
+      officers.addEventListener('pcv-officer-select', (e) => {
+        group = e.detail.group as { label: string; count: number };
         group.label = 'EDITED BY A LISTENER';
         group.count = 999;
       });

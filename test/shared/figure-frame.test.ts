@@ -1,11 +1,12 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import type { DatasetPart } from '../../src/data/validate.js';
 import { FigureElement, type FigureContent } from '../../src/shared/figure-element.js';
 import { safeDefine } from '../../src/shared/define.js';
 import { toCsv } from '../../src/shared/downloads.js';
 import { sample } from '../fixtures/sample.js';
-import { axeViolations, captureErrors, mount, textOf } from '../helpers.js';
+import { axeViolations, captureErrors, mount, textOf, until } from '../helpers.js';
 
 /** The smallest real figure: lists event titles, so the frame can be tested alone. */
 const defaultData = sample();
@@ -31,6 +32,33 @@ safeDefine('test-figure', TestFigure);
 const shadow = (el: Element) => el.shadowRoot!;
 
 describe('figure frame', () => {
+  it('stops any motion a page gives its parts when the reader asks for reduced motion', async () => {
+    // The elements have no motion of their own; a page may add some through ::part().
+    const style = document.createElement('style');
+    style.textContent = `
+      test-figure::part(title) { transition: color 3s; }
+      test-figure::part(summary) { animation: pcv-test-pulse 3s infinite; }
+      @keyframes pcv-test-pulse { to { opacity: 0.5; } }`;
+    document.head.append(style);
+    const moving = (el: Element) =>
+      [...shadow(el).querySelectorAll('*')]
+        .filter((node) => {
+          const s = getComputedStyle(node);
+          return s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none';
+        })
+        .map((node) => node.getAttribute('part'));
+    try {
+      const el = await mount<TestFigure>(html`<test-figure .data=${sample()}></test-figure>`);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(moving(el), 'without the preference, the page’s motion applies').to.deep.equal(['title', 'summary']);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(moving(el)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      style.remove();
+    }
+  });
+
   it('renders title, summary, graphic, notes and a linked source line from .data', async () => {
     const el = await mount<TestFigure>(html`<test-figure .data=${sample()}></test-figure>`);
     const root = shadow(el);
@@ -106,8 +134,7 @@ describe('figure frame', () => {
     data.events = data.events.slice(0, 1);
     const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
     const el = await mount<TestFigure>(html`<test-figure src=${url}></test-figure>`);
-    for (let i = 0; i < 20 && !shadow(el).querySelector('[part=summary]'); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(() => shadow(el).querySelector('[part=summary]'));
     expect(textOf(shadow(el).querySelector('[part=summary]'))).to.equal('1 events.');
   });
 
@@ -147,8 +174,7 @@ describe('figure frame', () => {
       const missing = await mount<TestFigure>(
         html`<test-figure show-problems src="/does-not-exist.json"></test-figure>`,
       );
-      for (let i = 0; i < 50 && !shadow(missing).querySelector('[part=error]'); i++)
-        await new Promise((r) => setTimeout(r, 20));
+      await until(() => shadow(missing).querySelector('[part=error]'));
       expect(textOf(shadow(missing).querySelector('[part=error]'))).to.contain('could not be loaded (HTTP 404)');
     });
     expect(errors.length).to.equal(2);

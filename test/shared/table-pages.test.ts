@@ -9,7 +9,7 @@ import type { DatasetPart } from '../../src/data/validate.js';
 import { FigureElement, type FigureContent } from '../../src/shared/figure-element.js';
 import { safeDefine } from '../../src/shared/define.js';
 import { sample } from '../fixtures/sample.js';
-import { manyEvents } from '../fixtures/many-events.js';
+import { manyEvents } from '../fixtures/many.js';
 import '../../src/case-timeline/case-timeline.js';
 import { axeViolations, mount, textOf } from '../helpers.js';
 
@@ -116,7 +116,6 @@ describe('table alternative with many rows', () => {
   });
 
   it('reaches every row through the pager, never holding more than 100, and back', async function () {
-    this.timeout(30_000);
     const el = await mount<RowsFigure>(html`<rows-figure></rows-figure>`);
     el.rowCount = 10_050;
     await openTable(el);
@@ -219,7 +218,6 @@ describe('table alternative with many rows', () => {
 
 describe('<case-timeline> table with 10,000 events', () => {
   it('opens with one page of rows, and its CSV and JSON hold every event', async function () {
-    this.timeout(60_000);
     const el = await mount<HTMLElement>(html`<case-timeline .data=${manyEvents(10_000)}></case-timeline>`, 360);
     await openTable(el);
     expect(shadow(el).querySelectorAll('[part=table] tr').length).to.equal(101);

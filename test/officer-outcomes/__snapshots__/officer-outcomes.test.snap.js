@@ -1,9 +1,9 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots["officer-outcomes-bundled-1280"] = 
-`# performance-failings-management-feedback
-<svg class="units" data-group="performance-failings-management-feedback" height="22" part="units" viewBox="0 0 204 22" width="204">
+snapshots["officer-outcomes-fixture-1280"] = 
+`# feedback
+<svg class="units" data-group="feedback" height="22" part="units" viewBox="0 0 204 22" width="204">
   <g aria-hidden="true">
     <rect class="mark feedback" height="22" part="unit" width="22" x="0" y="0">
     <rect class="mark feedback" height="22" part="unit" width="22" x="26" y="0">
@@ -13,13 +13,13 @@ snapshots["officer-outcomes-bundled-1280"] =
     <rect class="mark feedback" height="22" part="unit" width="22" x="130" y="0">
     <rect class="mark feedback" height="22" part="unit" width="22" x="156" y="0">
     <path class="marker" d="M193,4l7,7l-7,7l-7,-7z">
-# performance-failings-unsatisfactory-performance
-<svg class="units" data-group="performance-failings-unsatisfactory-performance" height="22" part="units" viewBox="0 0 48 22" width="48">
+# upp
+<svg class="units" data-group="upp" height="22" part="units" viewBox="0 0 48 22" width="48">
   <g aria-hidden="true">
     <rect class="mark procedures" height="20.5" part="unit" width="20.5" x="0.8" y="0.8">
     <rect class="mark procedures" height="20.5" part="unit" width="20.5" x="26.8" y="0.8">
-# no-case-to-answer
-<svg class="units" data-group="no-case-to-answer" height="22" part="units" viewBox="0 0 230 22" width="230">
+# no-case
+<svg class="units" data-group="no-case" height="22" part="units" viewBox="0 0 230 22" width="230">
   <g aria-hidden="true">
     <rect class="mark no-case" height="20.5" part="unit" width="20.5" x="0.8" y="0.8">
     <rect class="mark no-case" height="20.5" part="unit" width="20.5" x="26.8" y="0.8">
@@ -45,11 +45,11 @@ snapshots["officer-outcomes-bundled-1280"] =
     <circle class="mark new" cx="37" cy="11" part="unit" r="10.3">
     <circle class="mark new" cx="63" cy="11" part="unit" r="10.3">
 `;
-/* end snapshot officer-outcomes-bundled-1280 */
+/* end snapshot officer-outcomes-fixture-1280 */
 
-snapshots["officer-outcomes-bundled-320"] = 
-`# performance-failings-management-feedback
-<svg class="units" data-group="performance-failings-management-feedback" height="22" part="units" viewBox="0 0 204 22" width="204">
+snapshots["officer-outcomes-fixture-320"] = 
+`# feedback
+<svg class="units" data-group="feedback" height="22" part="units" viewBox="0 0 204 22" width="204">
   <g aria-hidden="true">
     <rect class="mark feedback" height="22" part="unit" width="22" x="0" y="0">
     <rect class="mark feedback" height="22" part="unit" width="22" x="26" y="0">
@@ -59,13 +59,13 @@ snapshots["officer-outcomes-bundled-320"] =
     <rect class="mark feedback" height="22" part="unit" width="22" x="130" y="0">
     <rect class="mark feedback" height="22" part="unit" width="22" x="156" y="0">
     <path class="marker" d="M193,4l7,7l-7,7l-7,-7z">
-# performance-failings-unsatisfactory-performance
-<svg class="units" data-group="performance-failings-unsatisfactory-performance" height="22" part="units" viewBox="0 0 48 22" width="48">
+# upp
+<svg class="units" data-group="upp" height="22" part="units" viewBox="0 0 48 22" width="48">
   <g aria-hidden="true">
     <rect class="mark procedures" height="20.5" part="unit" width="20.5" x="0.8" y="0.8">
     <rect class="mark procedures" height="20.5" part="unit" width="20.5" x="26.8" y="0.8">
-# no-case-to-answer
-<svg class="units" data-group="no-case-to-answer" height="22" part="units" viewBox="0 0 230 22" width="230">
+# no-case
+<svg class="units" data-group="no-case" height="22" part="units" viewBox="0 0 230 22" width="230">
   <g aria-hidden="true">
     <rect class="mark no-case" height="20.5" part="unit" width="20.5" x="0.8" y="0.8">
     <rect class="mark no-case" height="20.5" part="unit" width="20.5" x="26.8" y="0.8">
@@ -91,5 +91,5 @@ snapshots["officer-outcomes-bundled-320"] =
     <circle class="mark new" cx="37" cy="11" part="unit" r="10.3">
     <circle class="mark new" cx="63" cy="11" part="unit" r="10.3">
 `;
-/* end snapshot officer-outcomes-bundled-320 */
+/* end snapshot officer-outcomes-fixture-320 */
 

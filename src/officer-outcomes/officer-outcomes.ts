@@ -101,7 +101,6 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   /** The unit under the pointer, or -1. */
   @state() private hover = -1;
   @state() private focused = false;
-  @state() private announcement = '';
 
   private layout: OfficerOutcomesLayout | null = null;
   private sources: readonly Source[] = [];
@@ -230,8 +229,10 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 
   private moveTo(index: number): void {
     if (!this.layout || this.loader.state.status !== 'ready') return;
+    // A key that moves nowhere (End at the end) says nothing again: each move is said once.
+    const moved = index !== this.active;
     this.active = index;
-    this.announcement = unitName(this.loader.state.data.officers, this.layout, index);
+    if (moved) this.announcer.announce(unitName(this.loader.state.data.officers, this.layout, index));
     if (this.hover < 0) this.readoutAt = this.placeReadout(index);
   }
 
@@ -348,7 +349,6 @@ export class OfficerOutcomes extends FigureElement<Sections> {
             : nothing
         }
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
 

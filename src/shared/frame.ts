@@ -10,7 +10,7 @@ import type { Source, SourceKind } from '../data/types.js';
 import type { Problem } from '../data/validate.js';
 import { safeUrl } from '../data/urls.js';
 import type { DataTable } from './downloads.js';
-import { sourceName } from './citations.js';
+import { sourceLabel, sourceName } from './citations.js';
 import { renderPager, pageWindow, type PageWindow, type PagerOptions } from './pager.js';
 import { strings } from './strings.js';
 
@@ -279,7 +279,7 @@ export function sourceTeaser(sources: readonly Source[]): string {
  * and then to the parsed, normalised URL: the address checked is the address followed.
  */
 export function sourceLink(source: Source): TemplateResult {
-  const name = source.publisher ? `${source.publisher}, “${source.title}”` : `“${source.title}”`;
+  const name = sourceLabel(source);
   const href = source.url ? safeUrl(source.url) : null;
   return href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : html`${name}`;
 }

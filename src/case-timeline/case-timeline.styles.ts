@@ -92,7 +92,7 @@ export const caseTimelineStyles = css`
   }
   .chip .tick {
     display: inline-block;
-    width: 0.8em;
+    min-width: 0.8em;
     font-weight: 700;
   }
   .count {

@@ -137,7 +137,6 @@ export class CaseTimeline extends FigureElement<Sections> {
   @state() private focusedId: string | null = null;
   @state() private openId: string | null = null;
   @state() private hoverId: string | null = null;
-  @state() private announcement = '';
 
   /** Comma-separated categories to show, e.g. `death,watchdog`; unset shows all. */
   @property() categories: string | null = null;
@@ -370,7 +369,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     e.preventDefault();
     const item = items[next];
     if (!item) return;
-    this.announcement = `${eventDateText(item.event)}: ${item.event.title}`;
+    this.announcer.announce(`${eventDateText(item.event)}: ${item.event.title}`);
     void this.focusEvent(item.id);
   }
 
@@ -420,7 +419,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   private showMore(at: number): void {
     const items = this.items;
     const next = listWindow(items.length, this.listRange, at);
-    this.announcement = `${s.listRange(next.start + 1, next.end, items.length)}.`;
+    this.announcer.announce(`${s.listRange(next.start + 1, next.end, items.length)}.`);
     void this.focusEvent(items[at]!.id);
   }
 
@@ -553,8 +552,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     else if (view.orientation === 'horizontal') body = this.renderChart(view, open);
     else body = this.renderList(view, open, sources);
     return html`${this.noFilter ? nothing : this.renderControls(view, present)} ${this.renderLegend(view)} ${body}
-      ${open && view.orientation === 'horizontal' ? this.renderDetail(open, sources) : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+    ${open && view.orientation === 'horizontal' ? this.renderDetail(open, sources) : nothing}`;
   }
 
   private renderControls(view: TimelineLayout, present: readonly EventCategory[]): TemplateResult {

@@ -364,8 +364,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       summary: view.summary,
       graphic: this.renderGraphic(view),
       // The sourcing notes are footnotes folded under the chart (renderMore): in the
-      // frame's list they took 220 px of a phone screen. The frame keeps the "as of" line.
-      notes: view.asOf ? [view.asOf] : [],
+      // frame's list they took 220 px of a phone screen. The "as of" line is the frame's own.
+      notes: [],
+      ...(view.asOf ? { asOf: view.asOf } : {}),
       sources: view.cited,
       // Built only when the reader opens the table or downloads the CSV.
       table: () => officersTable(data.officers, data.sources),

@@ -5,13 +5,13 @@
  * width, and in the states a reader can reach (every timeline event opened, the officers'
  * marks read one by one, every recommendation group opened, the tables, a filter that
  * matches nothing, no data, bad data). What they show and what a screen reader is given
- * (accessible names, live regions, visually hidden text) is written out, block by block,
+ * (accessible names and descriptions, live regions, visually hidden text) is written out, block by block,
  * and compared with the committed `rendered-text.txt` next to this file.
  *
  * A change to any wording, computed sentence or data text fails this test until the file
  * is updated, so that every change a reader would see is read in review, as a diff:
  *
- *   node scripts/run-wtr.mjs --files test/rendered-text/rendered-text.test.ts --update-snapshots
+ *   npx web-test-runner --files test/rendered-text/rendered-text.test.ts --update-snapshots
  *   git diff test/rendered-text/rendered-text.txt      # read it: is every change intended?
  *
  * Commit the file with the change that caused it.
@@ -41,6 +41,18 @@ function readerLines(root: ParentNode): string[] {
     lines.push(...child.innerText.split('\n').map(fold).filter(Boolean));
   }
   const seen = new Set(lines);
+  // An accessible description held in a hidden element (the frame's computed summary) is
+  // heard, not seen: innerText leaves it out, so it is read through the reference.
+  for (const node of root.querySelectorAll('[aria-describedby]')) {
+    for (const id of node.getAttribute('aria-describedby')!.split(/\s+/)) {
+      const text = fold((root as Element | ShadowRoot).querySelector(`#${CSS.escape(id)}`)?.textContent ?? '');
+      const line = `[aria-description] ${text}`;
+      if (text && !seen.has(text) && !seen.has(line)) {
+        seen.add(line);
+        lines.push(line);
+      }
+    }
+  }
   for (const node of root.querySelectorAll('[aria-label], [placeholder], [aria-roledescription]')) {
     for (const attr of ['aria-label', 'placeholder', 'aria-roledescription']) {
       const value = node.getAttribute(attr);

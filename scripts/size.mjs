@@ -31,9 +31,11 @@ const CEILINGS = {
   // Then the officers' rebuild (issue #15, +2.1 KB gzip): the key, the list boxes and their
   // readout with the source quote, the facts drawn and the folded notes, and d3-scale's band
   // scale (0.7 KB of it). Issue #16 replaces these ceilings with per-page budgets.
-  'dist/port-case-viz.js': 73 * KB,
+  'dist/port-case-viz.js': 72 * KB,
   'port-case-viz/case-timeline': 48 * KB,
   'port-case-viz/recommendation-status': 36 * KB,
+  // Over its 30 KB budget once the officers' rebuild met the shared frame (+2.2 KB).
+  'port-case-viz/officer-outcomes': 32 * KB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -117,7 +117,6 @@ export class CaseTimeline extends FigureElement<Sections> {
   @state() private expanded: ReadonlySet<string> = new Set();
   /** On a phone, the legend and the range toggle are folded behind one button until asked for. */
   @state() private filtersOpen = false;
-  @state() private announcement = '';
 
   /** Comma-separated categories to show, e.g. `death,watchdog`; unset shows all. */
   @property() categories: string | null = null;
@@ -157,7 +156,6 @@ export class CaseTimeline extends FigureElement<Sections> {
   private restoreFocus = false;
   private scrollToOpen = false;
   private listening = false;
-  private announceTimer = 0;
   private readonly onHashChange = () => this.openFromHash();
 
   constructor() {
@@ -181,7 +179,6 @@ export class CaseTimeline extends FigureElement<Sections> {
     super.disconnectedCallback();
     if (this.listening) window.removeEventListener('hashchange', this.onHashChange);
     this.listening = false;
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -459,13 +456,16 @@ export class CaseTimeline extends FigureElement<Sections> {
     else void this.focusEvent(id);
   }
 
-  /** Announces the result of the reader's filter change once, after the changes settle. */
+  /**
+   * Announces the result of the reader's filter change once, after the changes settle: the
+   * count is read after the update that applies the change, and the frame's announcer lets
+   * a newer filter press within ANNOUNCE_AFTER replace it.
+   */
   private announceFilter(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
+    void this.updateComplete.then(() => {
       const sel = this.selection;
-      if (sel) this.announcement = s.filterStatus(sel.items.length, sel.total);
-    }, ANNOUNCE_AFTER);
+      if (sel) this.announcer.announce(s.filterStatus(sel.items.length, sel.total), { after: ANNOUNCE_AFTER });
+    });
   }
 
   private toggleCategory(category: EventCategory): void {
@@ -503,7 +503,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   private showMore(at: number): void {
     const items = this.items;
     const next = listWindow(items.length, this.listRange, at);
-    this.announcement = `${s.listRange(next.start + 1, next.end, items.length)}.`;
+    this.announcer.announce(`${s.listRange(next.start + 1, next.end, items.length)}.`);
     void this.focusEvent(items[at]!.id);
   }
 
@@ -542,8 +542,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (selection.items.length === 0) body = html`<p class="empty" part="empty">${s.emptyFiltered}</p>`;
     else if (this.orientation === 'horizontal') body = this.renderWide(selection, open);
     else body = this.renderPhone(selection);
-    return html`${this.renderControls(selection)} ${body}
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+    return html`${this.renderControls(selection)} ${body}`;
   }
 
   private renderControls(selection: TimelineSelection): TemplateResult {

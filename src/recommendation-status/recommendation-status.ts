@@ -154,8 +154,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   private layoutFor: { summary: RecommendationSummary | null; width: number } = { summary: null, width: -1 };
   /** The sources cited and an index of every source, for one dataset (the same at every width and filter). */
   private sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
-  /** What the live region says: the count, once the reader pauses (not on every keystroke). */
-  @state() private announcement = '';
+  /** The live region says the count once the reader pauses (not on every keystroke): this waits for the pause. */
   private announceTimer = 0;
 
   protected override readonly labelKey = 'recommendations' as const;
@@ -221,7 +220,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     };
     this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
     clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => (this.announcement = this.countText()), ANNOUNCE_DELAY);
+    this.announceTimer = window.setTimeout(() => this.announcer.announce(this.countText()), ANNOUNCE_DELAY);
   }
 
   private countText(): string {
@@ -496,9 +495,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
       <div class="result">
         <p part="result-count">
           ${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total, hasConcerns(layout))}
-        </p>
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcement">
-          ${this.announcement}
         </p>
         ${layout.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
       </div>

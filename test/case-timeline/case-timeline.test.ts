@@ -360,8 +360,10 @@ describe('<case-timeline> any data', () => {
     const errors = await captureErrors(async () => {
       el = await mount<CaseTimeline>(html`<case-timeline .data=${{ sources: [] }}></case-timeline>`, 800);
     });
-    expect($(el, '[part=error]')).to.not.equal(null);
+    // Readers get a neutral sentence; the field path goes to the console (show-problems shows it too).
+    expect(textOf($(el, '[part=error]'))).to.contain('This graphic could not be shown.');
     expect(errors.length).to.equal(1);
+    expect(errors[0]).to.contain('events');
   });
 
   it('shows a clear empty state for no events, and draws data without a focus on one scale', async () => {

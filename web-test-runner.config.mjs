@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { chromeArgs } from './scripts/find-chrome.mjs';
 import { displayModule } from './scripts/display-data.mjs';
+import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
 
 /** Serves `data/port-case.json?display` as the build does (see scripts/display-data.mjs). */
 const displayData = {
@@ -42,7 +43,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // esbuild strips types and applies Lit's TypeScript decorators (experimentalDecorators in
   // tsconfig.json), as the build does (vite.config.ts); JSON imports are bundled as modules.
-  plugins: [displayData, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    displayData,
+    emulateMediaPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   // chrome-launcher finds the browser (CHROME_PATH, else an installed Chrome or Chromium).
   browsers: [chromeLauncher({ launchOptions: { args: chromeArgs } })],
   concurrency: 1,

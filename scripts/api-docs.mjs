@@ -45,12 +45,14 @@ export function apiMarkdown(manifest) {
       e.type?.text ? `\`${e.type.text}\`` : '',
       e.description,
     ]);
+    const slots = own(el.slots).map((slot) => [slot.name ? `\`${slot.name}\`` : '(default)', slot.description]);
     const parts = own(el.cssParts).map((p) => [`\`${p.name}\``, p.description]);
     const props = own(el.cssProperties).map((p) => [`\`${p.name}\``, p.default ?? '', p.description]);
     return (
       section('Attributes', ['attribute', 'type', 'default', 'meaning'], attributes) +
       section('Properties (set from script)', ['property', 'type', 'meaning'], properties) +
       section('Events', ['event', 'detail', 'fired when'], events) +
+      section('Slots', ['slot', 'what goes in it'], slots) +
       section('CSS parts', ['part', 'what it is'], parts) +
       section('CSS custom properties', ['property', 'default', 'what it sets'], props)
     );

@@ -7,32 +7,34 @@
  * `src` is taken only from the page's own origin or from an origin the publisher allowed
  * when building (see README, "What `src` accepts").
  */
+/** What every element's frame takes (FigureElement). */
+const FRAME_OPTIONS = [
+  'heading',
+  'dek',
+  'heading-level',
+  'hide-title',
+  'show-summary',
+  'hide-summary',
+  'theme',
+  'src',
+] as const;
+
 export const EMBED_VIEWS = {
-  'case-timeline': [
-    'categories',
-    'from',
-    'to',
-    'highlight',
-    'layout',
-    'no-filter',
-    'heading',
-    'heading-level',
-    'theme',
-    'src',
-  ],
-  'officer-outcomes': ['heading', 'heading-level', 'theme', 'src'],
-  'recommendation-status': ['heading', 'heading-level', 'theme', 'src'],
+  'case-timeline': ['categories', 'from', 'to', 'highlight', 'layout', 'no-filter', ...FRAME_OPTIONS],
+  'officer-outcomes': FRAME_OPTIONS,
+  'recommendation-status': FRAME_OPTIONS,
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmbedView = keyof typeof EMBED_VIEWS;
 
 /**
  * Options an embed code may set on the element but the iframe page does not take from its
- * query string: `heading` is words shown as the graphic's title, and a link to the
- * publisher's page with `heading=Officers cleared of all wrongdoing` would show them
- * under the publisher's address. A story page writes its own heading around the iframe.
+ * query string: `heading` and `dek` are words shown as the graphic's title and standfirst,
+ * and a link to the publisher's page with `heading=Officers cleared of all wrongdoing`
+ * would show them under the publisher's address. A story page writes its own heading
+ * and standfirst around the iframe.
  */
-export const NOT_FROM_IFRAME_QUERY: readonly string[] = ['heading'];
+export const NOT_FROM_IFRAME_QUERY: readonly string[] = ['heading', 'dek'];
 
 /**
  * The views by name, in a Map: a plain object would answer `constructor`, `__proto__`
@@ -49,8 +51,11 @@ const FORMS = new Map<string, RegExp>([
   ['highlight', new RegExp(`^${ID}(\\s*,\\s*${ID}){0,50}$`)],
   ['layout', /^(auto|horizontal|vertical)$/],
   ['no-filter', /^$|^no-filter$|^true$/],
+  ['hide-title', /^$|^hide-title$|^true$/],
+  ['show-summary', /^$|^show-summary$|^true$/],
+  ['hide-summary', /^$|^hide-summary$|^true$/],
   ['heading-level', /^[1-6]$/],
-  ['theme', /^(light|dark)$/],
+  ['theme', /^(light|dark|auto)$/],
 ]);
 
 /**

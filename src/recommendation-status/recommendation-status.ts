@@ -102,7 +102,6 @@ interface View {
  * @csspart list - The list of texts.
  * @csspart filters - The filter and search controls (only for a list longer than one page).
  * @csspart result-count - The line saying what the filter or search shows.
- * @csspart announcement - The visually hidden live region that reads the count once the reader pauses.
  * @csspart set - One issuing body in the list.
  * @csspart recommendation - One recommendation or concern with its text.
  * @csspart status - A status in words (a set's shared status, or an item's own).
@@ -125,8 +124,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
   /** The first text the list shows (pages of PAGE_SIZE). */
   @state() private pageStart = 0;
   /** What the live region says: the count once the reader pauses, or the page shown. */
-  @state() private announcement = '';
-  private announceTimer = 0;
 
   /** Shows one issuing body in the list: the `id` of a recommendation set. Unset shows all. */
   @property({ attribute: 'filter-body', reflect: true }) filterBody: string | null = null;
@@ -225,13 +222,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
       matching: model?.list.matching ?? 0,
     };
     this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => this.announce(this.view?.result ?? ''), ANNOUNCE_DELAY);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    // Said once the reader pauses: a newer change within ANNOUNCE_DELAY replaces it.
+    this.announcer.announce(this.view?.result ?? '', { after: ANNOUNCE_DELAY });
   }
 
   private onSelect(field: 'filterBody' | 'filterTheme' | 'filterStatus', event: Event): void {
@@ -253,14 +245,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
     this.pageStart = start;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=recommendation]')?.focus();
-  }
-
-  /**
-   * Says `text` once in the live region. Minimal until the shared announcer lands (the
-   * frame's, issue #15): then this becomes `this.announcer.announce(text)`.
-   */
-  private announce(text: string): void {
-    this.announcement = text;
   }
 
   // ---- render ----
@@ -375,9 +359,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
             </div>`
           : nothing
       }
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcement">
-        ${this.announcement}
-      </p>
       ${pageSets.map((s) => this.renderListSet(s, byId))}
       ${
         page.previous !== null || page.next !== null

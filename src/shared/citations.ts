@@ -11,6 +11,20 @@ export function sourceName(source: Source): string {
   return source.publisher ?? source.title;
 }
 
+/**
+ * A source's title as a reader sees it: a headline in quotation marks, as published; a
+ * description the data wrote where no headline is recorded (data/README: it ends "(headline
+ * not recorded)" or "(title not recorded)") without them, so it never passes for a headline.
+ */
+export function sourceTitle(source: Source): string {
+  return /(not recorded|recorded only in part)\)$/.test(source.title) ? source.title : `“${source.title}”`;
+}
+
+/** "Publisher, “Headline”", or the title alone when no publisher is named. */
+export function sourceLabel(source: Source): string {
+  return source.publisher ? `${source.publisher}, ${sourceTitle(source)}` : sourceTitle(source);
+}
+
 /** The sources these citations point at, in the dataset's order, each once. */
 export function sourcesCitedBy(sources: readonly Source[], citations: Iterable<Citation>): Source[] {
   const ids = new Set<string>();

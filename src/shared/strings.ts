@@ -13,13 +13,15 @@ export const strings = {
   downloadJson: 'JSON',
   showTable: 'Show as table',
   hideTable: 'Hide table',
-  /** A table of more than a few hundred rows shows 100 at a time: which (also announced), and its buttons. */
+  /** A table of more than a few hundred rows shows 100 at a time (pager.ts): which (also announced), and its buttons. */
   tableRange: (from: number, to: number, total: number) =>
     `Rows ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
   tableNext: (n: number) => `Show the next ${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`,
   tablePrevious: (n: number) => `Show the previous ${formatCount(n)} rows`,
   loading: 'Loading the data…',
-  errorTitle: 'This graphic could not be shown',
+  /** The error state as readers see it: neutral, with no detail a reader cannot act on. */
+  errorTitle: 'This graphic could not be shown.',
+  /** Above the problems by field path, shown only with `show-problems` (an editor's preview). */
   errorIntro: 'The data it was given has these problems:',
   errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
   errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,

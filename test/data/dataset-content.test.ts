@@ -119,6 +119,30 @@ describe('dataset content', () => {
       expect(ids).to.include.members(['s000', 's001', 's002', 's003']);
     });
 
+    it('names a publisher for every source, and a copy as a copy', () => {
+      // A source line that is only a title reads as if the graphic wrote it; "Wikinews-style"
+      // is not a publisher. A site that copies an article is named as holding a copy.
+      const unnamed = dataset.sources.filter((s) => !s.publisher?.trim()).map((s) => s.id);
+      expect(unnamed).to.deep.equal([]);
+      const vague = dataset.sources.filter((s) => /wikinews/i.test(s.publisher ?? '')).map((s) => s.id);
+      expect(vague).to.deep.equal([]);
+      const byId = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
+      expect(byId.get('s000')).to.match(/\(copy on yellowad\.co\.uk\)/);
+      expect(byId.get('s001')).to.match(/^Yahoo News UK \(copy;/);
+    });
+
+    it('never passes a description off as a headline: a described title says it is one', () => {
+      // The graphics print every title in quotation marks (publisher, “title”).
+      const described = /^(Report|Coverage|Page|Extract|Explainer|Live page|Statement|Interview|Preview)\b/;
+      const unmarked = dataset.sources
+        .filter(
+          (s) =>
+            described.test(s.title) && !/\((headlines?|title) not recorded\)$|recorded only in part\)$/.test(s.title),
+        )
+        .map((s) => `${s.id}: ${s.title}`);
+      expect(unmarked).to.deep.equal([]);
+    });
+
     it('links every source over http(s) only', () => {
       const bad = dataset.sources
         .filter((s) => s.url !== undefined)
@@ -226,8 +250,11 @@ describe('dataset content', () => {
       const byId = new Map(dataset.events.map((e) => [e.id, e]));
       expect(byId.get('iopc-investigation')?.date).to.equal('2015-10');
       expect(byId.get('iopc-investigation')?.end).to.equal('2018-08');
-      expect(byId.get('deaths-not-linked')?.date).to.equal('2014-06');
-      expect(byId.get('deaths-not-linked')?.end).to.equal('2015-09');
+      // The failure to link the deaths: from the second death (August 2014) to the month they
+      // were linked (October 2015), not the span of the deaths themselves.
+      expect(byId.get('deaths-not-linked')?.date).to.equal('2014-08');
+      expect(byId.get('deaths-not-linked')?.end).to.equal('2015-10');
+      expect(byId.get('deaths-not-linked')?.approximate).to.equal(true);
       expect(o.concluded).to.equal('2018-08');
     });
 
@@ -298,6 +325,20 @@ describe('dataset content', () => {
       expect(failures).to.deep.equal([]);
     });
 
+    it('says what every police failure rests on, and files none the sources do not call one', () => {
+      // A note says whose evidence or finding it is (inquest evidence, a coroner, a jury…).
+      const bare = dataset.events.filter((e) => e.category === 'police-failure' && !e.note?.trim()).map((e) => e.id);
+      expect(bare).to.deep.equal([]);
+      // The prosecutor's evidence does not say who failed to pass the information on.
+      const prosecutor = dataset.events.find((e) => e.id === 'walgate-prosecutor-not-told')!;
+      expect(prosecutor.category).to.equal('justice');
+      expect(prosecutor.note).to.match(/does not say who/);
+      // The handwriting event: the coroner's concern first, not the comment article.
+      const note = dataset.events.find((e) => e.id === 'whitworth-note-not-examined')!;
+      expect(note.citations[0]!.source).to.equal('londonworld-pfd');
+      expect(note.description).to.match(/Deborah Orr wrote/);
+    });
+
     it('gives every event a short title of at most 28 characters, never cut', () => {
       const bad = dataset.events
         .filter((e) => !e.shortTitle?.trim() || e.shortTitle.length > 28 || /…|\.\.\.$/.test(e.shortTitle))
@@ -364,6 +405,8 @@ describe('dataset content', () => {
       expect(dates['iopc-reinvestigation-decided']).to.deep.equal(['2022-06-23', null]);
       expect(dates['iopc-gross-misconduct-notices']).to.deep.equal(['2023-11-16', null]);
       expect(dates['casey-review']).to.deep.equal(['2023-03-21', null]);
+      // Reported only as "on Monday" in an undated article: the month, not a day.
+      expect(dates['civil-claims-settled']).to.deep.equal(['2022-08', null]);
       expect(dates['hmicfrs-report']).to.deep.equal(['2023-04-27', null]);
     });
   });
@@ -380,13 +423,13 @@ describe('dataset content', () => {
         'walgate-allegation-not-passed-on',
         'walgate-concern-email',
         'walgate-second-interview',
-        'deaths-not-linked',
         'walgate-murder-team-declined',
         'walgate-checks-not-made',
         'walgate-laptop-not-examined',
         'walgate-prosecutor-not-told',
         'walgate-family-concerns',
         'death-gabriel-kovari',
+        'deaths-not-linked',
         'kovari-classed-not-suspicious',
         'kovari-leads-not-followed',
         'kovari-family-not-informed',
@@ -406,6 +449,15 @@ describe('dataset content', () => {
         'port-charged',
         'iopc-investigation',
       ]);
+    });
+
+    it('reads no failure to link the deaths before there were two deaths', () => {
+      expect(at('deaths-not-linked')).to.equal(at('death-gabriel-kovari') + 1);
+    });
+
+    it('reads the jury’s conclusions of 10 December 2021 before the reactions to them', () => {
+      const day = order.filter((id) => dataset.events.find((e) => e.id === id)!.date === '2021-12-10');
+      expect(day).to.deep.equal(['inquest-conclusions', 'iopc-considers-reopening', 'mps-letter']);
     });
 
     it('puts every death before what followed it', () => {
@@ -488,6 +540,9 @@ describe('dataset content', () => {
       expect(byId.get('no-comment-interviews')?.count).to.equal(16);
       expect(byId.get('no-comment-interviews')?.scope).to.equal('investigated');
       expect(byId.get('disciplined')?.count).to.equal(0);
+      // Dated by the first citation's report (Police Oracle, December 2021), not a later article's "at the time".
+      expect(byId.get('disciplined')?.asOf).to.equal('2021-12');
+      expect(byId.get('disciplined')?.citations[0]!.source).to.equal('s002');
     });
 
     it('adds up the re-investigation and reports no outcome it does not have', () => {

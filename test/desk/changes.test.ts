@@ -184,7 +184,8 @@ describe('guided change: a new event', () => {
     const after = written(addEvent(before, input));
     expect(diffWords(before, after)).to.deep.equal([
       'New event: “Watchdog publishes its findings”, 2 March 2027 (to the day), watchdog, key event, ' +
-        'short title “Findings published”, citing “‘History could repeat itself’: Met police has not learned…”: ' +
+        'short title “Findings published”, citing Yahoo News UK (copy; original publisher not named), ' +
+        '“‘History could repeat itself’: Met police has not learned…”: ' +
         '“act now on our recommendations”.',
     ]);
   });

@@ -5,13 +5,13 @@
  * width, and in the states a reader can reach (every timeline event opened, the officers'
  * marks read one by one, a recommendations filter set by the page, the tables, a filter that
  * matches nothing, no data, bad data). What they show and what a screen reader is given
- * (accessible names, live regions, visually hidden text) is written out, block by block,
+ * (accessible names and descriptions, live regions, visually hidden text) is written out, block by block,
  * and compared with the committed `rendered-text.txt` next to this file.
  *
  * A change to any wording, computed sentence or data text fails this test until the file
  * is updated, so that every change a reader would see is read in review, as a diff:
  *
- *   node scripts/run-wtr.mjs --files test/rendered-text/rendered-text.test.ts --update-snapshots
+ *   npx web-test-runner --files test/rendered-text/rendered-text.test.ts --update-snapshots
  *   git diff test/rendered-text/rendered-text.txt      # read it: is every change intended?
  *
  * Commit the file with the change that caused it.
@@ -41,6 +41,18 @@ function readerLines(root: ParentNode): string[] {
     lines.push(...child.innerText.split('\n').map(fold).filter(Boolean));
   }
   const seen = new Set(lines);
+  // An accessible description held in a hidden element (the frame's computed summary) is
+  // heard, not seen: innerText leaves it out, so it is read through the reference.
+  for (const node of root.querySelectorAll('[aria-describedby]')) {
+    for (const id of node.getAttribute('aria-describedby')!.split(/\s+/)) {
+      const text = fold((root as Element | ShadowRoot).querySelector(`#${CSS.escape(id)}`)?.textContent ?? '');
+      const line = `[aria-description] ${text}`;
+      if (text && !seen.has(text) && !seen.has(line)) {
+        seen.add(line);
+        lines.push(line);
+      }
+    }
+  }
   for (const node of root.querySelectorAll('[aria-label], [placeholder], [aria-roledescription]')) {
     for (const attr of ['aria-label', 'placeholder', 'aria-roledescription']) {
       const value = node.getAttribute(attr);
@@ -91,6 +103,12 @@ async function timelineSections(): Promise<Section[]> {
   }
   // Each event's detail, opened from the list (the same words as in the wide chart's panel).
   const list = await mount(html`<case-timeline></case-timeline>`, NARROW);
+  // The phone shows the highlights first: unfold the Filter and every death's group, read, then show every event.
+  for (const button of $$(list, '[part=filter-toggle], [part=group]')) button.click();
+  await settle(list);
+  out.push(['<case-timeline>, 320 px, the filter and every group unfolded', await read(list)]);
+  $$(list, '[part=show-all]')[0]!.click();
+  await settle(list);
   const details: string[] = [];
   for (const id of $$(list, '[part~=event]').map((b) => b.dataset.event!)) {
     const button = $$(list, `[part~=event][data-event="${id}"]`)[0]!;
@@ -122,19 +140,32 @@ async function officerSections(): Promise<Section[]> {
     const el = await mount(html`<officer-outcomes></officer-outcomes>`, width);
     out.push([`<officer-outcomes>, bundled data, ${width} px`, await read(el)]);
   }
-  // Every mark as the keyboard reads it out.
+  // Every mark as the keyboard reads it out: each list box's active option, its name and
+  // place, and the name of its group (the key's line, with its notes) when the group changes.
   const el = await mount(html`<officer-outcomes></officer-outcomes>`, WIDE);
-  el.shadowRoot!.querySelector<HTMLElement>('[part=chart]')!.focus();
-  await sendKeys({ press: 'Home' });
-  await settle(el);
+  const shadow = el.shadowRoot!;
   const marks: string[] = [];
-  const live = () => fold(el.shadowRoot!.querySelector('[role=status]')!.textContent ?? '');
-  let last = '';
-  while (live() !== last) {
-    last = live();
-    marks.push(last);
-    await sendKeys({ press: 'ArrowRight' });
+  for (const step of ['original', 'reinvestigation']) {
+    shadow.querySelector<HTMLElement>(`[data-step=${step}] [role=listbox][tabindex="0"]`)!.focus();
+    await sendKeys({ press: 'Home' });
     await settle(el);
+    let last = '';
+    let group = '';
+    for (;;) {
+      const box = shadow.activeElement as HTMLElement;
+      const option = shadow.getElementById(box.getAttribute('aria-activedescendant') ?? '');
+      if (!option || option.id === last) break;
+      last = option.id;
+      const label = fold(
+        shadow.getElementById(option.parentElement!.getAttribute('aria-labelledby')!)!.textContent ?? '',
+      );
+      if (label !== group) marks.push(`[group] ${(group = label)}`);
+      marks.push(
+        `${option.getAttribute('aria-label')}, ${option.getAttribute('aria-posinset')} of ${option.getAttribute('aria-setsize')}`,
+      );
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+    }
   }
   out.push(['<officer-outcomes>, each mark read with the arrow keys', marks]);
   out.push(['<officer-outcomes>, table', await openTable(el)]);

@@ -151,6 +151,7 @@ async function mountCase(tag: Tag, route: Route, c: BadCase): Promise<Mounted> {
   console.error = (...args: unknown[]) => logs.push(args.map(String).join(' '));
   let url: string | null = null;
   const el = document.createElement(tag) as Figure;
+  el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
   try {
     if (route === 'property') el.data = c.value;
     else if (route === 'inline') {
@@ -443,6 +444,7 @@ describe('bad input', () => {
             const original = console.error;
             console.error = (...args: unknown[]) => logs.push(args.map(String).join(' '));
             const el = document.createElement(tag) as Figure;
+            el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
             try {
               el.setAttribute('src', src);
               stage.append(el);
@@ -471,11 +473,13 @@ describe('bad input', () => {
         console.error = (...args: unknown[]) => logs.push(args.map(String).join(' '));
         try {
           const removed = document.createElement(tag) as Figure;
+          removed.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
           removed.src = invalid;
           stage.append(removed);
           await removed.updateComplete;
           removed.remove();
           const switched = document.createElement(tag) as Figure;
+          switched.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
           switched.src = invalid;
           stage.append(switched);
           await switched.updateComplete;
@@ -499,6 +503,7 @@ describe('bad input', () => {
         const values = [...HTML_PAYLOADS, '0', '7', '-1', 'abc', '2.5', '1e3', '', 'javascript:alert(1)'];
         for (const value of values) {
           const el = document.createElement(tag) as Figure;
+          el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
           el.data = sample();
           el.setAttribute('heading', value);
           el.setAttribute('heading-level', value);

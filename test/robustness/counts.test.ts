@@ -63,7 +63,7 @@ describe('counts', () => {
     data.recommendationSets[0]!.count = 1_000_000;
     let el!: Element;
     const logs = await captureErrors(async () => {
-      el = await mount(html`<recommendation-status .data=${data}></recommendation-status>`, 360);
+      el = await mount(html`<recommendation-status show-problems .data=${data}></recommendation-status>`, 360);
     });
     const error = textOf(el.shadowRoot!.querySelector('[part~=error]'));
     expect(error).to.contain('recommendationSets[0].count').and.contain('0 to 1,000');

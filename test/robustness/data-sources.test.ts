@@ -81,6 +81,7 @@ function stubFetch(chunks: (served: Served) => Uint8Array | null | 'wait', heade
 /** Mounts `tag` (default: a timeline), optionally with `src`, and returns it. */
 function place(tag = 'case-timeline', src?: string): Figure {
   const el = document.createElement(tag) as Figure;
+  el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
   if (src !== undefined) el.setAttribute('src', src);
   stage.append(el);
   return el;
@@ -189,6 +190,7 @@ describe('inline JSON', () => {
   ]) {
     it(`reads <script type="${type}">`, async () => {
       const el = document.createElement('case-timeline') as Figure;
+      el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
       el.append(jsonScript(type, JSON.stringify(sample())));
       stage.append(el);
       expect(await settledState(el)).to.equal('figure');
@@ -216,6 +218,7 @@ describe('inline JSON', () => {
   it('shows the error state, not the bundled data, for JSON that cannot be read in any accepted type', async () => {
     for (const type of ['application/json; charset=utf-8', 'text/json']) {
       const el = document.createElement('officer-outcomes') as Figure;
+      el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
       el.append(jsonScript(type, '{"officers": '));
       stage.append(el);
       expect(await settledState(el), type).to.equal('error');
@@ -225,6 +228,7 @@ describe('inline JSON', () => {
 
   it('shows the error state for a data block that is not JSON', async () => {
     const el = document.createElement('recommendation-status') as Figure;
+    el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
     el.append(jsonScript('text/csv', 'body,count\nIOPC,18'));
     stage.append(el);
     expect(await settledState(el)).to.equal('error');
@@ -233,6 +237,7 @@ describe('inline JSON', () => {
 
   it('leaves a script the browser runs alone: it is the page’s code, not data', async () => {
     const el = document.createElement('case-timeline') as Figure;
+    el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
     el.append(jsonScript('module', 'window.__pcvModuleRan = true;'));
     stage.append(el);
     expect(await settledState(el)).to.equal('figure');

@@ -52,7 +52,7 @@ describe('links from data', () => {
   it('renders the normalised URL as the link, never the text it was written as', async () => {
     const data = sample();
     data.sources[0]!.url = 'HTTPS://Example.ORG/a/../b';
-    const el = await mount(html`<case-timeline .data=${data}></case-timeline>`, 800);
+    const el = await mount(html`<case-timeline show-problems .data=${data}></case-timeline>`, 800);
     const hrefs = [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('https://example.org/b');
     expect(hrefs).to.not.include('HTTPS://Example.ORG/a/../b');
@@ -63,7 +63,7 @@ describe('links from data', () => {
     data.sources[0]!.url = 'https://trusted.example:secret@evil.example/';
     let el!: Element;
     const logs = await captureErrors(async () => {
-      el = await mount(html`<case-timeline .data=${data}></case-timeline>`, 800);
+      el = await mount(html`<case-timeline show-problems .data=${data}></case-timeline>`, 800);
     });
     expect(textOf(el.shadowRoot!.querySelector('[part~=error]'))).to.contain('sources[0].url');
     expect(logs.length).to.equal(1);
@@ -99,7 +99,7 @@ describe('bidirectional text from data', () => {
   it('a right-to-left override in a publisher’s name does not reverse the words after it', async () => {
     const data = sample();
     data.sources[0]!.publisher = 'Example\u202E News';
-    const el = await mount(html`<case-timeline .data=${data}></case-timeline>`, 800);
+    const el = await mount(html`<case-timeline show-problems .data=${data}></case-timeline>`, 800);
     const line = el.shadowRoot!.querySelector('[part~=sources]')!;
     expect(textOf(line)).to.contain('An undated report');
     // Where the first and last letters of words after the name are drawn: left to right.

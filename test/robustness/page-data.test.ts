@@ -39,6 +39,7 @@ afterEach(() => {
 /** Mounts `tag` with `.data = data`; returns it once rendered, with what it logged. */
 async function mountWith<T extends Figure>(tag: string, data: unknown): Promise<{ el: T; logs: string[] }> {
   const el = document.createElement(tag) as T;
+  el.setAttribute('show-problems', ''); // the editor's view: these checks read the problems by path
   const logs = await captureErrors(async () => {
     el.data = data;
     stage.append(el);

@@ -138,7 +138,7 @@ describe('figure frame', () => {
     expect(textOf(shadow(el).querySelector('[part=summary]'))).to.equal('1 events.');
   });
 
-  it('shows the error state, names each problem by path and logs one console error', async () => {
+  it('shows readers a neutral error, logs the problems by path once, and lists them only with show-problems', async () => {
     const data = sample();
     data.events[3]!.date = '2014-13-45';
     let el!: TestFigure;
@@ -146,25 +146,34 @@ describe('figure frame', () => {
       el = await mount<TestFigure>(html`<test-figure .data=${data}></test-figure>`);
     });
     const error = shadow(el).querySelector('[part=error]')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(textOf(error)).to.contain('events[3].date: "2014-13-45" is not a date');
+    expect(textOf(error)).to.equal('Test figure This graphic could not be shown.');
+    expect(shadow(el).querySelector('[part=problems]')).to.equal(null);
     expect(shadow(el).querySelector('.events')).to.equal(null);
     expect(errors.length).to.equal(1);
     expect(errors[0]).to.contain('<test-figure>').and.contain('events[3].date');
+    expect(await axeViolations(el)).to.deep.equal([]);
+
+    el.showProblems = true;
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part=problems]'))).to.contain(
+      'events[3].date: "2014-13-45" is not a date',
+    );
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('reports malformed inline JSON and an unreachable src without throwing', async () => {
     const errors = await captureErrors(async () => {
       const bad = await mount<TestFigure>(
-        html`<test-figure
+        html`<test-figure show-problems
           ><script type="application/json">
             { not json
           </script></test-figure
         >`,
       );
       expect(textOf(shadow(bad).querySelector('[part=error]'))).to.contain('not valid JSON');
-      const missing = await mount<TestFigure>(html`<test-figure src="/does-not-exist.json"></test-figure>`);
+      const missing = await mount<TestFigure>(
+        html`<test-figure show-problems src="/does-not-exist.json"></test-figure>`,
+      );
       await until(() => shadow(missing).querySelector('[part=error]'));
       expect(textOf(shadow(missing).querySelector('[part=error]'))).to.contain('could not be loaded (HTTP 404)');
     });

@@ -1,6 +1,7 @@
 /**
  * "Show as table" with many rows (issue #8): past a few hundred rows the table shows a
  * page of 100 at a time, every row reachable by its buttons; the downloads stay whole.
+ * The thresholds are the shared pager's (src/shared/pager.ts, issue #15).
  */
 import { expect, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
@@ -146,11 +147,11 @@ describe('table alternative with many rows', () => {
     expect(textOf(status(el))).to.equal('Rows 501 to 501 of 501.');
   });
 
-  it('pages a table only past 500 rows: up to that, every row and no pager', async () => {
+  it('pages a table only past SHOW_ALL_UP_TO (300) rows, as every list does: up to that, every row and no pager', async () => {
     for (const [n, paged] of [
       [44, false],
-      [500, false],
-      [501, true],
+      [300, false],
+      [301, true],
     ] as const) {
       const el = await mount<RowsFigure>(html`<rows-figure></rows-figure>`);
       el.rowCount = n;

@@ -1,392 +1,502 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots["case-timeline-fixture-1280"] = 
-`<svg class="chart" font-size="12" height="538" part="chart" viewBox="0 0 1280 538" width="1280">
+snapshots["case-timeline-case-1280"] = 
+`<svg aria-describedby="key-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="744" part="chart" role="grid" viewBox="0 0 1280 744" width="1280">
   <g aria-hidden="true" class="axis" part="axis">
-    <text class="tick-label" x="12" y="16">2014
-    <line class="tick" x1="102.8" x2="102.8" y1="6" y2="538">
-    <text class="tick-label" x="106.8" y="16">2015
-    <line class="tick" x1="216.9" x2="216.9" y1="6" y2="538">
-    <text class="tick-label" x="220.9" y="16">2016
-    <line class="tick" x1="331.2" x2="331.2" y1="6" y2="538">
-    <text class="tick-label" x="335.2" y="16">2017
-    <line class="tick" x1="445.2" x2="445.2" y1="6" y2="538">
-    <text class="tick-label" x="449.2" y="16">2018
-    <line class="tick" x1="559.2" x2="559.2" y1="6" y2="538">
-    <text class="tick-label" x="563.2" y="16">2019
-    <line class="tick" x1="673.3" x2="673.3" y1="6" y2="538">
-    <text class="tick-label" x="677.3" y="16">2020
-    <line class="tick" x1="787.6" x2="787.6" y1="6" y2="538">
-    <text class="tick-label" x="791.6" y="16">2021
-    <line class="tick" x1="901.6" x2="901.6" y1="6" y2="538">
-    <text class="tick-label" x="905.6" y="16">2022
-    <line class="tick" x1="1015.6" x2="1015.6" y1="6" y2="538">
-    <text class="tick-label" x="1019.6" y="16">2023
-    <line class="tick" x1="1129.7" x2="1129.7" y1="6" y2="538">
-    <text class="tick-label" x="1133.7" y="16">2024
-    <line class="tick" x1="1244" x2="1244" y1="6" y2="538">
-    <text class="tick-label" x="1248" y="16">2025
+    <rect class="panel panel-before" height="726" width="64" x="4" y="18">
+    <text class="caption" x="4" y="12">Before
+    <line class="tick" x1="50.8" x2="50.8" y1="18" y2="744">
+    <text class="tick-label" x="53.8" y="31">2014
+    <rect class="panel panel-focus" height="726" width="719" x="92" y="18">
+    <text class="caption" x="92" y="12">The focus span
+    <line class="tick" x1="133" x2="133" y1="18" y2="744">
+    <text class="tick-label" x="136" y="31">Jul
+    <text class="tick-sub" x="136" y="44">2014
+    <line class="tick" x1="176.1" x2="176.1" y1="18" y2="744">
+    <text class="tick-label" x="179.1" y="31">Aug
+    <line class="tick" x1="219.3" x2="219.3" y1="18" y2="744">
+    <text class="tick-label" x="222.3" y="31">Sep
+    <line class="tick" x1="261" x2="261" y1="18" y2="744">
+    <text class="tick-label" x="264" y="31">Oct
+    <line class="tick" x1="304.1" x2="304.1" y1="18" y2="744">
+    <text class="tick-label" x="307.1" y="31">Nov
+    <line class="tick" x1="345.8" x2="345.8" y1="18" y2="744">
+    <text class="tick-label" x="348.8" y="31">Dec
+    <line class="tick" x1="388.9" x2="388.9" y1="18" y2="744">
+    <text class="tick-label" x="391.9" y="31">Jan
+    <text class="tick-sub" x="391.9" y="44">2015
+    <line class="tick" x1="432" x2="432" y1="18" y2="744">
+    <text class="tick-label" x="435" y="31">Feb
+    <line class="tick" x1="471" x2="471" y1="18" y2="744">
+    <text class="tick-label" x="474" y="31">Mar
+    <line class="tick" x1="514.1" x2="514.1" y1="18" y2="744">
+    <text class="tick-label" x="517.1" y="31">Apr
+    <line class="tick" x1="555.8" x2="555.8" y1="18" y2="744">
+    <text class="tick-label" x="558.8" y="31">May
+    <line class="tick" x1="598.9" x2="598.9" y1="18" y2="744">
+    <text class="tick-label" x="601.9" y="31">Jun
+    <line class="tick" x1="640.6" x2="640.6" y1="18" y2="744">
+    <text class="tick-label" x="643.6" y="31">Jul
+    <line class="tick" x1="683.7" x2="683.7" y1="18" y2="744">
+    <text class="tick-label" x="686.7" y="31">Aug
+    <line class="tick" x1="726.9" x2="726.9" y1="18" y2="744">
+    <text class="tick-label" x="729.9" y="31">Sep
+    <line class="tick" x1="768.6" x2="768.6" y1="18" y2="744">
+    <text class="tick-label" x="771.6" y="31">Oct
+    <path class="break" d="M76,48 l6,-12 M82,48 l6,-12">
+    <rect class="panel panel-after" height="726" width="441" x="835" y="18">
+    <text class="caption" x="835" y="12">What followed (compressed)
+    <line class="tick" x1="844.6" x2="844.6" y1="18" y2="744">
+    <text class="tick-label" x="847.6" y="31">2016
+    <line class="tick" x1="901.9" x2="901.9" y1="18" y2="744">
+    <text class="tick-label" x="904.9" y="31">2017
+    <line class="tick" x1="959.1" x2="959.1" y1="18" y2="744">
+    <text class="tick-label" x="962.1" y="31">2018
+    <line class="tick" x1="1016.2" x2="1016.2" y1="18" y2="744">
+    <text class="tick-label" x="1019.2" y="31">2019
+    <line class="tick" x1="1073.3" x2="1073.3" y1="18" y2="744">
+    <text class="tick-label" x="1076.3" y="31">2020
+    <line class="tick" x1="1130.6" x2="1130.6" y1="18" y2="744">
+    <text class="tick-label" x="1133.6" y="31">2021
+    <line class="tick" x1="1187.8" x2="1187.8" y1="18" y2="744">
+    <text class="tick-label" x="1190.8" y="31">2022
+    <line class="tick" x1="1244.9" x2="1244.9" y1="18" y2="744">
+    <text class="tick-label" x="1247.9" y="31">2023
+    <path class="break" d="M819,48 l6,-12 M825,48 l6,-12">
   <g aria-hidden="true" class="lanes">
     <g class="lane cat-death" part="lane">
-      <line class="lane-rule" x1="0" x2="1280" y1="26" y2="26">
-      <path class="fill" d="M4.7,0A4.7,4.7,0,1,1,-4.7,0A4.7,4.7,0,1,1,4.7,0" transform="translate(18 35)">
-      <text class="lane-name" x="30" y="39">Death
+      <line class="lane-rule" x1="0" x2="1280" y1="50" y2="50">
+      <text class="lane-name" x="4" y="63">Deaths
     <g class="lane cat-police-failure" part="lane">
-      <line class="lane-rule" x1="0" x2="1280" y1="90" y2="90">
-      <path class="fill" d="M0,-7.3L6.4,3.7L-6.4,3.7Z" transform="translate(18 99)">
-      <text class="lane-name" x="30" y="103">Police failure
+      <line class="lane-rule" x1="0" x2="1280" y1="178" y2="178">
+      <text class="lane-name" x="4" y="191">Police failures
+    <g class="lane cat-family" part="lane">
+      <line class="lane-rule" x1="0" x2="1280" y1="288" y2="288">
+      <text class="lane-name" x="4" y="301">Families’ concerns
     <g class="lane cat-justice" part="lane">
-      <line class="lane-rule" x1="0" x2="1280" y1="170" y2="170">
-      <path class="fill" d="M-4.2,-4.2h8.4v8.4h-8.4Z" transform="translate(18 179)">
-      <text class="lane-name" x="30" y="183">Justice
+      <line class="lane-rule" x1="0" x2="1280" y1="374" y2="374">
+      <text class="lane-name" x="4" y="387">Justice
     <g class="lane cat-watchdog" part="lane">
-      <line class="lane-rule" x1="0" x2="1280" y1="250" y2="250">
-      <path class="open" d="M4.7,0A4.7,4.7,0,1,1,-4.7,0A4.7,4.7,0,1,1,4.7,0" transform="translate(18 259)">
-      <text class="lane-name" x="30" y="263">Watchdog
+      <line class="lane-rule" x1="0" x2="1280" y1="446" y2="446">
+      <text class="lane-name" x="4" y="459">Watchdog
     <g class="lane cat-inquest" part="lane">
-      <line class="lane-rule" x1="0" x2="1280" y1="330" y2="330">
-      <path class="open" d="M-4.2,-4.2h8.4v8.4h-8.4Z" transform="translate(18 339)">
-      <text class="lane-name" x="30" y="343">Inquest
+      <line class="lane-rule" x1="0" x2="1280" y1="532" y2="532">
+      <text class="lane-name" x="4" y="545">Inquests
     <g class="lane cat-inspection" part="lane">
-      <line class="lane-rule" x1="0" x2="1280" y1="410" y2="410">
-      <path class="fill" d="M0,-7.8L4.5,0L0,7.8L-4.5,0Z" transform="translate(18 419)">
-      <text class="lane-name" x="30" y="423">Inspection
-    <g class="lane cat-response" part="lane">
-      <line class="lane-rule" x1="0" x2="1280" y1="474" y2="474">
-      <path class="open" d="M0,-7.8L4.5,0L0,7.8L-4.5,0Z" transform="translate(18 483)">
-      <text class="lane-name" x="30" y="487">Response
+      <line class="lane-rule" x1="0" x2="1280" y1="658" y2="658">
+      <text class="lane-name" x="4" y="671">Inspections
+    <line class="rule" x1="117" x2="117" y1="178" y2="739">
+    <line class="rule" x1="214.4" x2="214.4" y1="178" y2="739">
+    <line class="rule" x1="246.4" x2="246.4" y1="178" y2="739">
+    <line class="rule" x1="745.6" x2="745.6" y1="178" y2="739">
   <g aria-hidden="true" class="labels">
-    <g class="label" data-label="n35" part="label">
-      <line class="leader" x1="1103" x2="1103" y1="62" y2="66">
-      <text x="1104" y="77">Person 35
-    <g class="label" data-label="n28" part="label">
-      <line class="leader" x1="890" x2="890" y1="62" y2="66">
-      <text x="891" y="77">Person 28
-    <g class="label" data-label="n21" part="label">
-      <line class="leader" x1="676" x2="676" y1="62" y2="66">
-      <text x="677" y="77">Person 21
-    <g class="label" data-label="n14" part="label">
-      <line class="leader" x1="463" x2="463" y1="62" y2="66">
-      <text x="464" y="77">Person 14
-    <g class="label" data-label="n7" part="label">
-      <line class="leader" x1="274" x2="274" y1="62" y2="66">
-      <text x="275" y="77">Person 7
-    <g class="label" data-label="n42" part="label">
-      <line class="leader" x1="176" x2="176" y1="62" y2="66">
-      <text x="177" y="77">Person 42
-    <g class="label" data-label="n0" part="label">
-      <line class="leader" x1="36" x2="36" y1="62" y2="66">
-      <text x="37" y="77">Person 0
-    <g class="label" data-label="n41" part="label">
-      <line class="leader" x1="1123" x2="1123" y1="499" y2="490">
-      <text x="1124" y="487">Many event 41
-    <g class="label" data-label="n29" part="label">
-      <line class="leader" x1="1083" x2="1083" y1="115" y2="106">
-      <text x="1084" y="103">Many event 29
-    <g class="label" data-label="n17" part="label">
-      <line class="leader" x1="1043" x2="1043" y1="275" y2="266">
-      <text x="1044" y="263">Many event 17
-    <g class="label" data-label="n5" part="label">
-      <line class="leader" x1="1003" x2="1003" y1="435" y2="426">
-      <text x="1004" y="423">Many event 5
-    <g class="label" data-label="n23" part="label">
-      <line class="leader" x1="1068" x2="1068" y1="206" y2="210">
-      <text x="1069" y="221">Many event 23
-    <g class="label" data-label="n11" part="label">
-      <line class="leader" x1="1023" x2="1023" y1="366" y2="370">
-      <text x="1024" y="381">Many event 11
-    <g class="label" data-label="n40" part="label">
-      <line class="leader" x1="930" x2="930" y1="446" y2="450">
-      <text x="931" y="461">Many event 40
-    <g class="label" data-label="n34" part="label">
-      <line class="leader" x1="910" x2="910" y1="510" y2="514">
-      <text x="911" y="525">Many event 34
-    <g class="label" data-label="n22" part="label">
-      <line class="leader" x1="870" x2="870" y1="126" y2="130">
-      <text x="871" y="141">Many event 22
-    <g class="label" data-label="n16" part="label">
-      <line class="leader" x1="850" x2="850" y1="206" y2="210">
-      <text x="851" y="221">Many event 16
-    <g class="label" data-label="n10" part="label">
-      <line class="leader" x1="830" x2="830" y1="286" y2="290">
-      <text x="831" y="301">Many event 10
-    <g class="label" data-label="n4" part="label">
-      <line class="leader" x1="810" x2="810" y1="366" y2="370">
-      <text x="811" y="381">Many event 4
-    <g class="label" data-label="n39" part="label">
-      <line class="leader" x1="736" x2="736" y1="366" y2="386">
-      <text x="737" y="397">Many event 39
-    <g class="label" data-label="n27" part="label">
-      <line class="leader" x1="730" x2="730" y1="510" y2="514">
-      <text x="731" y="525">Many event 27
-    <g class="label" data-label="n33" part="label">
-      <line class="leader" x1="716" x2="716" y1="446" y2="450">
-      <text x="717" y="461">Many event 33
-    <g class="label" data-label="n15" part="label">
-      <line class="leader" x1="656" x2="656" y1="126" y2="130">
-      <text x="657" y="141">Many event 15
-    <g class="label" data-label="n9" part="label">
-      <line class="leader" x1="636" x2="636" y1="206" y2="210">
-      <text x="637" y="221">Many event 9
-    <g class="label" data-label="n3" part="label">
-      <line class="leader" x1="621" x2="621" y1="286" y2="290">
-      <text x="622" y="301">Many event 3
-    <g class="label" data-label="n38" part="label">
-      <line class="leader" x1="543" x2="543" y1="286" y2="306">
-      <text x="544" y="317">Many event 38
-    <g class="label" data-label="n32" part="label">
-      <line class="leader" x1="523" x2="523" y1="366" y2="370">
-      <text x="524" y="381">Many event 32
-    <g class="label" data-label="n26" part="label">
-      <line class="leader" x1="503" x2="503" y1="446" y2="450">
-      <text x="504" y="461">Many event 26
-    <g class="label" data-label="n20" part="label">
-      <line class="leader" x1="483" x2="483" y1="510" y2="514">
-      <text x="484" y="525">Many event 20
-    <g class="label" data-label="n8" part="label">
-      <line class="leader" x1="443" x2="443" y1="126" y2="130">
-      <text x="444" y="141">Many event 8
-    <g class="label" data-label="n2" part="label">
-      <line class="leader" x1="423" x2="423" y1="206" y2="210">
-      <text x="424" y="221">Many event 2
-    <g class="label" data-label="n43" part="label">
-      <line class="leader" x1="374" x2="374" y1="126" y2="146">
-      <text x="375" y="157">Many event 43
-    <g class="label" data-label="n37" part="label">
-      <line class="leader" x1="349" x2="349" y1="206" y2="226">
-      <text x="350" y="237">Many event 37
-    <g class="label" data-label="n31" part="label">
-      <line class="leader" x1="329" x2="329" y1="286" y2="290">
-      <text x="330" y="301">Many event 31
-    <g class="label" data-label="n25" part="label">
-      <line class="leader" x1="309" x2="309" y1="366" y2="370">
-      <text x="310" y="381">Many event 25
-    <g class="label" data-label="n19" part="label">
-      <line class="leader" x1="290" x2="290" y1="446" y2="450">
-      <text x="291" y="461">Many event 19
-    <g class="label" data-label="n13" part="label">
-      <line class="leader" x1="269" x2="269" y1="510" y2="514">
-      <text x="270" y="525">Many event 13
-    <g class="label" data-label="n1" part="label">
-      <line class="leader" x1="230" x2="230" y1="126" y2="130">
-      <text x="231" y="141">Many event 1
-    <g class="label" data-label="n36" part="label">
-      <line class="leader" x1="156" x2="156" y1="126" y2="146">
-      <text x="157" y="157">Many event 36
-    <g class="label" data-label="n30" part="label">
-      <line class="leader" x1="136" x2="136" y1="206" y2="210">
-      <text x="137" y="221">Many event 30
-    <g class="label" data-label="n24" part="label">
-      <line class="leader" x1="116" x2="116" y1="286" y2="290">
-      <text x="117" y="301">Many event 24
-    <g class="label" data-label="n18" part="label">
-      <line class="leader" x1="96" x2="96" y1="366" y2="370">
-      <text x="97" y="381">Many event 18
-    <g class="label" data-label="n12" part="label">
-      <line class="leader" x1="76" x2="76" y1="446" y2="450">
-      <text x="77" y="461">Many event 12
-    <g class="label" data-label="n6" part="label">
-      <line class="leader" x1="56" x2="56" y1="510" y2="514">
-      <text x="57" y="525">Many event 6
-  <g aria-describedby="key-hint" aria-label="Events" class="events" role="group">
-    <g aria-expanded="false" aria-label="1 June 2014. Death. Many event 0" class="event cat-death" data-event="n0" part="event" role="button" tabindex="0" transform="translate(36.2 55)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="4 August 2014. Response. Many event 6" class="event cat-response" data-event="n6" part="event" role="button" tabindex="-1" transform="translate(56.1 503)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="7 October 2014. Inspection. Many event 12" class="event cat-inspection" data-event="n12" part="event" role="button" tabindex="-1" transform="translate(76.1 439)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="10 December 2014. Inquest. Many event 18" class="event cat-inquest" data-event="n18" part="event" role="button" tabindex="-1" transform="translate(96.1 359)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="12 February 2015. Watchdog. Many event 24" class="event cat-watchdog" data-event="n24" part="event" role="button" tabindex="-1" transform="translate(116.1 279)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="about 17 April 2015. Justice. Many event 30" class="event cat-justice" data-event="n30" part="event" role="button" tabindex="-1" transform="translate(136.1 199)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <circle class="approx" r="9">
-      <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="20 June 2015. Police failure. Many event 36" class="event cat-police-failure" data-event="n36" part="event" role="button" tabindex="-1" transform="translate(156.1 119)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
-    <g aria-expanded="false" aria-label="23 August 2015. Death. Many event 42" class="event cat-death" data-event="n42" part="event" role="button" tabindex="-1" transform="translate(176.1 55)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="10 February 2016. Police failure. Many event 1" class="event cat-police-failure" data-event="n1" part="event" role="button" tabindex="-1" transform="translate(229.5 119)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
-    <g aria-expanded="false" aria-label="June 2016. Response. Many event 13" class="event cat-response" data-event="n13" part="event" role="button" tabindex="-1" transform="translate(269 503)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <line class="whisker" x1="-4.5" x2="4.5" y1="0" y2="0">
-      <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="20 August 2016. Inspection. Many event 19" class="event cat-inspection" data-event="n19" part="event" role="button" tabindex="-1" transform="translate(289.5 439)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="23 October 2016. Inquest. Many event 25" class="event cat-inquest" data-event="n25" part="event" role="button" tabindex="-1" transform="translate(309.5 359)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="26 December 2016. Watchdog. Many event 31" class="event cat-watchdog" data-event="n31" part="event" role="button" tabindex="-1" transform="translate(329.5 279)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="2016. Death. Many event 7" class="event cat-death" data-event="n7" part="event" role="button" tabindex="-1" transform="translate(274 55)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <line class="whisker" x1="-57" x2="57" y1="0" y2="0">
-      <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="about 28 February 2017. Justice. Many event 37" class="event cat-justice" data-event="n37" part="event" role="button" tabindex="-1" transform="translate(349.5 199)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <circle class="approx" r="9">
-      <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="May 2017. Police failure. Many event 43" class="event cat-police-failure" data-event="n43" part="event" role="button" tabindex="-1" transform="translate(373.5 119)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <line class="whisker" x1="-4.7" x2="4.7" y1="0" y2="0">
-      <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
-    <g aria-expanded="false" aria-label="about 21 October 2017. Justice. Many event 2" class="event cat-justice" data-event="n2" part="event" role="button" tabindex="-1" transform="translate(422.9 199)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <circle class="approx" r="9">
-      <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="24 December 2017. Police failure. Many event 8" class="event cat-police-failure" data-event="n8" part="event" role="button" tabindex="-1" transform="translate(442.9 119)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
-    <g aria-expanded="false" aria-label="26 February 2018. Death. Many event 14" class="event cat-death" data-event="n14" part="event" role="button" tabindex="-1" transform="translate(462.9 55)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="1 May 2018. Response. Many event 20" class="event cat-response" data-event="n20" part="event" role="button" tabindex="-1" transform="translate(482.9 503)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="4 July 2018. Inspection. Many event 26" class="event cat-inspection" data-event="n26" part="event" role="button" tabindex="-1" transform="translate(502.9 439)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="6 September 2018. Inquest. Many event 32" class="event cat-inquest" data-event="n32" part="event" role="button" tabindex="-1" transform="translate(522.9 359)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="9 November 2018. Watchdog. Many event 38" class="event cat-watchdog" data-event="n38" part="event" role="button" tabindex="-1" transform="translate(542.8 279)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="July 2019. Watchdog. Many event 3" class="event cat-watchdog" data-event="n3" part="event" role="button" tabindex="-1" transform="translate(620.6 279)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <line class="whisker" x1="-4.7" x2="4.7" y1="0" y2="0">
-      <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="about 4 September 2019. Justice. Many event 9" class="event cat-justice" data-event="n9" part="event" role="button" tabindex="-1" transform="translate(636.3 199)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <circle class="approx" r="9">
-      <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="7 November 2019. Police failure. Many event 15" class="event cat-police-failure" data-event="n15" part="event" role="button" tabindex="-1" transform="translate(656.2 119)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
-    <g aria-expanded="false" aria-label="10 January 2020. Death. Many event 21" class="event cat-death" data-event="n21" part="event" role="button" tabindex="-1" transform="translate(676.2 55)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="May 2020. Inspection. Many event 33" class="event cat-inspection" data-event="n33" part="event" role="button" tabindex="-1" transform="translate(715.9 439)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <line class="whisker" x1="-4.7" x2="4.7" y1="0" y2="0">
-      <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="20 July 2020. Inquest. Many event 39" class="event cat-inquest" data-event="n39" part="event" role="button" tabindex="-1" transform="translate(736.2 359)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="2020. Response. Many event 27" class="event cat-response" data-event="n27" part="event" role="button" tabindex="-1" transform="translate(730.4 503)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <line class="whisker" x1="-57" x2="57" y1="0" y2="0">
-      <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="12 March 2021. Inquest. Many event 4" class="event cat-inquest" data-event="n4" part="event" role="button" tabindex="-1" transform="translate(809.6 359)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="15 May 2021. Watchdog. Many event 10" class="event cat-watchdog" data-event="n10" part="event" role="button" tabindex="-1" transform="translate(829.6 279)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="about 18 July 2021. Justice. Many event 16" class="event cat-justice" data-event="n16" part="event" role="button" tabindex="-1" transform="translate(849.6 199)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <circle class="approx" r="9">
-      <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="20 September 2021. Police failure. Many event 22" class="event cat-police-failure" data-event="n22" part="event" role="button" tabindex="-1" transform="translate(869.6 119)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
-    <g aria-expanded="false" aria-label="23 November 2021. Death. Many event 28" class="event cat-death" data-event="n28" part="event" role="button" tabindex="-1" transform="translate(889.6 55)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="26 January 2022. Response. Many event 34" class="event cat-response" data-event="n34" part="event" role="button" tabindex="-1" transform="translate(909.6 503)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="31 March 2022. Inspection. Many event 40" class="event cat-inspection" data-event="n40" part="event" role="button" tabindex="-1" transform="translate(929.6 439)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="21 November 2022 to 2023. Inspection. Many event 5" class="event cat-inspection" data-event="n5" part="event" role="button" tabindex="-1" transform="translate(1003 439)">
-      <rect class="hit" height="24" rx="6" width="150.5" x="-12" y="-12">
-      <rect class="bar" height="6" width="126.5" x="0" y="-3">
-      <path class="fill" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
-    <g aria-expanded="false" aria-label="24 January 2023. Inquest. Many event 11" class="event cat-inquest" data-event="n11" part="event" role="button" tabindex="-1" transform="translate(1023 359)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="open" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="29 March 2023 to 2024. Watchdog. Many event 17" class="event cat-watchdog" data-event="n17" part="event" role="button" tabindex="-1" transform="translate(1043 279)">
-      <rect class="hit" height="24" rx="6" width="224.9" x="-12" y="-12">
-      <rect class="bar" height="6" width="200.9" x="0" y="-3">
-      <path class="open" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="about June 2023. Justice. Many event 23" class="event cat-justice" data-event="n23" part="event" role="button" tabindex="-1" transform="translate(1067.5 199)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <line class="whisker" x1="-4.5" x2="4.5" y1="0" y2="0">
-      <circle class="approx" r="9">
-      <path class="fill" d="M-4.7,-4.7h9.5v9.5h-9.5Z">
-    <g aria-expanded="false" aria-label="4 August 2023 to 2024. Police failure. Many event 29" class="event cat-police-failure" data-event="n29" part="event" role="button" tabindex="-1" transform="translate(1083 119)">
-      <rect class="hit" height="24" rx="6" width="184.9" x="-12" y="-12">
-      <rect class="bar" height="6" width="160.9" x="0" y="-3">
-      <path class="fill" d="M0,-8.3L7.2,4.2L-7.2,4.2Z">
-    <g aria-expanded="false" aria-label="7 October 2023. Death. Many event 35" class="event cat-death" data-event="n35" part="event" role="button" tabindex="-1" transform="translate(1103 55)">
-      <rect class="hit" height="24" rx="6" width="24" x="-12" y="-12">
-      <path class="fill" d="M5.4,0A5.4,5.4,0,1,1,-5.4,0A5.4,5.4,0,1,1,5.4,0">
-    <g aria-expanded="false" aria-label="10 December 2023 to 2024. Response. Many event 41" class="event cat-response" data-event="n41" part="event" role="button" tabindex="-1" transform="translate(1123 503)">
-      <rect class="hit" height="24" rx="6" width="144.9" x="-12" y="-12">
-      <rect class="bar" height="6" width="120.9" x="0" y="-3">
-      <path class="open" d="M0,-8.8L5.1,0L0,8.8L-5.1,0Z">
+    <g class="label strong" data-label="death-d" part="label">
+      <line class="leader" x1="746" x2="746" y1="91" y2="98">
+      <text x="746" y="109">
+        <tspan dy="0" x="746">Person
+        <tspan dy="14" x="746">Delta
+    <g class="label strong" data-label="death-c" part="label">
+      <line class="leader" x1="246" x2="246" y1="91" y2="98">
+      <text x="246" y="109">
+        <tspan dy="0" x="246">Person
+        <tspan dy="14" x="246">Gamma
+    <g class="label strong" data-label="death-b" part="label">
+      <line class="leader" x1="214" x2="214" y1="91" y2="140">
+      <text x="214" y="151">
+        <tspan dy="0" x="214">Person
+        <tspan dy="14" x="214">Beta
+    <g class="label strong" data-label="death-a" part="label">
+      <line class="leader" x1="117" x2="117" y1="91" y2="98">
+      <text x="117" y="109">
+        <tspan dy="0" x="117">Person
+        <tspan dy="14" x="117">Alpha
+    <g class="label" data-label="fam-a" part="label">
+      <line class="leader" x1="112" x2="112" y1="329" y2="336">
+      <text x="112" y="347">
+        <tspan dy="0" x="112">Family A’s
+        <tspan dy="14" x="112">account
+    <g class="label" data-label="convicted" part="label">
+      <line class="leader" x1="896" x2="896" y1="415" y2="422">
+      <text x="896" y="433">
+        <tspan dy="0" x="896">Convicted
+    <g class="label" data-label="linked" part="label">
+      <line class="leader" x1="790" x2="790" y1="415" y2="422">
+      <text x="790" y="433">
+        <tspan dy="0" x="790">Deaths linked
+    <g class="label" data-label="before" part="label">
+      <line class="leader" x1="8" x2="8" y1="415" y2="422">
+      <text x="8" y="433">
+        <tspan dy="0" x="8">Earlier arrest
+    <g class="label" data-label="outcome" part="label">
+      <line class="leader" x1="1047" x2="1047" y1="487" y2="494">
+      <text x="1047" y="505">
+        <tspan dy="0" x="1047">Probe outcome
+    <g class="label" data-label="probe" part="label">
+      <line class="leader" x1="769" x2="769" y1="481" y2="494">
+      <text x="769" y="505">
+        <tspan dy="0" x="769">Watchdog probe
+        <tspan dy="14" x="769">about 2 years and 10 months
+    <g class="label" data-label="finding" part="label">
+      <line class="leader" x1="1184" x2="1184" y1="599" y2="606">
+      <text x="1184" y="617">
+        <tspan dy="0" x="1184">Jury finding
+    <g class="label" data-label="hearings" part="label">
+      <line class="leader" x1="1174" x2="1174" y1="567" y2="634">
+      <text x="1174" y="645">
+        <tspan dy="0" x="1174">Hearings
+    <g class="label" data-label="report" part="label">
+      <line class="leader" x1="1263" x2="1263" y1="699" y2="706">
+      <text x="1224" y="717">
+        <tspan dy="0" x="1224">Inspection
+        <tspan dy="14" x="1224">report
+  <g aria-label="Deaths" role="row">
+    <g aria-expanded="false" aria-label="19 June 2014. Death. Placeholder title of death-a" class="event cat-death" data-event="death-a" part="event" role="gridcell" tabindex="0">
+      <rect class="hit" height="24" rx="6" width="24" x="105" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(117 81)">
+    <g aria-expanded="false" aria-label="28 August 2014. Death. Placeholder title of death-b" class="event cat-death" data-event="death-b" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="202.4" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(214.4 81)">
+    <g aria-expanded="false" aria-label="20 September 2014. Death. Placeholder title of death-c" class="event cat-death" data-event="death-c" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="234.4" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(246.4 81)">
+    <g aria-expanded="false" aria-label="14 September 2015. Death. Placeholder title of death-d" class="event cat-death" data-event="death-d" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="733.6" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(745.6 81)">
+  <g aria-label="Police failures" role="row">
+    <g aria-expanded="false" aria-label="about June 2014. Police failure 4. Placeholder title of f-a4" class="event cat-police-failure" data-event="f-a4" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="88.8" y="249">
+      <line class="whisker" x1="68" x2="132.3" y1="261" y2="261">
+      <circle class="approx" cx="100.8" cy="261" r="11">
+      <circle class="badge" cx="100.8" cy="261" r="10">
+      <text class="badge-number" x="100.8" y="265">4
+    <g aria-expanded="false" aria-label="19 June 2014. Police failure 1. Placeholder title of f-a1" class="event cat-police-failure" data-event="f-a1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="105" y="197">
+      <circle class="badge" cx="117" cy="209" r="10">
+      <text class="badge-number" x="117" y="213">1
+    <g aria-expanded="false" aria-label="19 June 2014. Police failure 2. Placeholder title of f-a2" class="event cat-police-failure" data-event="f-a2" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="105" y="223">
+      <circle class="badge" cx="117" cy="235" r="10">
+      <text class="badge-number" x="117" y="239">2
+    <g aria-expanded="false" aria-label="26 June 2014. Police failure 3. Placeholder title of f-a3" class="event cat-police-failure" data-event="f-a3" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="114.8" y="249">
+      <circle class="badge" cx="126.8" cy="261" r="10">
+      <text class="badge-number" x="126.8" y="265">3
+    <g aria-expanded="false" aria-label="2014. Police failure 9. Placeholder title of f-a5" class="event cat-police-failure" data-event="f-a5" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="131" y="197">
+      <line class="whisker" x1="50.8" x2="388.2" y1="209" y2="209">
+      <circle class="badge" cx="143" cy="209" r="10">
+      <text class="badge-number" x="143" y="213">9
+    <g aria-expanded="false" aria-label="August 2014 to October 2015. Police failure 5. Placeholder title of span-f" class="event cat-police-failure" data-event="span-f" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="684.2" x="164.8" y="197">
+      <rect class="bar" height="6" width="634.2" x="176.8" y="206">
+      <rect class="bar" height="6" width="2" x="835" y="206">
+      <circle class="badge" cx="176.8" cy="209" r="10">
+      <text class="badge-number" x="176.8" y="213">5
+    <g aria-expanded="false" aria-label="August 2014. Police failure 7. Placeholder title of f-b2" class="event cat-police-failure" data-event="f-b2" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="176.4" y="223">
+      <line class="whisker" x1="176.8" x2="218.6" y1="235" y2="235">
+      <circle class="badge" cx="188.4" cy="235" r="10">
+      <text class="badge-number" x="188.4" y="239">7
+    <g aria-expanded="false" aria-label="28 August 2014. Police failure 6. Placeholder title of f-b1" class="event cat-police-failure" data-event="f-b1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="202.4" y="223">
+      <circle class="badge" cx="214.4" cy="235" r="10">
+      <text class="badge-number" x="214.4" y="239">6
+    <g aria-expanded="false" aria-label="20 September 2014. Police failure 8. Placeholder title of f-c1" class="event cat-police-failure" data-event="f-c1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="234.4" y="223">
+      <circle class="badge" cx="246.4" cy="235" r="10">
+      <text class="badge-number" x="246.4" y="239">8
+    <g aria-expanded="false" aria-label="14 September 2015. Police failure 10. Placeholder title of f-d1" class="event cat-police-failure" data-event="f-d1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="733.6" y="223">
+      <circle class="badge" cx="745.6" cy="235" r="10">
+      <text class="badge-number" x="745.6" y="239">10
+  <g aria-label="Families’ concerns" role="row">
+    <g aria-expanded="false" aria-label="about June 2014. Family concern. Placeholder title of fam-a" class="event cat-family" data-event="fam-a" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="100.2" y="307">
+      <line class="whisker" x1="68" x2="132.3" y1="319" y2="319">
+      <circle class="approx" cx="112.2" cy="319" r="11">
+      <path class="fill" d="M2.8,1.6L2.8,7.3L-2.8,7.3L-2.8,1.6L-7.7,-1.2L-4.9,-6.1L0,-3.3L4.9,-6.1L7.7,-1.2Z" transform="translate(112.2 319)">
+  <g aria-label="Justice" role="row">
+    <g aria-expanded="false" aria-label="December 2012. Justice. Placeholder title of before" class="event cat-justice" data-event="before" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="-4.4" y="393">
+      <line class="whisker" x1="5.9" x2="9.3" y1="405" y2="405">
+      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(7.6 405)">
+    <g aria-expanded="false" aria-label="October 2015. Justice. Placeholder title of linked" class="event cat-justice" data-event="linked" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="778.1" y="393">
+      <line class="whisker" x1="769.3" x2="811" y1="405" y2="405">
+      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(790.1 405)">
+    <g aria-expanded="false" aria-label="23 November 2016. Justice. Placeholder title of convicted" class="event cat-justice" data-event="convicted" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="883.9" y="393">
+      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(895.9 405)">
+  <g aria-label="Watchdog" role="row">
+    <g aria-expanded="false" aria-label="October 2015 to August 2018. Watchdog. Placeholder title of probe" class="event cat-watchdog" data-event="probe" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="251.7" x="757.3" y="465">
+      <rect class="bar" height="6" width="41.7" x="769.3" y="474">
+      <rect class="bar" height="6" width="162" x="835" y="474">
+      <path class="open" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(769.3 477)">
+    <g aria-expanded="false" aria-label="about July 2019. Watchdog. Placeholder title of outcome" class="event cat-watchdog" data-event="outcome" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="1035" y="465">
+      <line class="whisker" x1="1044.6" x2="1049.3" y1="477" y2="477">
+      <circle class="approx" cx="1047" cy="477" r="11">
+      <path class="open" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(1047 477)">
+  <g aria-label="Inquests" role="row">
+    <g aria-expanded="false" aria-label="5 October 2021 to 10 December 2021. Inquest. Placeholder title of hearings" class="event cat-inquest" data-event="hearings" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="34.3" x="1162.1" y="551">
+      <rect class="bar" height="6" width="10.3" x="1174.1" y="560">
+      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(1174.1 563)">
+    <g aria-expanded="false" aria-label="10 December 2021. Inquest. Placeholder title of finding" class="event cat-inquest" data-event="finding" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="1172.4" y="577">
+      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(1184.4 589)">
+  <g aria-label="Inspections" role="row">
+    <g aria-expanded="false" aria-label="27 April 2023. Inspection. Placeholder title of report" class="event cat-inspection" data-event="report" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="1251.2" y="677">
+      <path class="fill" d="M0,-9.8L5.6,0L0,9.8L-5.6,0Z" transform="translate(1263.2 689)">
 `;
-/* end snapshot case-timeline-fixture-1280 */
+/* end snapshot case-timeline-case-1280 */
 
-snapshots["case-timeline-fixture-320"] = 
-`2014 | mk death | 1 June 2014 | Many event 0 | Death
- | mk response | 4 August 2014 | Many event 6 | Response
- | mk inspection | 7 October 2014 | Many event 12 | Inspection
- | mk inquest | 10 December 2014 | Many event 18 | Inquest
-2015 | mk watchdog | 12 February 2015 | Many event 24 | Watchdog
- | mk justice | about 17 April 2015 | Many event 30 | Justice
- | mk police-failure | 20 June 2015 | Many event 36 | Police failure
- | mk death | 23 August 2015 | Many event 42 | Death
-2016 | mk police-failure | 10 February 2016 | Many event 1 | Police failure
- | mk response | June 2016 | Many event 13 | Response
- | mk inspection | 20 August 2016 | Many event 19 | Inspection
- | mk inquest | 23 October 2016 | Many event 25 | Inquest
- | mk watchdog | 26 December 2016 | Many event 31 | Watchdog
- | mk death | 2016 | Many event 7 | Death
-2017 | mk justice | about 28 February 2017 | Many event 37 | Justice
- | mk police-failure | May 2017 | Many event 43 | Police failure
- | mk justice | about 21 October 2017 | Many event 2 | Justice
- | mk police-failure | 24 December 2017 | Many event 8 | Police failure
-2018 | mk death | 26 February 2018 | Many event 14 | Death
- | mk response | 1 May 2018 | Many event 20 | Response
- | mk inspection | 4 July 2018 | Many event 26 | Inspection
- | mk inquest | 6 September 2018 | Many event 32 | Inquest
- | mk watchdog | 9 November 2018 | Many event 38 | Watchdog
-2019 | mk watchdog | July 2019 | Many event 3 | Watchdog
- | mk justice | about 4 September 2019 | Many event 9 | Justice
- | mk police-failure | 7 November 2019 | Many event 15 | Police failure
-2020 | mk death | 10 January 2020 | Many event 21 | Death
- | mk inspection | May 2020 | Many event 33 | Inspection
- | mk inquest | 20 July 2020 | Many event 39 | Inquest
- | mk response | 2020 | Many event 27 | Response
-2021 | mk inquest | 12 March 2021 | Many event 4 | Inquest
- | mk watchdog | 15 May 2021 | Many event 10 | Watchdog
- | mk justice | about 18 July 2021 | Many event 16 | Justice
- | mk police-failure | 20 September 2021 | Many event 22 | Police failure
- | mk death | 23 November 2021 | Many event 28 | Death
-2022 | mk response | 26 January 2022 | Many event 34 | Response
- | mk inspection | 31 March 2022 | Many event 40 | Inspection
- | mk inspection | 21 November 2022 to 2023 | Many event 5 | Inspection
-2023 | mk inquest | 24 January 2023 | Many event 11 | Inquest
- | mk watchdog | 29 March 2023 to 2024 | Many event 17 | Watchdog
- | mk justice | about June 2023 | Many event 23 | Justice
- | mk police-failure | 4 August 2023 to 2024 | Many event 29 | Police failure
- | mk death | 7 October 2023 | Many event 35 | Death
- | mk response | 10 December 2023 to 2024 | Many event 41 | Response
+snapshots["case-timeline-case-768"] = 
+`<svg aria-describedby="key-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="796" part="chart" role="grid" viewBox="0 0 768 796" width="768">
+  <g aria-hidden="true" class="axis" part="axis">
+    <rect class="panel panel-before" height="778" width="64" x="4" y="18">
+    <text class="caption" x="4" y="12">Before
+    <line class="tick" x1="50.8" x2="50.8" y1="18" y2="796">
+    <text class="tick-label" x="53.8" y="31">2014
+    <rect class="panel panel-focus" height="778" width="402" x="92" y="18">
+    <text class="caption" x="92" y="12">The focus span
+    <line class="tick" x1="114.9" x2="114.9" y1="18" y2="796">
+    <text class="tick-label" x="117.9" y="31">Jul
+    <text class="tick-sub" x="117.9" y="44">2014
+    <line class="tick" x1="186.5" x2="186.5" y1="18" y2="796">
+    <text class="tick-label" x="189.5" y="31">Oct
+    <line class="tick" x1="258" x2="258" y1="18" y2="796">
+    <text class="tick-label" x="261" y="31">Jan
+    <text class="tick-sub" x="261" y="44">2015
+    <line class="tick" x1="328" x2="328" y1="18" y2="796">
+    <text class="tick-label" x="331" y="31">Apr
+    <line class="tick" x1="398.7" x2="398.7" y1="18" y2="796">
+    <text class="tick-label" x="401.7" y="31">Jul
+    <line class="tick" x1="470.3" x2="470.3" y1="18" y2="796">
+    <text class="tick-label" x="473.3" y="31">Oct
+    <path class="break" d="M76,48 l6,-12 M82,48 l6,-12">
+    <rect class="panel panel-after" height="778" width="246" x="518" y="18">
+    <text class="caption" x="518" y="12">What followed (compressed)
+    <line class="tick" x1="523.4" x2="523.4" y1="18" y2="796">
+    <text class="tick-label" x="526.4" y="31">2016
+    <line class="tick" x1="587.2" x2="587.2" y1="18" y2="796">
+    <text class="tick-label" x="590.2" y="31">2018
+    <line class="tick" x1="651" x2="651" y1="18" y2="796">
+    <text class="tick-label" x="654" y="31">2020
+    <line class="tick" x1="714.8" x2="714.8" y1="18" y2="796">
+    <text class="tick-label" x="717.8" y="31">2022
+    <path class="break" d="M502,48 l6,-12 M508,48 l6,-12">
+  <g aria-hidden="true" class="lanes">
+    <g class="lane cat-death" part="lane">
+      <line class="lane-rule" x1="0" x2="768" y1="50" y2="50">
+      <text class="lane-name" x="4" y="63">Deaths
+    <g class="lane cat-police-failure" part="lane">
+      <line class="lane-rule" x1="0" x2="768" y1="178" y2="178">
+      <text class="lane-name" x="4" y="191">Police failures
+    <g class="lane cat-family" part="lane">
+      <line class="lane-rule" x1="0" x2="768" y1="340" y2="340">
+      <text class="lane-name" x="4" y="353">Families’ concerns
+    <g class="lane cat-justice" part="lane">
+      <line class="lane-rule" x1="0" x2="768" y1="426" y2="426">
+      <text class="lane-name" x="4" y="439">Justice
+    <g class="lane cat-watchdog" part="lane">
+      <line class="lane-rule" x1="0" x2="768" y1="526" y2="526">
+      <text class="lane-name" x="4" y="539">Watchdog
+    <g class="lane cat-inquest" part="lane">
+      <line class="lane-rule" x1="0" x2="768" y1="612" y2="612">
+      <text class="lane-name" x="4" y="625">Inquests
+    <g class="lane cat-inspection" part="lane">
+      <line class="lane-rule" x1="0" x2="768" y1="710" y2="710">
+      <text class="lane-name" x="4" y="723">Inspections
+    <line class="rule" x1="106" x2="106" y1="178" y2="791">
+    <line class="rule" x1="160.4" x2="160.4" y1="178" y2="791">
+    <line class="rule" x1="186.4" x2="186.4" y1="178" y2="791">
+    <line class="rule" x1="457.5" x2="457.5" y1="178" y2="791">
+  <g aria-hidden="true" class="labels">
+    <g class="label strong" data-label="death-d" part="label">
+      <line class="leader" x1="457" x2="457" y1="91" y2="98">
+      <text x="457" y="109">
+        <tspan dy="0" x="457">Person
+        <tspan dy="14" x="457">Delta
+    <g class="label strong" data-label="death-c" part="label">
+      <line class="leader" x1="186" x2="186" y1="91" y2="98">
+      <text x="186" y="109">
+        <tspan dy="0" x="186">Person
+        <tspan dy="14" x="186">Gamma
+    <g class="label strong" data-label="death-b" part="label">
+      <line class="leader" x1="160" x2="160" y1="91" y2="140">
+      <text x="160" y="151">
+        <tspan dy="0" x="160">Person
+        <tspan dy="14" x="160">Beta
+    <g class="label strong" data-label="death-a" part="label">
+      <line class="leader" x1="106" x2="106" y1="91" y2="98">
+      <text x="106" y="109">
+        <tspan dy="0" x="106">Person
+        <tspan dy="14" x="106">Alpha
+    <g class="label" data-label="fam-a" part="label">
+      <line class="leader" x1="103" x2="103" y1="381" y2="388">
+      <text x="103" y="399">
+        <tspan dy="0" x="103">Family A’s
+        <tspan dy="14" x="103">account
+    <g class="label" data-label="convicted" part="label">
+      <line class="leader" x1="552" x2="552" y1="467" y2="474">
+      <text x="552" y="485">
+        <tspan dy="0" x="552">Convicted
+    <g class="label" data-label="linked" part="label">
+      <line class="leader" x1="482" x2="482" y1="467" y2="502">
+      <text x="482" y="513">
+        <tspan dy="0" x="482">Deaths linked
+    <g class="label" data-label="before" part="label">
+      <line class="leader" x1="8" x2="8" y1="467" y2="474">
+      <text x="8" y="485">
+        <tspan dy="0" x="8">Earlier arrest
+    <g class="label" data-label="outcome" part="label">
+      <line class="leader" x1="636" x2="636" y1="567" y2="574">
+      <text x="636" y="585">
+        <tspan dy="0" x="636">Probe outcome
+    <g class="label" data-label="probe" part="label">
+      <line class="leader" x1="471" x2="471" y1="561" y2="574">
+      <text x="471" y="585">
+        <tspan dy="0" x="471">Watchdog probe
+        <tspan dy="14" x="471">about 2 years and 10 months
+    <g class="label" data-label="finding" part="label">
+      <line class="leader" x1="713" x2="713" y1="679" y2="686">
+      <text x="703" y="697">
+        <tspan dy="0" x="703">Jury finding
+    <g class="label" data-label="report" part="label">
+      <line class="leader" x1="757" x2="757" y1="751" y2="758">
+      <text x="712" y="769">
+        <tspan dy="0" x="712">Inspection
+        <tspan dy="14" x="712">report
+  <g aria-label="Deaths" role="row">
+    <g aria-expanded="false" aria-label="19 June 2014. Death. Placeholder title of death-a" class="event cat-death" data-event="death-a" part="event" role="gridcell" tabindex="0">
+      <rect class="hit" height="24" rx="6" width="24" x="94" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(106 81)">
+    <g aria-expanded="false" aria-label="28 August 2014. Death. Placeholder title of death-b" class="event cat-death" data-event="death-b" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="148.4" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(160.4 81)">
+    <g aria-expanded="false" aria-label="20 September 2014. Death. Placeholder title of death-c" class="event cat-death" data-event="death-c" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="174.4" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(186.4 81)">
+    <g aria-expanded="false" aria-label="14 September 2015. Death. Placeholder title of death-d" class="event cat-death" data-event="death-d" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="445.5" y="69">
+      <path class="fill" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(457.5 81)">
+  <g aria-label="Police failures" role="row">
+    <g aria-expanded="false" aria-label="about June 2014. Police failure 4. Placeholder title of f-a4" class="event cat-police-failure" data-event="f-a4" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="91.3" y="275">
+      <line class="whisker" x1="68" x2="114.5" y1="287" y2="287">
+      <circle class="approx" cx="103.3" cy="287" r="11">
+      <circle class="badge" cx="103.3" cy="287" r="10">
+      <text class="badge-number" x="103.3" y="291">4
+    <g aria-expanded="false" aria-label="19 June 2014. Police failure 1. Placeholder title of f-a1" class="event cat-police-failure" data-event="f-a1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="94" y="197">
+      <circle class="badge" cx="106" cy="209" r="10">
+      <text class="badge-number" x="106" y="213">1
+    <g aria-expanded="false" aria-label="19 June 2014. Police failure 2. Placeholder title of f-a2" class="event cat-police-failure" data-event="f-a2" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="94" y="223">
+      <circle class="badge" cx="106" cy="235" r="10">
+      <text class="badge-number" x="106" y="239">2
+    <g aria-expanded="false" aria-label="26 June 2014. Police failure 3. Placeholder title of f-a3" class="event cat-police-failure" data-event="f-a3" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="99.4" y="249">
+      <circle class="badge" cx="111.4" cy="261" r="10">
+      <text class="badge-number" x="111.4" y="265">3
+    <g aria-expanded="false" aria-label="2014. Police failure 9. Placeholder title of f-a5" class="event cat-police-failure" data-event="f-a5" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="104.1" y="301">
+      <line class="whisker" x1="50.8" x2="257.6" y1="313" y2="313">
+      <circle class="badge" cx="116.1" cy="313" r="10">
+      <text class="badge-number" x="116.1" y="317">9
+    <g aria-expanded="false" aria-label="August 2014 to October 2015. Police failure 5. Placeholder title of span-f" class="event cat-police-failure" data-event="span-f" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="404.6" x="127.4" y="197">
+      <rect class="bar" height="6" width="354.6" x="139.4" y="206">
+      <rect class="bar" height="6" width="2" x="518" y="206">
+      <circle class="badge" cx="139.4" cy="209" r="10">
+      <text class="badge-number" x="139.4" y="213">5
+    <g aria-expanded="false" aria-label="August 2014. Police failure 7. Placeholder title of f-b2" class="event cat-police-failure" data-event="f-b2" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="139.1" y="249">
+      <line class="whisker" x1="139.4" x2="162.8" y1="261" y2="261">
+      <circle class="badge" cx="151.1" cy="261" r="10">
+      <text class="badge-number" x="151.1" y="265">7
+    <g aria-expanded="false" aria-label="28 August 2014. Police failure 6. Placeholder title of f-b1" class="event cat-police-failure" data-event="f-b1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="148.4" y="223">
+      <circle class="badge" cx="160.4" cy="235" r="10">
+      <text class="badge-number" x="160.4" y="239">6
+    <g aria-expanded="false" aria-label="20 September 2014. Police failure 8. Placeholder title of f-c1" class="event cat-police-failure" data-event="f-c1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="174.4" y="223">
+      <circle class="badge" cx="186.4" cy="235" r="10">
+      <text class="badge-number" x="186.4" y="239">8
+    <g aria-expanded="false" aria-label="14 September 2015. Police failure 10. Placeholder title of f-d1" class="event cat-police-failure" data-event="f-d1" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="445.5" y="223">
+      <circle class="badge" cx="457.5" cy="235" r="10">
+      <text class="badge-number" x="457.5" y="239">10
+  <g aria-label="Families’ concerns" role="row">
+    <g aria-expanded="false" aria-label="about June 2014. Family concern. Placeholder title of fam-a" class="event cat-family" data-event="fam-a" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="91.3" y="359">
+      <line class="whisker" x1="68" x2="114.5" y1="371" y2="371">
+      <circle class="approx" cx="103.3" cy="371" r="11">
+      <path class="fill" d="M2.8,1.6L2.8,7.3L-2.8,7.3L-2.8,1.6L-7.7,-1.2L-4.9,-6.1L0,-3.3L4.9,-6.1L7.7,-1.2Z" transform="translate(103.3 371)">
+  <g aria-label="Justice" role="row">
+    <g aria-expanded="false" aria-label="December 2012. Justice. Placeholder title of before" class="event cat-justice" data-event="before" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="-4.4" y="445">
+      <line class="whisker" x1="5.9" x2="9.3" y1="457" y2="457">
+      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(7.6 457)">
+    <g aria-expanded="false" aria-label="October 2015. Justice. Placeholder title of linked" class="event cat-justice" data-event="linked" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="470.3" y="445">
+      <line class="whisker" x1="470.7" x2="494" y1="457" y2="457">
+      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(482.3 457)">
+    <g aria-expanded="false" aria-label="23 November 2016. Justice. Placeholder title of convicted" class="event cat-justice" data-event="convicted" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="540" y="445">
+      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(552 457)">
+  <g aria-label="Watchdog" role="row">
+    <g aria-expanded="false" aria-label="October 2015 to August 2018. Watchdog. Placeholder title of probe" class="event cat-watchdog" data-event="probe" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="161.7" x="458.7" y="545">
+      <rect class="bar" height="6" width="23.3" x="470.7" y="554">
+      <rect class="bar" height="6" width="90.4" x="518" y="554">
+      <path class="open" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(470.7 557)">
+    <g aria-expanded="false" aria-label="about July 2019. Watchdog. Placeholder title of outcome" class="event cat-watchdog" data-event="outcome" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="624.2" y="545">
+      <line class="whisker" x1="634.9" x2="637.5" y1="557" y2="557">
+      <circle class="approx" cx="636.2" cy="557" r="11">
+      <path class="open" d="M5.9,0A5.9,5.9,0,1,1,-5.9,0A5.9,5.9,0,1,1,5.9,0" transform="translate(636.2 557)">
+  <g aria-label="Inquests" role="row">
+    <g aria-expanded="false" aria-label="5 October 2021 to 10 December 2021. Inquest. Placeholder title of hearings" class="event cat-inquest" data-event="hearings" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="29.8" x="695.1" y="631">
+      <rect class="bar" height="6" width="5.8" x="707.1" y="640">
+      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(707.1 643)">
+    <g aria-expanded="false" aria-label="10 December 2021. Inquest. Placeholder title of finding" class="event cat-inquest" data-event="finding" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="700.9" y="657">
+      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(712.9 669)">
+  <g aria-label="Inspections" role="row">
+    <g aria-expanded="false" aria-label="27 April 2023. Inspection. Placeholder title of report" class="event cat-inspection" data-event="report" part="event" role="gridcell" tabindex="-1">
+      <rect class="hit" height="24" rx="6" width="24" x="744.8" y="729">
+      <path class="fill" d="M0,-9.8L5.6,0L0,9.8L-5.6,0Z" transform="translate(756.8 741)">
 `;
-/* end snapshot case-timeline-fixture-320 */
+/* end snapshot case-timeline-case-768 */
+
+snapshots["case-timeline-case-375-outline"] = 
+`19 June 2014. Placeholder title of death-a. Death
+[After Person Alpha’s death: 4 police failures]
+    119 June 2014. Placeholder title of f-a1. Police failure 1
+    219 June 2014. Placeholder title of f-a2. Police failure 2
+    326 June 2014. Placeholder title of f-a3. Police failure 3
+    4about June 2014. Placeholder title of f-a4. Police failure 4
+28 August 2014. Placeholder title of death-b. Death
+[After Person Beta’s death: 3 police failures]
+20 September 2014. Placeholder title of death-c. Death
+[After Person Gamma’s death: 1 police failure]
+92014. Placeholder title of f-a5. Police failure 9
+14 September 2015. Placeholder title of death-d. Death
+[After Person Delta’s death: 1 police failure]
+-- More than a year later
+23 November 2016. Placeholder title of convicted. Justice
+-- More than 2 years later
+about July 2019. Placeholder title of outcome. Watchdog
+-- More than 2 years later
+10 December 2021. Placeholder title of finding. Inquest
+-- More than a year later
+27 April 2023. Placeholder title of report. Inspection
+`;
+/* end snapshot case-timeline-case-375-outline */
 

@@ -284,7 +284,6 @@ snapshots["recommendation-status-fixture"] =
       The texts
     <p class="list-meta">
       As the sources name them; the full texts (Inspectorate, Coroner) are not in the sources consulted.
-    <p aria-atomic="true" aria-live="polite" class="visually-hidden" part="announcement" role="status">
     <section class="set" data-set="inspection" part="set">
       <div aria-level="4" class="set-head" role="heading">
         Inspectorate: 3 of 8 recommendations

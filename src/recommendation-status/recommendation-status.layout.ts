@@ -7,6 +7,7 @@
  * encodes a number as a length, so there is no scale (and no d3-scale) to build.
  */
 import type { Column, ListSet, SetModel } from './recommendation-status.model.js';
+import type { PageWindow, PagerOptions } from '../shared/pager.js';
 import { COLUMN_ORDER, CORE_COLUMNS, PAGE_SIZE } from './recommendation-status.model.js';
 
 /**
@@ -54,31 +55,11 @@ export function matrixLayout(sets: readonly SetModel[]): MatrixLayout {
   };
 }
 
-/** One page of a list: rows `start` to `end` (end exclusive) of `total`, and where the buttons go. */
-export interface PageWindow {
-  start: number;
-  end: number;
-  total: number;
-  /** The first row of the previous and next pages, or null where there is none. */
-  previous: number | null;
-  next: number | null;
-}
-
 /**
- * The page that starts at `start` (snapped to a page boundary; back to the first page when
- * a filter has shortened the list since). A list of one page has no buttons.
+ * How the list pages (the shared pager, src/shared/pager.ts): PAGE_SIZE texts at a time, all
+ * of them up to one page, and each page replacing the last, as the frame's table pages.
  */
-export function pageWindow(total: number, start: number, size = PAGE_SIZE): PageWindow {
-  const first = Number.isInteger(start) && start > 0 && start < total ? start - (start % size) : 0;
-  const end = Math.min(total, first + size);
-  return {
-    start: first,
-    end,
-    total,
-    previous: first > 0 ? Math.max(0, first - size) : null,
-    next: end < total ? end : null,
-  };
-}
+export const LIST_PAGER: PagerOptions = { page: PAGE_SIZE, all: PAGE_SIZE, keep: 1 };
 
 /**
  * The list's sets cut to a page of texts, counted across sets in order: only the sets with

@@ -254,9 +254,9 @@ export const recommendationStatusStrings = {
   searching: (matching: number, texts: number) =>
     `${matching === 0 ? 'None' : formatCount(matching)} of the ${formatCount(texts)} ${texts === 1 ? 'text' : 'texts'} ${matching === 1 || matching === 0 ? 'matches' : 'match'}; the search looks only in texts the sources give.`,
   noMatch: 'Nothing matches these filters.',
-  /** The list's pager: which texts a page shows, and its buttons. */
+  /** The list's pager (src/shared/pager.ts, which ends the line): which texts a page shows, and its buttons. */
   range: (from: number, to: number, total: number) =>
-    `Texts ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}.`,
+    `Texts ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
   next: (n: number) => `Next ${formatCount(n)}`,
   previous: (n: number) => `Previous ${formatCount(n)}`,
 

@@ -13,6 +13,7 @@ import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { sourceLink } from '../shared/frame.js';
 import { formatCount } from '../shared/numbers.js';
+import { pageWindow, renderPager, type PageWindow } from '../shared/pager.js';
 import {
   CORE_COLUMNS,
   DIMENSIONS,
@@ -29,13 +30,7 @@ import {
   type SetModel,
   type StatusKey,
 } from './recommendation-status.model.js';
-import {
-  matrixLayout,
-  pageOfList,
-  pageWindow,
-  type MatrixLayout,
-  type PageWindow,
-} from './recommendation-status.layout.js';
+import { matrixLayout, LIST_PAGER, pageOfList, type MatrixLayout } from './recommendation-status.layout.js';
 import { recommendationStatusStyles } from './recommendation-status.styles.js';
 import { recommendationTable } from './recommendation-status.table.js';
 import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
@@ -107,6 +102,7 @@ interface View {
  * @csspart status - A status in words (a set's shared status, or an item's own).
  * @csspart evidence - An item's notes and sources.
  * @csspart pager - The line under a long list: which texts it shows, with its buttons.
+ * @csspart page - The previous and next buttons of the list's pager (also `button`).
  * @csspart not-listed - One line per body for the recommendations whose texts are not listed, and why.
  * @csspart empty - The empty state.
  *
@@ -122,7 +118,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   }));
 
   /** The first text the list shows (pages of PAGE_SIZE). */
-  @state() private pageStart = 0;
+  @state() private listWindow: PageWindow | null = null;
   /** What the live region says: the count once the reader pauses, or the page shown. */
 
   /** Shows one issuing body in the list: the `id` of a recommendation set. Unset shows all. */
@@ -185,12 +181,12 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const key = JSON.stringify(filter);
     if (this.modelFor?.sets !== sets || this.modelFor.key !== key) {
       // A new filter (or new data) starts the list at its first page.
-      if (this.modelFor) this.pageStart = 0;
+      if (this.modelFor) this.listWindow = null;
       this.modelFor = { sets, key, model: recommendationModel(data, filter, sets) };
     }
     const model = this.modelFor.model;
     const { list, controls } = model;
-    const page = pageWindow(list.matchingTexts, this.pageStart);
+    const page = pageWindow(list.matchingTexts, this.listWindow, -1, LIST_PAGER);
     const pageSets = pageOfList(list.sets, page);
     this.view = {
       model,
@@ -241,8 +237,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
   }
 
   /** A page button: the reader reads on at the first text of the new page (the pager line says the range). */
-  private async showPage(start: number): Promise<void> {
-    this.pageStart = start;
+  private async showPage(index: number): Promise<void> {
+    this.listWindow = pageWindow(this.view!.model.list.matchingTexts, this.listWindow, index, LIST_PAGER);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=recommendation]')?.focus();
   }
@@ -360,27 +356,14 @@ export class RecommendationStatus extends FigureElement<Sections> {
           : nothing
       }
       ${pageSets.map((s) => this.renderListSet(s, byId))}
-      ${
-        page.previous !== null || page.next !== null
-          ? html`<p class="pager" part="pager">
-              <span role="status">${t.range(page.start + 1, page.end, page.total)}</span>
-              ${
-                page.previous !== null
-                  ? html`<button type="button" @click=${() => this.showPage(page.previous!)}>
-                      ${t.previous(page.start - page.previous)}
-                    </button>`
-                  : nothing
-              }
-              ${
-                page.next !== null
-                  ? html`<button type="button" @click=${() => this.showPage(page.next!)}>
-                      ${t.next(Math.min(page.end - page.start, page.total - page.end))}
-                    </button>`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
+      ${renderPager(
+        page,
+        list.matchingTexts,
+        t,
+        (index) => void this.showPage(index),
+        { line: 'pager', button: 'button page' },
+        LIST_PAGER,
+      )}
       ${
         notListed.length
           ? html`<ul class="not-listed" part="not-listed">

@@ -4,7 +4,6 @@ import {
   cellMark,
   matrixLayout,
   pageOfList,
-  pageWindow,
 } from '../../src/recommendation-status/recommendation-status.layout.js';
 import { recommendationModel, setModels } from '../../src/recommendation-status/recommendation-status.model.js';
 import { recommendationTable } from '../../src/recommendation-status/recommendation-status.table.js';
@@ -77,25 +76,6 @@ describe('matrixLayout(sets)', () => {
   });
 });
 
-describe('pageWindow(total, start, size)', () => {
-  const cases: [total: number, start: number, want: [number, number, number | null, number | null]][] = [
-    [0, 0, [0, 0, null, null]],
-    [5, 0, [0, 5, null, null]],
-    [10, 0, [0, 10, null, null]],
-    [25, 0, [0, 10, null, 10]],
-    [25, 10, [10, 20, 0, 20]],
-    [25, 20, [20, 25, 10, null]],
-    // Snapped to its page; past the end or negative (a filter shortened the list): the first page.
-    [25, 13, [10, 20, 0, 20]],
-    [25, 25, [0, 10, null, 10]],
-    [25, -3, [0, 10, null, 10]],
-  ];
-  for (const [total, start, [s, e, previous, next]] of cases)
-    it(`pageWindow(${total}, ${start}) shows ${s} to ${e}`, () => {
-      expect(pageWindow(total, start, 10)).to.deep.equal({ start: s, end: e, total, previous, next });
-    });
-});
-
 describe('pageOfList(sets, page)', () => {
   const sets = () => {
     const recs = [
@@ -109,7 +89,7 @@ describe('pageOfList(sets, page)', () => {
 
   it('cuts the texts across sets in order, keeping only the sets with a text on the page', () => {
     const page = (start: number) =>
-      pageOfList(sets(), pageWindow(12, start, 5)).map((s) => [s.model.set.id, s.items.map((r) => r.id)]);
+      pageOfList(sets(), { start, end: Math.min(12, start + 5) }).map((s) => [s.model.set.id, s.items.map((r) => r.id)]);
     expect(page(0)).to.deep.equal([
       ['a', ['a0', 'a1', 'a2', 'a3']],
       ['b', ['b0']],
@@ -123,7 +103,7 @@ describe('pageOfList(sets, page)', () => {
 
   it('returns a set itself when all its texts are on the page', () => {
     const all = sets();
-    expect(pageOfList(all, pageWindow(12, 0, 20))[1]).to.equal(all[1]);
+    expect(pageOfList(all, { start: 0, end: 12 })[1]).to.equal(all[1]);
   });
 });
 

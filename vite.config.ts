@@ -2,12 +2,16 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { vitePlugins } from './scripts/pipeline.mjs';
 import { SLICES } from './scripts/display-data.mjs';
+import { trustedTypesPolicy } from './scripts/trusted-types.mjs';
+import { embedSecurity } from './scripts/embed-csp.mjs';
 import { validate, formatProblems } from './src/data/validate.js';
 import type { DatasetSection } from './src/data/types.js';
 
 /**
- * Four builds from one config, picked by PCV_BUILD (scripts/build.mjs runs them all); the
- * pipeline's own steps (the bundled data, the template minifier) are scripts/pipeline.mjs:
+ * Four builds from one config, picked by PCV_BUILD (scripts/build.mjs runs them all, and
+ * scripts/bench.mjs the fifth); the pipeline's own steps (the bundled data, the template
+ * minifier) are scripts/pipeline.mjs, the security ones scripts/trusted-types.mjs (Lit's
+ * Trusted Types policy renamed in every chunk, checked) and scripts/embed-csp.mjs:
  * - `npm`: ES modules for bundlers, one file per source module, lit and d3 left as imports;
  * - `cdn`: dist/cdn/, the files a newsroom hosts for script tags (CDN_ENTRIES): code-split ES
  *   modules sharing chunks (Lit, the frame, d3, each graphic's data) in dist/cdn/chunks/;
@@ -15,7 +19,8 @@ import type { DatasetSection } from './src/data/types.js';
  *   that can host only one;
  * - `bench`: .bench/site/bench.js, the benchmark's measuring page (scripts/bench.mjs), built
  *   as the script-tag files are;
- * - `demo` (default, and `npm start`): the demo story page and the iframe embed page.
+ * - `demo` (default, and `npm start`): the demo story page, the element pages, the editor's
+ *   desk and the iframe embed page.
  *   scripts/build.mjs copies dist/cdn/ into it, so the built demo hosts every file its
  *   embed panel names; the dev server serves the same names from src/ (cdnFilesInDev).
  */
@@ -46,6 +51,29 @@ const STANDALONE = 'port-case-viz.standalone';
  * the tree-shaking annotations it kept (`@__PURE__`) are of no use there (0.3 KB gzip a page).
  */
 const SHIPPED_COMMENTS = false;
+
+/**
+ * Source modules that act when imported: each element module registers its tag, the root
+ * and the all-in-one entry register all three, the autoloader watches the page, the embed
+ * page renders, and the bench page sets itself up. package.json's sideEffects names only
+ * the built files that ship, so the builds that bundle src/ (the script-tag files, the
+ * demo, the bench) are told here (see sourcesWithSideEffects); without it, an import made
+ * for its effect (`import('./case-timeline.js')` in the autoloader and the embed page) could
+ * be dropped as unused.
+ */
+const SOURCES_WITH_SIDE_EFFECTS = new Set(
+  [
+    'src/index.ts',
+    'src/all.ts',
+    'src/autoloader.ts',
+    'src/case-timeline/case-timeline.ts',
+    'src/officer-outcomes/officer-outcomes.ts',
+    'src/recommendation-status/recommendation-status.ts',
+    'src/shared/render-when-needed.ts',
+    'src/embed/embed.ts',
+    'bench/bench.ts',
+  ].map((path) => resolve(root, path)),
+);
 
 const nodeModule = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${names})[\\\\/]`);
 
@@ -87,7 +115,7 @@ const configs: Record<string, UserConfig> = {
           //   entries: those two and the all-in-one); d3 that one graphic alone uses (the
           //   timeline's time scale and symbols, the bars' stack) goes with its code;
           // - data-<slice>: each graphic's data (scripts/display-data.mjs SLICES);
-          // - one chunk per graphic's code, and the validator (src/data/validate.ts), which
+          // - one chunk per graphic's code, and the validator (src/data/validator.ts), which
           //   loads by import() only when a page supplies its own data.
           // Fewer, larger chunks also compress better than many small ones.
           codeSplitting: {
@@ -149,7 +177,7 @@ const configs: Record<string, UserConfig> = {
       target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(
-          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status'].map((page) => [
+          ['index', 'embed', 'case-timeline', 'officer-outcomes', 'recommendation-status', 'desk'].map((page) => [
             page,
             resolve(root, `demo/${page}.html`),
           ]),
@@ -179,9 +207,24 @@ function cdnFilesInDev(): Plugin {
   };
 }
 
-/** The sections each bundled slice must hold, checked when it is built (scripts/pipeline.mjs). */
-function checkSlice(data: Record<string, unknown>, slice: string | null): void {
+/** Marks SOURCES_WITH_SIDE_EFFECTS: a transform's answer overrides package.json's sideEffects. */
+function sourcesWithSideEffects(): Plugin {
+  return {
+    name: 'pcv-sources-with-side-effects',
+    transform(code, id) {
+      return SOURCES_WITH_SIDE_EFFECTS.has(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+/**
+ * The sections each bundled slice must hold, checked when it is built (scripts/pipeline.mjs):
+ * the elements draw it with no check in readers' browsers (dataset-controller.ts, frozenBundle).
+ * A slice's `null` field (no focus span) is the absence of that optional field.
+ */
+function checkSlice(exports: Record<string, unknown>, slice: string | null): void {
   const sections = (slice === null ? undefined : SLICES[slice as keyof typeof SLICES]) as DatasetSection[] | undefined;
+  const data = Object.fromEntries(Object.entries(exports).filter(([, value]) => value !== null));
   const result = sections ? validate(data, sections) : validate(data);
   if (!result.ok) {
     throw new Error(`the bundled data (${slice ?? 'whole'}) is not valid:\n${formatProblems(result.problems)}`);
@@ -190,5 +233,11 @@ function checkSlice(data: Record<string, unknown>, slice: string | null): void {
 
 export default defineConfig({
   ...configs[target],
-  plugins: [...vitePlugins({ check: checkSlice }), cdnFilesInDev()],
+  plugins: [
+    ...vitePlugins({ check: checkSlice }),
+    trustedTypesPolicy(),
+    embedSecurity(),
+    sourcesWithSideEffects(),
+    cdnFilesInDev(),
+  ],
 });

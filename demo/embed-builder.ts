@@ -34,6 +34,8 @@ function update(): void {
   }
   const element = document.createElement(view);
   for (const [name, value] of attributes) element.setAttribute(name, value);
+  // The editor's view: a data problem is listed by field path here, not only in the console.
+  element.setAttribute('show-problems', '');
   preview.replaceChildren(element);
   const snippets = embedSnippets(view, attributes, host);
   document.querySelector('#snippet-script')!.textContent = snippets.scriptTag;

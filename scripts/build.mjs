@@ -1,7 +1,7 @@
-// `npm run build`: type declarations, the npm ES modules, the script-tag files (dist/cdn/:
-// code-split modules and the standalone file), the demo site (with a copy of dist/cdn/, so
-// that it hosts every file its embed panel names) and custom-elements.json, in that order.
-// Any failure stops with its exit code.
+// `npm run build`: the dataset's JSON Schema, type declarations, the npm ES modules, the
+// script-tag files (dist/cdn/: code-split modules and the standalone file), the demo site
+// (with a copy of dist/cdn/, so that it hosts every file its embed panel names) and
+// custom-elements.json, in that order. Any failure stops with its exit code.
 import { execSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 
@@ -11,6 +11,9 @@ const run = (command, env = {}) => {
 };
 
 rmSync('dist', { recursive: true, force: true });
+// data/port-case.schema.json from src/data/types.ts (scripts/schema.mjs); in CI only checked,
+// so a types.ts change committed without its regenerated schema fails instead of shipping.
+run(`node scripts/schema.mjs${process.env.CI ? ' --check' : ''}`);
 run('npx tsc -p tsconfig.build.json');
 for (const target of ['npm', 'cdn', 'standalone', 'demo']) {
   run(`npx vite build --logLevel warn`, { PCV_BUILD: target });

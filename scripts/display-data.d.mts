@@ -2,6 +2,8 @@
 export declare const MAX_CITATIONS: number;
 export declare const SOURCE_FIELDS: string[];
 export declare const SLICES: Record<'events' | 'officers' | 'recommendations', string[]>;
+export declare const SLICE_FIELDS: Partial<Record<'events' | 'officers' | 'recommendations', string[]>>;
+export declare const EDITOR_FIELDS: string[];
 export declare function displayDataset<T>(full: T, maxCitations?: number): T;
 export declare function displaySlice(
   full: unknown,

@@ -6,16 +6,23 @@
  * The graphics show fewer things, and everything they bundle is downloaded by every
  * reader of a story page (within the page budgets of scripts/size.mjs). So the
  * bundled copy keeps, per record, the first MAX_CITATIONS citations (editors list the
- * best first; data/README.md says so), drops the sections no element draws (figures,
+ * best first; data/README.md says so), drops the editors' fields no graphic shows
+ * (EDITOR_FIELDS), drops the sections no element draws (figures,
  * contradictions), keeps only the sources still cited, and of each source only the fields
  * a graphic shows (SOURCE_FIELDS: its name, title, date and link; not the author or the
  * editor's note on its date). It is a valid Dataset.
  *
  * One citation per record, not two: a reader opening an event or a status sees its best
- * quote and source; the second cost 3.5 KB gzip that every reader of a story downloads. Every citation stays in data/port-case.json and `port-case-viz/data`.
+ * quote and source; the second cost 3.5 KB gzip that every reader of a story downloads.
+ * Every citation stays in data/port-case.json and `port-case-viz/data`.
  */
 export const MAX_CITATIONS = 1;
 export const SOURCE_FIELDS = ['id', 'kind', 'publisher', 'title', 'date', 'url'];
+/**
+ * Fields for editors and tests that no graphic shows, left out of every record: `unquoted`
+ * says what a record's first quote does not carry (test/data/first-citation.test.ts).
+ */
+export const EDITOR_FIELDS = ['unquoted'];
 
 const pick = (record, fields) => Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
 
@@ -32,7 +39,11 @@ function citedIds(value, ids = new Set()) {
 export function displayDataset(full, maxCitations = MAX_CITATIONS) {
   const trimmed = JSON.parse(
     JSON.stringify(full, (key, value) =>
-      key === 'citations' && Array.isArray(value) ? value.slice(0, maxCitations) : value,
+      key === 'citations' && Array.isArray(value)
+        ? value.slice(0, maxCitations)
+        : EDITOR_FIELDS.includes(key)
+          ? undefined
+          : value,
     ),
   );
   const { sources, figures: _figures, contradictions: _contradictions, ...drawn } = trimmed;
@@ -59,6 +70,15 @@ export const SLICES = {
 };
 
 /**
+ * Top-level fields that go with a slice although they are not sections: the timeline's
+ * focus span. Always exported, `null` when the data sets none, so the element's import of
+ * it never fails to link.
+ */
+export const SLICE_FIELDS = {
+  events: ['focus'],
+};
+
+/**
  * What `data/port-case.json?display` (the whole projection, for tests and tools) or
  * `data/port-case.json?display=<slice>` (one of SLICES) exports, one export per field.
  */
@@ -69,5 +89,6 @@ export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   if (!sections) throw new Error(`port-case.json?display=${slice}: no such slice (${Object.keys(SLICES).join(', ')})`);
   const drawn = Object.fromEntries(sections.map((key) => [key, display[key]]));
   const ids = citedIds(drawn);
-  return { ...drawn, sources: display.sources.filter((s) => ids.has(s.id)) };
+  const fields = Object.fromEntries((SLICE_FIELDS[slice] ?? []).map((key) => [key, display[key] ?? null]));
+  return { ...fields, ...drawn, sources: display.sources.filter((s) => ids.has(s.id)) };
 }

@@ -1,44 +1,21 @@
-// Finds a Chrome or Chromium for the tests. Order: $CHROME_PATH, the usual install
-// locations, then (only as root on Debian, as on CI) Debian's `chromium` package.
-// Playwright/Puppeteer browser downloads are not used: they cannot reach their hosts here.
-import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+// The browser for the puppeteer-driven scripts and tests (test/e2e, reserve-heights, bench),
+// found the way @web/test-runner-chrome finds it for the unit tests: chrome-launcher, which
+// honours CHROME_PATH and otherwise looks for an installed Chrome or Chromium.
+import chromeLauncher from 'chrome-launcher';
 
-const candidates = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-export function findChrome({ install = true } = {}) {
-  if (process.env.CHROME_PATH) {
-    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-    fail(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which does not exist.`);
+export function findChrome() {
+  let path;
+  try {
+    path = chromeLauncher.Launcher.getFirstInstallation();
+  } catch {
+    // chrome-launcher throws when it finds nothing on Linux; the line below says what to do.
   }
-  const found = candidates.find((path) => existsSync(path));
-  if (found) return found;
-
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (install && isRoot && existsSync('/etc/debian_version')) {
-    console.log('No Chrome or Chromium found: installing Debian\'s "chromium" package with apt-get…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
-    });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
-  fail('No Chrome or Chromium found: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH.');
-}
-
-function fail(line) {
-  console.error(line);
+  if (path) return path;
+  console.error('No Chrome or Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH.');
   process.exit(1);
 }
 
-/** Flags for a headless Chromium on a closed network, as root. */
+/** Flags for a headless Chromium on a closed network, as root (CI runs as root). */
 export const chromeArgs = [
   '--headless=new',
   '--no-sandbox',

@@ -1,7 +1,9 @@
 // `npm run reserve-heights`: measures how tall each element renders with the bundled data in
-// the built demo story page, at one width per band of demo/story.css, and writes those
-// heights into the page's `:not(:defined)` rules (between the "reserved heights" markers).
-// The story then keeps its shape while the script loads, so nothing jumps (CLS 0).
+// the built demo story page, at each width where that height is exact (the fixed-width
+// column from 800 px up; the common phone widths), and writes those heights into the
+// page's `:not(:defined)` rules (between the "reserved heights" markers, inside its
+// `@media (scripting: enabled)` block: a reader without JavaScript gets the fallback text,
+// not a blank box). The story then keeps its shape while the script loads (CLS 0).
 //
 // Run it after `npm run build` whenever the data or an element's layout changes: the e2e test
 // "zero cumulative layout shift" fails until you do. `--check` only compares, and exits 1
@@ -16,11 +18,15 @@ import { startServer } from '../test/e2e/harness.mjs';
 const root = resolve(import.meta.dirname, '..');
 const cssPath = resolve(root, 'demo/story.css');
 const TAGS = ['case-timeline', 'officer-outcomes', 'recommendation-status'];
-// One reference width per band: the e2e test measures layout shift at 375 and 1280 px.
+// Where a height is exact: from 800 px up the story column is 736 px whatever the width
+// (measured at 1280); at each listed phone width (phones' scrollbars overlay the page, so
+// the media query's width is the layout's). Between them nothing is reserved: a wrong
+// height would leave a gap or a jump of its own. The e2e test measures layout shift at
+// 375 and 1280 px.
+const PHONES = [320, 360, 375, 390, 393, 412, 414, 430];
 const BANDS = [
-  { media: null, width: 1280 },
-  { media: '(max-width: 767px)', width: 600 },
-  { media: '(max-width: 480px)', width: 375 },
+  { media: '(min-width: 800px)', width: 1280 },
+  ...PHONES.map((width) => ({ media: `(width: ${width}px)`, width })),
 ];
 const START = '/* reserved heights: written by `npm run reserve-heights`, do not edit by hand */';
 const END = '/* end of reserved heights */';
@@ -51,9 +57,7 @@ function cssFor(results) {
     TAGS.map((tag, i) => `${indent}${tag}:not(:defined) {\n${indent}  min-height: ${heights[i]}px;\n${indent}}`).join(
       '\n',
     );
-  return results
-    .map(({ media, heights }) => (media ? `@media ${media} {\n${rules(heights, '  ')}\n}` : rules(heights, '')))
-    .join('\n');
+  return results.map(({ media, heights }) => `  @media ${media} {\n${rules(heights, '    ')}\n  }`).join('\n');
 }
 
 const server = await startServer();
@@ -70,7 +74,7 @@ try {
   const from = css.indexOf(START);
   const to = css.indexOf(END);
   if (from < 0 || to < from) throw new Error(`demo/story.css lacks the markers:\n${START}\n${END}`);
-  const next = `${css.slice(0, from + START.length)}\n${cssFor(results)}\n${css.slice(to)}`;
+  const next = `${css.slice(0, from + START.length)}\n${cssFor(results)}\n  ${css.slice(to)}`;
   if (process.argv.includes('--check')) {
     if (next !== css) {
       console.error('demo/story.css reserves other heights than the elements render: run `npm run reserve-heights`.');

@@ -122,7 +122,7 @@ for (const r of rows) {
   );
 }
 
-const validator = [...files.values()].flatMap((f) => f.dynamic).find((p) => /validate/.test(p));
+const validator = [...files.values()].flatMap((f) => f.dynamic).find((p) => /validator/.test(p));
 console.log('\nLoaded only when needed (not in the pages above):');
 if (validator) {
   const v = file(validator);

@@ -1,8 +1,9 @@
 /**
  * `data/port-case.json?display[=slice]`: the projection the elements bundle
  * (scripts/display-data.mjs, wired by scripts/pipeline.mjs), one export per field. Each
- * slice holds the sections one graphic draws and the sources they cite; `?display` alone
- * is the whole projection (tests and tools).
+ * slice holds the sections one graphic draws and the sources they cite (the events' slice
+ * also the timeline's focus span, null when the data sets none); `?display` alone is
+ * the whole projection (tests and tools).
  *
  * `import()` types because an ambient module declaration may not import a relative path (TS2439).
  */
@@ -10,6 +11,7 @@
 declare module '*.json?display=events' {
   export const events: import('./data/types.js').Dataset['events'];
   export const sources: import('./data/types.js').Dataset['sources'];
+  export const focus: import('./data/types.js').TimelineFocus | null;
 }
 declare module '*.json?display=officers' {
   export const officers: import('./data/types.js').Dataset['officers'];
@@ -24,7 +26,9 @@ declare module '*.json?display' {
   type Dataset = import('./data/types.js').Dataset;
   export const schemaVersion: Dataset['schemaVersion'];
   export const title: Dataset['title'];
+  export const labels: Dataset['labels'];
   export const updated: Dataset['updated'];
+  export const focus: Dataset['focus'];
   export const sources: Dataset['sources'];
   export const events: Dataset['events'];
   export const officers: Dataset['officers'];

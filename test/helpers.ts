@@ -4,6 +4,7 @@ import { fixture, html } from '@open-wc/testing';
 import 'axe-core';
 import type AxeCore from 'axe-core';
 import type { LitElement } from 'lit';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Mounts `template` inside a container of a fixed width and waits for it to render. */
 export async function mount<T extends Element = LitElement>(template: unknown, width = 800): Promise<T> {
@@ -47,6 +48,16 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Waits until `condition()` holds, checking every few milliseconds: for work a test cannot
+ * await directly, such as a fetch started by `src`. No time limit of its own, because the
+ * work is bounded and a busy machine may be slow; a real hang ends at the runner's limit
+ * for the file (web-test-runner.config.mjs).
+ */
+export async function until(condition: () => unknown): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 export async function nextFrame(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 }
@@ -73,4 +84,84 @@ export function serializeSvg(svg: Element): string {
   };
   walk(svg, 0);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Emulates CSS media features in the test browser through the DevTools protocol
+ * (test/plugins/emulate-media.mjs): `{ 'forced-colors': 'active', 'prefers-color-scheme':
+ * 'dark' }`, and a media type (`print`). Each call replaces the last; call with nothing
+ * to go back to the browser's own.
+ */
+export async function emulateMediaFeatures(features: Record<string, string> = {}, media = ''): Promise<void> {
+  await executeServerCommand('pcv-emulate-media', { features, media });
+}
+
+/**
+ * WCAG 1.4.12's text-spacing overrides (the W3C's test bookmarklet): line height 1.5,
+ * paragraphs 2 em apart, letters 0.12 em, words 0.16 em. Added to a shadow root, since a
+ * page's own stylesheet does not reach inside one.
+ */
+export const TEXT_SPACING_CSS = `*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+export function applyTextSpacing(root: ShadowRoot): () => void {
+  const style = document.createElement('style');
+  style.textContent = TEXT_SPACING_CSS;
+  root.append(style);
+  return () => style.remove();
+}
+
+/**
+ * Text that runs outside its box, as "element: text" lines: for each visible block-level
+ * element (a button, a cell, a paragraph, a label), the text laid out in it must lie
+ * inside its border box, and a box that clips (overflow hidden or clip) must not hide
+ * any of its content. Scrolling regions may be larger than their box: the reader scrolls.
+ * Visually hidden text (1 px, clipped) is left out: it is for screen readers.
+ */
+export function textOutsideBoxes(root: ShadowRoot | Element): string[] {
+  const found: string[] = [];
+  const scope = root instanceof ShadowRoot ? root : root;
+  const inlineLike = (el: Element) => {
+    const display = getComputedStyle(el).display;
+    return display === 'inline' || display === 'contents';
+  };
+  const hiddenForEyes = (el: Element) => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.clipPath === 'inset(50%)' || style.display === 'none' || style.visibility === 'hidden') return true;
+    }
+    return false;
+  };
+  for (const el of scope.querySelectorAll('*')) {
+    if (el instanceof SVGElement || inlineLike(el) || hiddenForEyes(el)) continue;
+    if (el.getClientRects().length === 0) continue;
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+    if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+      found.push(`${describe(el)} clips its content`);
+    // Its own text: text nodes whose nearest block-level ancestor is this element.
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      let owner = node.parentElement!;
+      while (owner !== el && inlineLike(owner)) owner = owner.parentElement!;
+      if (owner !== el || hiddenForEyes(node.parentElement!)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0) continue;
+        if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+          found.push(`${describe(el)}: "${node.textContent.trim().slice(0, 40)}"`);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function describe(el: Element): string {
+  const part = el.getAttribute('part');
+  return `<${el.localName}${part ? ` part="${part}"` : ''}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
 }

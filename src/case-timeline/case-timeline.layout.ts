@@ -1,17 +1,17 @@
 /**
- * The timeline's geometry as plain data, from the events, the element's width and
- * the reader's choices. No DOM, no window: tests call it directly.
+ * The wide chart's geometry as plain data, from a selection and the element's width. No
+ * DOM, no window: tests call it directly.
  *
- * Wide (more than 600 px): a horizontal year axis, one lane per category, marks at
- * their dates, bars for spans, and labels placed greedily where there is room.
- * Narrow: the same events as an ordered list (the element renders it as HTML).
- *
- * Up to ONE_BY_ONE events (the bundled data has 44), every event is its own element.
- * A newsroom can pass far more: then the list shows LIST_PAGE events at a time
- * (listWindow) and the chart draws the marks as a few paths per lane (TimelineMarks),
- * with itemAt() finding the event under the pointer. Keys still reach every event.
+ * Two time scales side by side, each a d3 scaleUtc: the focus span (the dataset's
+ * `focus`, for this case the killings and the investigation) month by month, and what
+ * followed compressed, with an explicit break between them (and a narrow panel for
+ * anything before the focus). Without a focus, one scale for every year. One lane per
+ * category; in each, marks closer than a mark's width are stacked, so no two pointer
+ * targets overlap. Deaths are the anchors: labelled with the name of the man who died and
+ * ruled down through the focus panel. Police failures are numbered marks, listed by
+ * number beside the chart (the element renders that list). Other events are labelled
+ * with their short label where there is room, key events first.
  */
-import { ticks as niceTicks } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import {
   symbol,
@@ -19,698 +19,413 @@ import {
   symbolDiamond,
   symbolSquare,
   symbolTriangle,
-  type CanvasPath_D3Shape,
+  symbolWye,
   type SymbolType,
 } from 'd3-shape';
-import { parseIsoDate } from '../data/dates.js';
-import type { EventCategory, TimelineEvent } from '../data/types.js';
-import { EVENT_CATEGORIES } from '../data/schema.js';
-import { caseTimelineStrings } from './case-timeline.strings.js';
+import type { EventCategory } from '../data/types.js';
+import { LINE_HEIGHT, placeLabels, textWidth, wrapLabel, type MeasureText } from './case-timeline.labels.js';
+import type { FocusSpan, TimelineItem, TimelineSelection } from './case-timeline.selection.js';
+import { caseTimelineStrings as s, spanLengthText } from './case-timeline.strings.js';
 
-const CATEGORY_NAMES = caseTimelineStrings.categories;
+/** Widths above this get the chart; below, the phone's list (the element decides, see orientationFor). */
+export const BREAKPOINT = 600;
+/** More events than this are listed, never charted: a chart of thousands of marks reads as a smear. */
+export const MOST_CHARTED = 300;
+/** A mark's pointer target (px square), and the distance between stacked marks. */
+export const TARGET = 24;
+export const STEP = 26;
+/** Px above the lanes: the panels' captions and two lines of tick labels. */
+export const CAPTION_HEIGHT = 18;
+export const AXIS_HEIGHT = 32;
+/** A lane's name line, and the space under it. */
+export const LANE_HEADING = 18;
+export const LANE_GAP = 10;
+/** Text-line rows for labels in a lane. */
+export const LABEL_ROWS = 6;
+/** The panel for events before the focus, and the gap with the break mark between panels. */
+export const BEFORE_WIDTH = 64;
+export const PANEL_GAP = 24;
+/** The focus panel's share of the width the panels after it share with it. */
+export const FOCUS_SHARE = 0.62;
+const DAY = 86_400_000;
 
 export type TimelineOrientation = 'horizontal' | 'vertical';
 export type TimelineLayoutMode = 'auto' | TimelineOrientation;
 
-export interface TimelineOptions {
-  /** `auto` (default) picks horizontal above `breakpoint` px. */
-  layout?: TimelineLayoutMode;
-  /** Categories shown; null or undefined shows all. */
-  categories?: ReadonlySet<EventCategory> | null;
-  /** The range shown, in ms (UTC); events that touch it are kept, spans are clipped to it. */
-  from?: number | null;
-  to?: number | null;
-  /** Ids of events to emphasise; they are labelled first. */
-  highlight?: ReadonlySet<string>;
-  /** At most this many labels in the wide view (default 60): beyond that a label is noise. */
-  maxLabels?: number;
-}
-
-export interface TimelineSize {
-  width: number;
-}
-
-/** One event, placed. Coordinates are 0 in the vertical layout (HTML places it). */
-export interface TimelineItem {
-  event: TimelineEvent;
-  id: string;
-  category: EventCategory;
-  /**
-   * Where the event sits in time, ms: the day itself, or the middle of the month or
-   * year a less precise date can mean (so "2014" neither leads nor trails 2014's
-   * dated events); for a span, the first day its start can mean.
-   */
-  start: number;
-  /** The last day a span's end can mean; `start` for a point. */
-  end: number;
-  /** The whole period the date can mean (a month, a year), for the precision line. */
-  lo: number;
-  hi: number;
-  /** A span: the event has an `end`. */
-  span: boolean;
-  highlighted: boolean;
-  /** The date is given to the day (no precision whisker). */
-  precise: boolean;
-  year: number;
-  /** First item of its year in the list (the vertical layout shows the year there). */
-  newYear: boolean;
-  /** Horizontal: centre of the mark, the end of its bar, and its precision line's ends. */
-  x: number;
-  x2: number;
-  loX: number;
-  hiX: number;
-  /** Horizontal: centre line of the mark row. */
-  cy: number;
-  lane: number;
-  /** Horizontal: the mark's level in its lane's stack (0 at the bottom): close marks are dodged upwards. */
-  level: number;
-}
-
-/**
- * A lane's marks as path data, for a chart with more than ONE_BY_ONE events: one
- * subpath per event in each string, so the lane costs at most four elements however
- * many events it holds. Coordinates are the chart's, rounded to 0.1 px.
- */
-export interface TimelineLaneMarks {
-  category: EventCategory;
-  /** The category's shape at every event's mark, and the larger one at highlighted events. */
-  shapes: string;
-  highlighted: string;
-  /** Spans' bars and the precision lines of points dated only to a month or year. */
-  bars: string;
-  whiskers: string;
-}
-
-export interface TimelineMarks {
-  lanes: TimelineLaneMarks[];
-  /** The dashed rings of approximate dates, all lanes (they are drawn in the ink colour). */
-  approximate: string;
-}
-
-export interface TimelineLabel {
-  id: string;
-  text: string;
-  /** The label's box: left, top, width, height (px). */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Where the text baseline sits, and the leader line from the mark down to the box. */
-  baseline: number;
-  leaderX: number;
-  leaderY1: number;
-  leaderY2: number;
-  highlighted: boolean;
-}
-
-export interface TimelineLane {
-  category: EventCategory;
-  /** The lane's heading, drawn at LANE_NAME_X. */
-  name: string;
-  /** Top of the lane and the baseline of its heading. */
-  y: number;
-  headingY: number;
-  height: number;
-}
-
-export interface TimelineTick {
-  year: number;
-  x: number;
-  /** False where the year's text would run past the right edge. */
-  labelled: boolean;
-  /** The year the axis starts in, named at the left edge: no tick line, as it is not 1 January. */
-  edge: boolean;
-}
-
-export interface TimelineLayout {
-  orientation: TimelineOrientation;
-  width: number;
-  /** Horizontal: the SVG's height; vertical: 0. */
-  height: number;
-  /** The events shown, sorted by start date (then category, then data order). */
-  items: TimelineItem[];
-  lanes: TimelineLane[];
-  ticks: TimelineTick[];
-  labels: TimelineLabel[];
-  /**
-   * Horizontal with more than ONE_BY_ONE events: every mark as path data, drawn instead
-   * of one element per event. Null when each event gets its own mark.
-   */
-  marks: TimelineMarks | null;
-  /** The time range drawn (ms), or null when nothing is shown. */
-  domain: [number, number] | null;
-  /** Events in the data, whatever is shown. */
-  total: number;
-  /** Events per category inside the range, ignoring the category filter (for the chips). */
-  counts: Record<EventCategory, number>;
-  /** First and last years in the data (for the range selects), or null with no events. */
-  years: [number, number] | null;
-}
-
-/** Widths above this get the horizontal axis. */
-export const BREAKPOINT = 600;
-export const MARGIN = 12;
-export const AXIS_HEIGHT = 26;
-export const LANE_HEADING = 18;
-export const MARK_ROW = 22;
-export const LABEL_ROW = 16;
-/** Rows for labels under a lane's marks (a lane is only as tall as the rows it uses). */
-export const LABEL_ROWS = 4;
-export const LANE_GAP = 8;
-export const LABEL_HEIGHT = 14;
-/** Labels are drawn at 12 px; 7 px a character is wider than the average sans-serif glyph there. */
-export const LABEL_FONT_SIZE = 12;
-export const CHAR_WIDTH = 7;
-/** Where a lane's name starts, after its shape. */
-export const LANE_NAME_X = 30;
-export const LABEL_MAX_CHARS = 30;
-/** A mark's area in px², and a highlighted one's. */
-export const MARK_AREA = 90;
-export const HIGHLIGHT_AREA = 170;
-/** A mark's pointer target reaches this far (px) around its shape or bar. */
-export const HIT = 12;
-/**
- * Up to this many events shown, each is its own element: a list item of about 25
- * nodes, or a chart mark of about 15. Beyond it that grew to 250,000 nodes and most
- * of a second at 10,000 events (bench, scale section), for marks that overlap anyway:
- * a 1,280 px lane holds about 400 marks DODGE px apart in its MAX_STACK levels. So
- * beyond it the list pages and the chart draws paths. A few hundred stay as they were.
- */
-export const ONE_BY_ONE = 300;
-/** Events a long list shows at a time, and adds with each "Show the next" press. */
-export const LIST_PAGE = 100;
-/** Pages a long list holds at most: "Show the next" past it drops the far page. */
-export const LIST_PAGES_KEPT = 3;
-const DAY = 86_400_000;
-
-/**
- * One shape per category as well as a colour, so nothing depends on colour alone.
- * Filled shapes for the events themselves, open ones for the official processes
- * that followed; circles for deaths, calm and plain.
- */
-export const CATEGORY_SHAPES: Record<EventCategory, { type: SymbolType; filled: boolean }> = {
-  death: { type: symbolCircle, filled: true },
-  'police-failure': { type: symbolTriangle, filled: true },
-  justice: { type: symbolSquare, filled: true },
-  watchdog: { type: symbolCircle, filled: false },
-  inquest: { type: symbolSquare, filled: false },
-  inspection: { type: symbolDiamond, filled: true },
-  response: { type: symbolDiamond, filled: false },
-};
-
-/** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
-export function shapePath(category: EventCategory, area = MARK_AREA): string {
-  return symbol(CATEGORY_SHAPES[category].type, area)() ?? '';
-}
-
-/**
- * The category's shape (with the given area) as a path that starts at its centre and
- * uses only relative commands: `M x,y` followed by it draws the shape centred on x,y.
- * d3's symbol type draws it on a context that writes each move relative to the last
- * (points snapped to 0.01 px, so the steps are exact). A dense chart draws thousands of
- * these in one path, where a transform per mark would need an element per mark.
- */
-export function relativeShape(category: EventCategory, area = MARK_AREA): string {
-  const q = (v: number) => Math.round(v * 100) / 100;
-  let out = '';
-  let px = 0;
-  let py = 0;
-  let sx = 0;
-  let sy = 0;
-  const to = (command: string, x: number, y: number) => {
-    out += `${command}${q(q(x) - px)},${q(q(y) - py)}`;
-    px = q(x);
-    py = q(y);
-  };
-  const context = {
-    moveTo(x: number, y: number) {
-      to('m', x, y);
-      sx = px;
-      sy = py;
-    },
-    lineTo: (x: number, y: number) => to('l', x, y),
-    closePath() {
-      out += 'z';
-      px = sx;
-      py = sy;
-    },
-    // symbolCircle's only call: the whole circle round x,y from x+r,y, as two half arcs
-    // (one arc whose ends meet draws nothing).
-    arc(x: number, y: number, r: number) {
-      const a = `a${q(r)},${q(r)} 0 1,1 `;
-      to(a, x - r, y);
-      to(a, x + r, y);
-    },
-    rect(x: number, y: number, w: number, h: number) {
-      context.moveTo(x, y);
-      out += `h${q(w)}v${q(h)}h${q(-w)}z`;
-    },
-  };
-  // The four methods d3's symbols use here; the test draws every category both ways.
-  CATEGORY_SHAPES[category].type.draw(context as unknown as CanvasPath_D3Shape, area);
-  return out;
-}
-
-/**
- * Every mark of a dense chart as path data, per lane: shapes, highlighted shapes, bars,
- * precision lines, and the approximate dates' rings. Linear in the number of items.
- */
-export function timelineMarks(items: readonly TimelineItem[], lanes: readonly TimelineLane[]): TimelineMarks {
-  const r = (v: number) => Math.round(v * 10) / 10;
-  const marks: TimelineMarks = {
-    lanes: lanes.map(({ category }) => ({ category, shapes: '', highlighted: '', bars: '', whiskers: '' })),
-    approximate: '',
-  };
-  const shapes: Record<string, string> = {};
-  for (const item of items) {
-    const lane = marks.lanes[item.lane]!;
-    const x = r(item.x);
-    const y = r(item.cy);
-    // As a single mark draws them: a bar at least 2 px long and 6 px tall, a ring of 9 px (11 highlighted).
-    if (item.span) lane.bars += `M${x},${r(y - 3)}h${r(Math.max(2, item.x2 - item.x))}v6H${x}z`;
-    else if (!item.precise) lane.whiskers += `M${r(item.loX)},${y}H${r(item.hiX)}`;
-    const ring = item.highlighted ? 11 : 9;
-    const arc = `a${ring},${ring} 0 1,1 `;
-    if (item.event.approximate) marks.approximate += `M${r(x + ring)},${y}${arc}-${2 * ring},0${arc}${2 * ring},0`;
-    const key = `${item.category}${item.highlighted}`;
-    shapes[key] ??= relativeShape(item.category, item.highlighted ? HIGHLIGHT_AREA : MARK_AREA);
-    lane[item.highlighted ? 'highlighted' : 'shapes'] += `M${x},${y}${shapes[key]}`;
-  }
-  return marks;
-}
-
-/**
- * The event whose mark is under x,y in a horizontal layout, for a dense chart, whose
- * marks are paths rather than elements the browser can hit-test. Candidates are the
- * events whose target (the shape, or a span's bar, and HIT px around) holds the point;
- * the nearest wins, a bar counting BAR_BEHIND px further than it is, so a mark drawn on
- * a span's bar is still found at its shape; on a tie, the later event (drawn on top).
- * Null when no target holds the point.
- */
-export function itemAt(items: readonly TimelineItem[], x: number, y: number, reach = HIT): TimelineItem | null {
-  let best: TimelineItem | null = null;
-  let bestScore = Infinity;
-  for (const item of items) {
-    const dy = Math.abs(y - item.cy);
-    const toMark = Math.abs(x - item.x);
-    const toBar = item.span && x >= item.x ? Math.max(0, x - item.x2) : Infinity;
-    if (dy > reach || Math.min(toMark, toBar) > reach) continue;
-    const score = Math.min(toMark, toBar + BAR_BEHIND) ** 2 + dy ** 2;
-    if (score <= bestScore) {
-      best = item;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-const BAR_BEHIND = 6;
-
-/** The events a list renders: indices `start` (inclusive) to `end` (exclusive) of the items. */
-export interface ListWindow {
-  start: number;
-  end: number;
-}
-
-/**
- * Which part of a list of `total` events to render. Up to `all` events, all of them.
- * Beyond, whole pages of `page` events: the first page to begin with; `current` kept
- * (clipped to `total`) while it holds `need`, the index of the event that must show
- * (the focused one, wherever a key, a deep link or a page button moved focus; -1 for
- * none); grown by a page when `need` is in the page next to it, so "Show the next" or
- * an arrow key past the edge adds to what the reader has, and then, past `maxPages`
- * pages, the page furthest from `need` is dropped, so paging on and on never builds up
- * the whole list; and moved to `need`'s page when it is further (End, Home, a deep
- * link), so the list never renders everything in between. Returns `current` itself
- * when nothing changes.
- */
-export function listWindow(
-  total: number,
-  current: ListWindow | null,
-  need = -1,
-  page = LIST_PAGE,
-  all = ONE_BY_ONE,
-  maxPages = LIST_PAGES_KEPT,
-): ListWindow {
-  const size = Math.max(1, page);
-  const most = size * Math.max(1, maxPages);
-  if (total <= all) return current && current.start === 0 && current.end === total ? current : { start: 0, end: total };
-  let start = current ? Math.min(current.start, total) : 0;
-  let end = current ? Math.min(current.end, total) : 0;
-  if (end <= start) {
-    start = 0;
-    end = Math.min(size, total);
-  }
-  if (need >= 0 && need < total) {
-    if (need < start && need >= start - size) {
-      start = Math.max(0, start - size);
-      while (end - start > most) end -= end % size || size;
-    } else if (need >= end && need < end + size) {
-      end = Math.min(total, end + size);
-      while (end - start > most) start += size;
-    } else if (need < start || need >= end) {
-      start = Math.floor(need / size) * size;
-      end = Math.min(total, start + size);
-    }
-  }
-  return current && current.start === start && current.end === end ? current : { start, end };
-}
-
-/** A label's text: the title, cut at a word where possible, with "…" when cut. */
-export function labelText(title: string, max = LABEL_MAX_CHARS): string {
-  if (title.length <= max) return title;
-  const cut = title.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-export function orientationFor(width: number, mode: TimelineLayoutMode = 'auto'): TimelineOrientation {
+/** Chart or list, from the element's width, the `layout` attribute and how many events are shown. */
+export function orientationFor(width: number, mode: TimelineLayoutMode, count: number): TimelineOrientation {
+  if (count > MOST_CHARTED) return 'vertical';
   if (mode === 'horizontal' || mode === 'vertical') return mode;
   return width > BREAKPOINT ? 'horizontal' : 'vertical';
 }
 
-function emptyCounts(): Record<EventCategory, number> {
-  return Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;
+export type PanelKind = 'before' | 'focus' | 'after' | 'all';
+
+export interface AxisTick {
+  x: number;
+  /** "Jun", or "2016" on a panel of years. */
+  text: string;
+  /** The year under a month's name, on the panel's first tick and on January. */
+  sub: string;
+  /** False where the text would run into the previous tick's. */
+  labelled: boolean;
 }
 
-/**
- * What the events and the reader's choices decide, whatever the width: the events shown
- * (filtered, dates parsed, sorted), the counts, the time range and the lanes. The element
- * keeps it across width changes; layoutAtWidth() places it at a width.
- */
-export interface TimelineSelection {
-  /** The events shown, sorted by start date (then category, then data order), with no geometry. */
-  items: TimelineItem[];
-  /** Each item's label text, by index. */
-  labelTexts: string[];
-  /** The lanes' categories, in schema order. */
-  categories: EventCategory[];
-  mode: TimelineLayoutMode;
-  maxLabels: number;
-  domain: [number, number] | null;
-  total: number;
-  counts: Record<EventCategory, number>;
-  years: [number, number] | null;
+export interface ChartPanel {
+  kind: PanelKind;
+  /** Left and right edges, px. */
+  x0: number;
+  x1: number;
+  /** Its time range, ms. */
+  domain: [number, number];
+  caption: string;
+  ticks: AxisTick[];
 }
 
-/** Lays out `events` for a `size.width` px wide element. Linear after one sort by date. */
-export function timelineLayout(
-  events: readonly TimelineEvent[],
-  size: TimelineSize,
-  options: TimelineOptions = {},
-): TimelineLayout {
-  return layoutAtWidth(timelineSelection(events, options), size.width);
+export interface ChartLane {
+  category: EventCategory;
+  name: string;
+  /** Top of the lane, and its height. */
+  y: number;
+  height: number;
 }
 
-/** The width-independent part of timelineLayout(): filters, parses, sorts and counts the events. */
-export function timelineSelection(events: readonly TimelineEvent[], options: TimelineOptions = {}): TimelineSelection {
-  const highlight = options.highlight ?? new Set<string>();
-  const from = options.from ?? -Infinity;
-  const to = options.to ?? Infinity;
-  const counts = emptyCounts();
-  const order = new Map(EVENT_CATEGORIES.map((c, i) => [c, i]));
-
-  let minYear = Infinity;
-  let maxYear = -Infinity;
-  const all: TimelineItem[] = [];
-  const index = new Map<TimelineItem, number>();
-  for (const event of events) {
-    const date = parseIsoDate(event.date);
-    if (!date) continue; // validate() has already refused it; be safe for direct callers
-    const endDate = event.end ? parseIsoDate(event.end) : null;
-    const start = endDate ? date.start : Math.round((date.start + date.end) / 2);
-    const end = endDate ? Math.max(date.start, endDate.end) : start;
-    const hi = Math.max(end, date.end);
-    minYear = Math.min(minYear, date.year);
-    maxYear = Math.max(maxYear, endDate ? endDate.year : date.year);
-    if (hi < from || date.start > to) continue;
-    counts[event.category] += 1;
-    if (options.categories && !options.categories.has(event.category)) continue;
-    const item: TimelineItem = {
-      event,
-      id: event.id,
-      category: event.category,
-      start,
-      end,
-      lo: date.start,
-      hi,
-      span: Boolean(endDate),
-      highlighted: highlight.has(event.id),
-      precise: date.precision === 'day' && (!endDate || endDate.precision === 'day'),
-      year: date.year,
-      newYear: false,
-      x: 0,
-      x2: 0,
-      loX: 0,
-      hiX: 0,
-      cy: 0,
-      lane: 0,
-      level: 0,
-    };
-    index.set(item, all.length);
-    all.push(item);
-  }
-  all.sort(
-    (a, b) => a.start - b.start || order.get(a.category)! - order.get(b.category)! || index.get(a)! - index.get(b)!,
-  );
-  let year = NaN;
-  for (const item of all) {
-    item.newYear = item.year !== year;
-    year = item.year;
-  }
-  return {
-    items: all,
-    // A death is labelled with the name of the man who died: shorter than the title, and his.
-    labelTexts: all.map((i) => labelText(i.event.victim?.name ?? i.event.title)),
-    categories: EVENT_CATEGORIES.filter((c) => all.some((i) => i.category === c)),
-    mode: options.layout ?? 'auto',
-    maxLabels: options.maxLabels ?? 60,
-    domain: domainOf(all, options),
-    total: events.length,
-    counts,
-    years: Number.isFinite(minYear) ? [minYear, maxYear] : null,
-  };
+export interface ChartMark {
+  item: TimelineItem;
+  /** Centre of the mark, px. */
+  x: number;
+  cy: number;
+  /** A span's bar, in one or more pieces (one per panel it crosses). */
+  bars: [number, number][];
+  /** The precision line of a point dated to a month or a year. */
+  whisker: [number, number] | null;
+  /** The mark's stacking level in its lane (0 nearest the lane's name). */
+  level: number;
 }
 
-/**
- * A selection placed at `width` px: the orientation, and in the wide view every mark,
- * label, lane and tick. Wide, the items are copies with their geometry (the selection's
- * own stay as they are, so it can be placed at another width); narrow, they are the
- * selection's. Equal to timelineLayout() with the same events, options and width.
- */
-export function layoutAtWidth(selection: TimelineSelection, atWidth: number): TimelineLayout {
-  const width = Math.max(0, Math.floor(atWidth));
-  const { items, domain, total, counts, years } = selection;
-  const orientation = orientationFor(width, selection.mode);
-  const base = { orientation, width, total, counts, years };
-  if (orientation === 'vertical' || !domain)
-    return { ...base, items, height: 0, lanes: [], ticks: [], labels: [], marks: null, domain };
-  return { ...base, ...horizontal(selection, domain, width) };
+export interface ChartLabel {
+  id: string;
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  width: number;
+  height: number;
+  /** Leader from the mark to the label. */
+  leaderX: number;
+  leaderY1: number;
+  leaderY2: number;
+  /** A death's label, set bold. */
+  strong: boolean;
 }
 
-/** The time range drawn: the reader's range where set, else the events', padded so edge marks show. */
-function domainOf(items: readonly TimelineItem[], options: TimelineOptions): [number, number] | null {
-  if (items.length === 0) return null;
-  let lo = options.from ?? Infinity;
-  let hi = options.to ?? -Infinity;
-  if (options.from == null) for (const item of items) lo = Math.min(lo, item.lo);
-  if (options.to == null) for (const item of items) hi = Math.max(hi, item.hi);
-  // One event, or all on one day: show half a year either side rather than a zero-width axis.
-  const pad = hi - lo < DAY ? 183 * DAY : Math.max(10 * DAY, (hi - lo) * 0.02);
-  return [lo - pad, hi + pad];
+export interface ChartLayout {
+  width: number;
+  height: number;
+  panels: ChartPanel[];
+  lanes: ChartLane[];
+  /** Every event's mark, in reading order. */
+  marks: ChartMark[];
+  labels: ChartLabel[];
+  /** The deaths' rules through the focus panel: x and the lanes' extent. */
+  rules: { x: number; y1: number; y2: number }[];
+  /** Grid rows for the keyboard (one per lane, top to bottom): event ids left to right. */
+  rows: string[][];
 }
 
-/**
- * Times (ms, UTC) to x: d3's UTC time scale, clamped so that a span running past the range
- * shown ends at its edge. A plain function, so no d3 type reaches the published types.
- */
-export function timeToX(domain: readonly [number, number], range: readonly [number, number]): (t: number) => number {
-  const scale = scaleUtc().domain(domain).range(range).clamp(true);
-  return (t) => scale(t);
+/** One shape per category as well as a colour, so nothing depends on colour alone. */
+const CATEGORY_SYMBOLS: Record<EventCategory, SymbolType> = {
+  death: symbolCircle,
+  'police-failure': symbolTriangle,
+  family: symbolWye,
+  justice: symbolSquare,
+  watchdog: symbolCircle,
+  inquest: symbolSquare,
+  inspection: symbolDiamond,
+  response: symbolDiamond,
+};
+
+/** Filled shapes for what happened, open ones for the official processes that followed. */
+export const CATEGORY_FILLED: Record<EventCategory, boolean> = {
+  death: true,
+  'police-failure': true,
+  family: true,
+  justice: true,
+  watchdog: false,
+  inquest: false,
+  inspection: true,
+  response: false,
+};
+
+/** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
+export function shapePath(category: EventCategory, area = 110): string {
+  return symbol(CATEGORY_SYMBOLS[category], area)() ?? '';
 }
 
-function horizontal(selection: TimelineSelection, domain: [number, number], width: number) {
-  const x = timeToX(domain, [MARGIN, Math.max(MARGIN + 1, width - MARGIN)]);
-  const { categories } = selection;
-  const items = selection.items.map((item): TimelineItem => ({
-    ...item,
-    lane: categories.indexOf(item.category),
-    x: x(item.start),
-    x2: x(item.end),
-    loX: x(item.lo),
-    hiX: x(item.hi),
-  }));
+/** en-GB tick text for a scale's ticks: month names with the year under the first of each year, or years. */
+export function axisTicks(domain: [number, number], range: [number, number], minGap = 30): AxisTick[] {
+  const scale = scaleUtc().domain(domain).range(range);
+  const room = range[1] - range[0];
+  const dates = scale.ticks(Math.max(1, Math.floor(room / 42)));
+  const years = dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+  let lastX = -Infinity;
+  return dates.map((d, i) => {
+    const x = scale(d);
+    const text = years ? String(d.getUTCFullYear()) : s.monthsShort[d.getUTCMonth()]!;
+    // The year under the first month and under each month that starts a new year (January, or
+    // the first tick of a year where the ticks are two or more months apart).
+    const sub =
+      !years && (i === 0 || d.getUTCFullYear() !== dates[i - 1]!.getUTCFullYear()) ? String(d.getUTCFullYear()) : '';
+    const labelled = x - lastX >= minGap && x + text.length * 6.8 <= range[1] + 16;
+    if (labelled) lastX = x;
+    return { x, text, sub, labelled };
+  });
+}
 
-  // Marks closer than DODGE px stack upwards in their lane (at most MAX_STACK high), so a
-  // burst of events shows as a pile rather than one blot. Spans stay on the bottom level.
-  const tops = categories.map((): number[] => []);
-  const depth = categories.map(() => 1);
+/** The panels for the items' time range at `width`: before / focus / after, or one for all. */
+export function chartPanels(items: readonly TimelineItem[], focus: FocusSpan | null, width: number): ChartPanel[] {
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const item of items) {
-    if (item.span) continue;
-    const levels = tops[item.lane]!;
-    let level = levels.findIndex((last) => item.x - last >= DODGE);
-    if (level < 0) level = levels.length < MAX_STACK ? levels.length : levels.indexOf(Math.min(...levels));
-    levels[level] = item.x;
-    item.level = level;
-    depth[item.lane] = Math.max(depth[item.lane]!, level + 1);
+    lo = Math.min(lo, item.lo);
+    hi = Math.max(hi, item.hi);
   }
-  const bands = depth.map((d) => MARK_ROW + (d - 1) * STACK_STEP);
-  const relativeCy = (item: TimelineItem) =>
-    LANE_HEADING + MARK_ROW / 2 + (depth[item.lane]! - 1 - item.level) * STACK_STEP;
-
-  // Labels next, in lane-relative rows; then each lane is only as tall as the rows it used.
-  const placed = placeLabels(
-    items,
-    selection.labelTexts,
-    categories.map((c) => CATEGORY_NAMES[c]),
-    bands,
-    relativeCy,
-    width,
-    selection.maxLabels,
-  );
-  const lanes: TimelineLane[] = [];
-  let y = AXIS_HEIGHT;
-  categories.forEach((category, i) => {
-    const height = LANE_HEADING + bands[i]! + Math.max(1, placed.rowsUsed[i]!) * LABEL_ROW + LANE_GAP;
-    lanes.push({ category, name: CATEGORY_NAMES[category], y, headingY: y + 13, height });
-    y += height;
+  if (!Number.isFinite(lo)) return [];
+  const pad = (a: number, b: number) => Math.max(10 * DAY, (b - a) * 0.03);
+  const right = width - 4;
+  const panel = (kind: PanelKind, domain: [number, number], x0: number, x1: number, caption: string): ChartPanel => ({
+    kind,
+    x0,
+    x1,
+    domain,
+    caption,
+    ticks: axisTicks(domain, [x0, x1]),
   });
-  for (const item of items) item.cy = lanes[item.lane]!.y + relativeCy(item);
-  const labels = placed.labels.map(({ lane, ...l }): TimelineLabel => {
-    const top = lanes[lane]!.y;
-    return {
-      ...l,
-      y: l.y + top,
-      baseline: l.baseline + top,
-      leaderY1: l.leaderY1 + top,
-      leaderY2: l.leaderY2 + top,
-    };
-  });
-
-  // Year ticks: d3 picks round years for the room there is; drawn at 1 January.
-  const y0 = new Date(domain[0]).getUTCFullYear();
-  const y1 = new Date(domain[1]).getUTCFullYear() + 1;
-  const ticks: TimelineTick[] = niceTicks(y0, y1, Math.max(2, Math.floor((width - 2 * MARGIN) / 64)))
-    .filter((year) => Number.isInteger(year))
-    .map((year) => ({ year, at: Date.UTC(year, 0, 1) }))
-    .filter(({ at }) => at >= domain[0] && at <= domain[1])
-    .map(({ year, at }): TimelineTick => ({
-      year,
-      x: x(at),
-      labelled: x(at) + 4 + 4 * CHAR_WIDTH <= width,
-      edge: false,
-    }));
-  // The axis starts part-way through a year: name that year at the left edge too (with no
-  // tick line, as it is not 1 January), so the first marks are never yearless.
-  const first = ticks[0];
-  if ((!first || first.x > MARGIN + 6 * CHAR_WIDTH) && (!first || first.year > y0))
-    ticks.unshift({ year: y0, x: MARGIN - 4, labelled: true, edge: true });
-
-  const marks = items.length > ONE_BY_ONE ? timelineMarks(items, lanes) : null;
-  return { items, domain, lanes, ticks, labels, marks, height: y };
+  const before = focus && lo < focus.start;
+  const after = focus && hi > focus.end;
+  if (!focus || (!before && !after && (hi < focus.start || lo > focus.end))) {
+    const p = hi - lo < DAY ? 183 * DAY : pad(lo, hi);
+    return [panel('all', [lo - p, hi + p], 4, right, '')];
+  }
+  const panels: ChartPanel[] = [];
+  let x = 4;
+  if (before) {
+    panels.push(panel('before', [lo - pad(lo, focus.start), focus.start], x, x + BEFORE_WIDTH, s.beforeCaption));
+    x += BEFORE_WIDTH + PANEL_GAP;
+  }
+  const rest = right - x - (after ? PANEL_GAP : 0);
+  const focusRight = after ? x + Math.round(rest * FOCUS_SHARE) : right;
+  panels.push(panel('focus', [focus.start, focus.end], x, focusRight, focus.label));
+  if (after)
+    panels.push(panel('after', [focus.end, hi + pad(focus.end, hi)], focusRight + PANEL_GAP, right, s.afterCaption));
+  return panels;
 }
 
-/** Marks closer than this (px) are stacked; each level of a stack is STACK_STEP px above the last. */
-export const DODGE = 12;
-export const STACK_STEP = 12;
-export const MAX_STACK = 4;
+/** Maps a time to x across the panels (a time between two panels sits at the edge of the later one). */
+export function panelX(panels: readonly ChartPanel[], t: number): number {
+  for (const p of panels) {
+    if (t <= p.domain[1]) {
+      const [d0, d1] = p.domain;
+      const f = Math.max(0, (t - d0) / (d1 - d0 || 1));
+      return p.x0 + (p.x1 - p.x0) * f;
+    }
+  }
+  const last = panels[panels.length - 1];
+  return last ? last.x1 : 0;
+}
+
+/** A span from a to b as one bar per panel it crosses. */
+function barPieces(panels: readonly ChartPanel[], a: number, b: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  for (const p of panels) {
+    const from = Math.max(a, p.domain[0]);
+    const to = Math.min(b, p.domain[1]);
+    if (to < from) continue;
+    pieces.push([panelX([p], from), Math.max(panelX([p], from) + 2, panelX([p], to))]);
+  }
+  return pieces;
+}
+
+/** The label a mark carries in the chart: the man's name for a death, the short label otherwise. */
+function chartLabelText(item: TimelineItem): string {
+  return item.category === 'death' ? (item.event.victim?.name ?? item.label) : item.label;
+}
+
+/** How far (px) a mark may move sideways from its date to find room before it goes a level down. */
+export const SHIFT = 12;
 
 /**
- * Greedy label placement, linear in the number of events: highlighted events are
- * tried first, then deaths (the subject of the graphic), then spans, then the rest.
- * Each pass runs from the latest event to the earliest. Each lane has LABEL_ROWS
- * rows under its marks and one above them, beside the lane's name; spans try the
- * row above first (a title over the bar), points the rows below. A label starts at
- * its mark and runs right, so a leader line from an earlier mark down to a lower
- * row passes left of every label already placed for later marks: close marks stack
- * as a staircase instead of blocking each other. A label takes the first row where
- * its box (and its leader's path through the rows above) is free. Occupancy is a
- * bitmap of pixel columns per row, so a check costs at most the label's width,
- * whatever the order. A label that fits nowhere is left off: every event is still a
- * mark that opens its detail. Coordinates are relative to the top of the lane.
+ * Stacks a lane's marks, in the order given (reading order, so a pile reads by number).
+ * Each takes the first level (0 at the top) with room for the interval it covers (its
+ * target, or its bar and the targets at its ends) at its date or moved at most SHIFT px
+ * either side, clear of every mark already on that level by STEP - TARGET px. So no two
+ * pointer targets overlap, and a pile spreads a little before it grows down. Returns the
+ * number of levels used.
  */
-function placeLabels(
-  items: readonly TimelineItem[],
-  texts: readonly string[],
-  laneNames: readonly string[],
-  bands: readonly number[],
-  relativeCy: (item: TimelineItem) => number,
-  width: number,
-  maxLabels: number,
-) {
-  const labels: (TimelineLabel & { lane: number })[] = [];
-  const rowsUsed = laneNames.map(() => 0);
-  const perLane = LABEL_ROWS + 1;
-  const ABOVE = LABEL_ROWS;
-  const rows = Array.from({ length: laneNames.length * perLane }, () => new Uint8Array(width + 1));
-  const gap = 6;
-  const free = (row: Uint8Array, a: number, b: number) => {
-    for (let i = Math.max(0, a); i <= Math.min(width, b); i++) if (row[i]) return false;
-    return true;
-  };
-  const take = (row: Uint8Array, a: number, b: number) => row.fill(1, Math.max(0, a), Math.min(width, b) + 1);
-  // The row above the marks already holds the lane's name (bold, so a little wider a character).
-  laneNames.forEach((name, i) => take(rows[i * perLane + ABOVE]!, 0, LANE_NAME_X + Math.ceil(name.length * 7.5) + 8));
-  const below = Array.from({ length: LABEL_ROWS }, (_, i) => i);
-  const pointOrder = [...below, ABOVE];
-  const spanOrder = [ABOVE, ...below];
-
-  const tryAt = (item: TimelineItem, text: string, w: number, leaderX: number, r: number) => {
-    const left = Math.round(Math.min(Math.max(0, leaderX - 1), width - w));
-    const row = rows[item.lane * perLane + r]!;
-    if (!free(row, left - gap, left + w + gap)) return false;
-    const crossed = r === ABOVE ? [] : below.slice(0, r);
-    if (!crossed.every((c) => free(rows[item.lane * perLane + c]!, leaderX - 1, leaderX + 1))) return false;
-    take(row, left, left + w);
-    for (const c of crossed) take(rows[item.lane * perLane + c]!, leaderX - 1, leaderX + 1);
-    if (r !== ABOVE) rowsUsed[item.lane] = Math.max(rowsUsed[item.lane]!, r + 1);
-    const top = r === ABOVE ? 2 : LANE_HEADING + bands[item.lane]! + r * LABEL_ROW;
-    const cy = relativeCy(item);
-    const reach = item.span ? 4 : 7;
-    labels.push({
-      id: item.id,
-      lane: item.lane,
-      text,
-      x: left,
-      y: top,
-      width: w,
-      height: LABEL_HEIGHT,
-      baseline: top + 11,
-      leaderX,
-      leaderY1: r === ABOVE ? cy - reach : cy + reach,
-      leaderY2: r === ABOVE ? top + LABEL_HEIGHT : top,
-      highlighted: item.highlighted,
-    });
-    return true;
-  };
-  const place = (item: TimelineItem, text: string) => {
-    if (labels.length >= maxLabels) return;
-    const w = Math.ceil(text.length * CHAR_WIDTH) + 4;
-    if (w > width - 2) return;
-    // A point is labelled at its mark; a span anywhere along its bar (at most 12 places, so
-    // still linear), trying each row along the whole bar before the next row.
-    const anchors = [Math.round(item.x)];
-    if (item.span)
-      for (let a = item.x + 30; a < item.x2 - 4 && anchors.length < 12; a += 30) anchors.push(Math.round(a));
-    for (const r of item.span ? spanOrder : pointOrder)
-      for (const anchor of anchors) if (tryAt(item, text, w, anchor, r)) return;
-  };
-  // Highlighted events first, then the deaths; then spans, which can move along their
-  // bars to make room; then the rest.
-  const passes: ((item: TimelineItem) => boolean)[] = [
-    (i) => i.highlighted,
-    (i) => !i.highlighted && !i.span && i.category === 'death',
-    (i) => !i.highlighted && i.span,
-    (i) => !i.highlighted && !i.span && i.category !== 'death',
-  ];
-  for (const pass of passes)
-    for (let i = items.length - 1; i >= 0; i--) if (pass(items[i]!)) place(items[i]!, texts[i]!);
-  return { labels, rowsUsed };
+export function stackMarks(marks: ChartMark[], shift = SHIFT): number {
+  const half = TARGET / 2;
+  const space = STEP - TARGET;
+  const levels: [number, number][][] = [];
+  for (const mark of marks) {
+    const reach = Math.max(mark.x, ...mark.bars.map(([, b]) => b)) - mark.x;
+    const fits = (taken: [number, number][], x: number) =>
+      taken.every(([a, b]) => x + reach + half + space <= a || x - half - space >= b);
+    let placed = false;
+    for (let level = 0; !placed; level++) {
+      const taken = (levels[level] ??= []);
+      // At its date, or just clear of a neighbour's edge, whichever is nearest within reach.
+      const candidates = [mark.x];
+      for (const [a, b] of taken) candidates.push(a - space - half - reach, b + space + half);
+      let best: number | null = null;
+      for (const x of candidates)
+        if (Math.abs(x - mark.x) <= (level === 0 && taken.length === 0 ? 0 : shift) && fits(taken, x))
+          if (best === null || Math.abs(x - mark.x) < Math.abs(best - mark.x)) best = x;
+      if (best === null) continue;
+      const dx = best - mark.x;
+      mark.x = best;
+      mark.bars = mark.bars.map(([a, b]) => [a + dx, b + dx]);
+      taken.push([best - half, best + reach + half]);
+      mark.level = level;
+      placed = true;
+    }
+  }
+  return Math.max(1, levels.length);
 }
 
-/** True when two label boxes overlap (touching edges do not). */
-export function boxesIntersect(
-  a: { x: number; y: number; width: number; height: number },
-  b: { x: number; y: number; width: number; height: number },
-): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/**
+ * The wide chart for a selection at `width` px. `measure` gives a label line's width: the
+ * element passes the browser's measure of its own font, so a label at the edge is never
+ * clipped; without it, an estimate that errs wide.
+ */
+export function chartLayout(
+  selection: TimelineSelection,
+  atWidth: number,
+  measure: MeasureText = textWidth,
+): ChartLayout {
+  const width = Math.max(0, Math.floor(atWidth));
+  const items = selection.items;
+  const panels = chartPanels(items, selection.focus, width);
+  const empty: ChartLayout = { width, height: 0, panels, lanes: [], marks: [], labels: [], rules: [], rows: [] };
+  if (!panels.length) return empty;
+  const x = (t: number) => panelX(panels, t);
+
+  const marks: ChartMark[] = items.map((item) => ({
+    item,
+    x: x(item.start),
+    cy: 0,
+    bars: item.span ? barPieces(panels, item.start, item.end) : [],
+    whisker: !item.span && !item.precise ? [x(item.lo), x(item.hi)] : null,
+    level: 0,
+  }));
+  const categories = selection.present.filter((c) => items.some((i) => i.category === c));
+  const focusPanel = panels.find((p) => p.kind === 'focus');
+  const labels: ChartLabel[] = [];
+  const lanes: ChartLane[] = [];
+  const rows: string[][] = [];
+  let y = CAPTION_HEIGHT + AXIS_HEIGHT;
+  for (const category of categories) {
+    const inLane = marks.filter((m) => m.item.category === category);
+    const levels = stackMarks(inLane);
+    // Labels: a death's name always; failures carry their number instead; others by priority.
+    const requests = inLane
+      .filter((m) => m.item.category !== 'police-failure')
+      .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x)
+      .map((m) => {
+        const length = m.item.span ? spanLengthText(m.item.event, 12) : '';
+        return {
+          id: m.item.id,
+          lines: [
+            ...wrapLabel(chartLabelText(m.item), m.item.category === 'death' ? 9 : 16),
+            ...(length ? [length] : []),
+          ],
+          anchor: m.x,
+          strong: m.item.category === 'death',
+        };
+      });
+    const placed = placeLabels(requests, width, LABEL_ROWS, 6, measure);
+    const marksTop = y + LANE_HEADING;
+    const labelsTop = marksTop + levels * STEP + 4;
+    for (const m of inLane) m.cy = marksTop + m.level * STEP + STEP / 2;
+    const byId = new Map(inLane.map((m) => [m.item.id, m]));
+    for (const l of placed.labels) {
+      const mark = byId.get(l.id)!;
+      const top = labelsTop + l.row * LINE_HEIGHT;
+      labels.push({
+        id: l.id,
+        lines: l.lines,
+        x: l.x,
+        y: top + 11,
+        width: l.width,
+        height: l.lines.length * LINE_HEIGHT,
+        leaderX: l.anchor,
+        leaderY1: mark.cy + (mark.item.span ? 4 : TARGET / 2 - 2),
+        leaderY2: top,
+        strong: category === 'death',
+      });
+    }
+    const height = LANE_HEADING + levels * STEP + 4 + placed.rowsUsed * LINE_HEIGHT + LANE_GAP;
+    lanes.push({ category, name: s.lanes[category], y, height });
+    rows.push([...inLane].sort((a, b) => a.x - b.x || a.level - b.level).map((m) => m.item.id));
+    y += height;
+  }
+  const top = CAPTION_HEIGHT + AXIS_HEIGHT;
+  // The deaths' rules run from under their lane (its labels hang from the marks) to the foot.
+  const deathLane = lanes.find((l) => l.category === 'death');
+  const rules =
+    focusPanel && deathLane
+      ? marks
+          .filter((m) => m.item.category === 'death' && m.x >= focusPanel.x0 && m.x <= focusPanel.x1)
+          .map((m) => ({ x: m.x, y1: deathLane.y + deathLane.height, y2: y - LANE_GAP / 2 }))
+      : [];
+  return { width, height: Math.max(y, top), panels, lanes, marks, labels, rules, rows };
+}
+
+/** Who gets room for a label first: deaths, then the page's highlights, key events, spans, the rest. */
+function priority(item: TimelineItem): number {
+  if (item.category === 'death') return 0;
+  if (item.highlighted) return 1;
+  if (item.key) return 2;
+  return item.span ? 3 : 4;
+}
+
+/**
+ * The keyboard's move in the chart's grid (rows are lanes, left to right): Left/Right
+ * along the lane, Up/Down to the nearest event in time on the lane above or below,
+ * Home/End to the lane's first or last, Ctrl+Home/End to the chart's first or last.
+ * Null when the key is not a move, or `current` is not in the grid. At an edge, the same id.
+ */
+export function gridMove(
+  rows: readonly (readonly string[])[],
+  xOf: (id: string) => number,
+  current: string,
+  key: string,
+  ctrl = false,
+): string | null {
+  const r = rows.findIndex((row) => row.includes(current));
+  if (r < 0) return null;
+  const row = rows[r]!;
+  const c = row.indexOf(current);
+  const nearest = (target: readonly string[]) => {
+    let best = target[0]!;
+    for (const id of target) if (Math.abs(xOf(id) - xOf(current)) < Math.abs(xOf(best) - xOf(current))) best = id;
+    return best;
+  };
+  switch (key) {
+    case 'ArrowRight':
+      return row[Math.min(row.length - 1, c + 1)]!;
+    case 'ArrowLeft':
+      return row[Math.max(0, c - 1)]!;
+    case 'ArrowDown':
+      return r + 1 < rows.length ? nearest(rows[r + 1]!) : current;
+    case 'ArrowUp':
+      return r > 0 ? nearest(rows[r - 1]!) : current;
+    case 'Home':
+      return ctrl ? rows[0]![0]! : row[0]!;
+    case 'End': {
+      const last = rows[rows.length - 1]!;
+      return ctrl ? last[last.length - 1]! : row[row.length - 1]!;
+    }
+    default:
+      return null;
+  }
 }

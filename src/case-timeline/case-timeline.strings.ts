@@ -4,7 +4,7 @@
  * it in one place: `Object.assign(caseTimelineStrings, {...})`.
  */
 import type { EventCategory, TimelineEvent } from '../data/types.js';
-import { formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
+import { exactDuration, formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
 import { formatCount } from '../shared/numbers.js';
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
@@ -14,33 +14,65 @@ export const caseTimelineStrings = {
   categories: {
     death: 'Death',
     'police-failure': 'Police failure',
+    family: 'Family concern',
     justice: 'Justice',
     watchdog: 'Watchdog',
     inquest: 'Inquest',
     inspection: 'Inspection',
     response: 'Response',
   } satisfies Record<EventCategory, string>,
+  /** The chart's lanes and the legend: what each holds, in the plural. */
+  lanes: {
+    death: 'Deaths',
+    'police-failure': 'Police failures',
+    family: 'Families’ concerns',
+    justice: 'Justice',
+    watchdog: 'Watchdog',
+    inquest: 'Inquests',
+    inspection: 'Inspections',
+    response: 'Responses',
+  } satisfies Record<EventCategory, string>,
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  beforeCaption: 'Before',
+  afterCaption: 'What followed (compressed)',
   about: 'about',
   dateRange: (from: string, to: string) => `${from} to ${to}`,
   events: 'Events',
-  filterLabel: 'Show events by category',
-  rangeLabel: 'Years shown',
-  rangeFrom: 'From',
-  rangeTo: 'To',
-  reset: 'Show everything',
+  highlights: 'Highlights',
+  chartLabel: (n: number) => `Timeline chart, ${caseTimelineStrings.eventCount(n)}`,
+  filterLabel: 'Show or hide events by category',
+  filterButton: 'Filter',
+  /** The one range control: the focus years, or everything. */
+  showFocus: (from: number, to: number) => (from === to ? `Show ${from} only` : `Show ${from}–${to} only`),
+  showEverything: 'Show every year',
   eventCount: (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`,
+  failureCount: (n: number) => `${formatCount(n)} police ${n === 1 ? 'failure' : 'failures'}`,
+  /** The phone's group under a death: when, never why. */
+  afterDeath: (name: string, n: number) => `After ${name}’s death: ${caseTimelineStrings.failureCount(n)}`,
+  /** A gap marker on the phone's spine, from whole months (12 or more). */
+  gap: (months: number) => {
+    const years = Math.floor(months / 12);
+    const whole = months % 12 === 0;
+    if (years === 1) return whole ? 'A year later' : 'More than a year later';
+    return `${whole ? '' : 'More than '}${formatCount(years)} years later`.replace(/^./, (c) => c.toUpperCase());
+  },
+  showAll: (n: number) => `Show all ${caseTimelineStrings.eventCount(n)}`,
+  showHighlights: 'Show the highlights only',
+  numberedLabel: 'Police failures, by number',
+  failureNumber: (n: number) => `Police failure ${formatCount(n)}`,
   /** A long list's label (also the line under it, and what a page press announces), and its buttons. */
   listRange: (from: number, to: number, total: number) =>
     `Events ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
   showNext: (n: number) => `Show the next ${caseTimelineStrings.eventCount(n)}`,
   showPrevious: (n: number) => `Show the previous ${caseTimelineStrings.eventCount(n)}`,
-  legend: 'Key',
+  shapeKey: 'Key to the marks',
   legendSpan: 'Bar: something that lasted',
-  legendPrecision: 'Thin line: a date known only to the month or year',
+  legendPrecision: 'Thin line: dated only to the month or year',
   legendApproximate: 'Dashed ring: approximate date',
-  legendHighlight: 'Larger mark, bold label: highlighted',
-  keyHint: 'Arrow keys move between events, Enter opens one.',
-  pointerHint: 'Select an event to read it and its sources.',
+  keyHint:
+    'Tab to the chart, then use the arrow keys: left and right along time, up and down between rows; Enter opens an event.',
+  listHint: 'Arrow keys move between events.',
+  pointerHint: 'Select a mark or a numbered failure to read it and its sources.',
   highlighted: 'highlighted',
   detailLabel: (title: string) => `Details: ${title}`,
   close: 'Close',
@@ -50,36 +82,58 @@ export const caseTimelineStrings = {
   quote: 'Quote',
   missingSource: (id: string) => `(source “${id}” is not in the data)`,
   empty: 'The data has no events to show.',
-  emptyFiltered: 'No events match this selection. Choose more categories or a wider range of years.',
-  showing: (shown: number, total: number, categories: readonly string[], canChange: boolean) =>
-    `Showing ${formatCount(shown)} of ${formatCount(total)} events${categories.length ? ` (${listText(categories)})` : ''}.` +
-    (canChange ? ' The category buttons and years above change the selection.' : ''),
-  unlabelled: 'Not every event is labelled on the chart where they crowd together; select any mark to read it.',
+  emptyFiltered: 'No events match this selection. Choose more categories or show every year.',
+  /** What the live region says once a reader's filter change has settled. */
+  filterStatus: (shown: number, total: number) =>
+    shown === 0
+      ? 'No events match this selection.'
+      : `Showing ${formatCount(shown)} of ${caseTimelineStrings.eventCount(total)}.`,
+  showing: (shown: number, total: number, categories: readonly string[]) =>
+    `Showing ${formatCount(shown)} of ${formatCount(total)} events${categories.length ? ` (${listText(categories)})` : ''}.`,
+  unlabelled: 'Marks without a label: point at one, tap it or use the arrow keys to read it.',
   approximateNote: (n: number) =>
-    `${formatCount(n)} ${n === 1 ? 'date is' : 'dates are'} marked “about”: the sources give ${n === 1 ? 'it' : 'them'} only roughly or disagree.`,
+    `Dates are as precise as the sources give them; ${formatCount(n)} marked “about” ${n === 1 ? 'is' : 'are'} rough or disputed.`,
   precisionNote: 'Dates are given only as precisely as the sources give them (day, month or year).',
+  /** The as-of line of a filtered timeline: the whole data's latest source, not only the selection's. */
+  asOfSelection: (selection: string, all: string) =>
+    `Latest source in this selection: ${selection}. Data as of ${all}, the date of the latest source.`,
   tableCaption: 'Timeline events',
   columns: ['Date', 'Category', 'Event', 'Description', 'Sources'],
   /** "Four", "Twelve": words up to ten, then figures, as house style has it. */
   count: (n: number) => (n <= 10 ? NUMBER_WORDS[n]! : String(n)),
+  // No length in months: the sources disagree on it (16 months, over 15 months), and the
+  // data records that rather than settle it.
   deaths: (n: number, from: string, to: string) =>
     n === 1 ? `One man was killed in ${from}.` : `${NUMBER_WORDS[n] ?? n} men were killed between ${from} and ${to}.`,
-  longestWatchdog: (title: string, from: string, to: string, length: string) =>
-    `The longest watchdog investigation (${title}) took ${length}, from ${from} to ${to}.`,
-  later: (entries: readonly (readonly [title: string, when: string])[]) =>
-    `Then came: ${entries.map(([title, when]) => `${title} (${when})`).join('; ')}.`,
-  latest: (title: string, when: string) => `Most recently: ${title} (${when}).`,
+  failures: (n: number, from: string, to: string) =>
+    n === 1
+      ? `One police failure is recorded, in ${from}.`
+      : `${formatCount(n)} police failures are recorded, ${from === to ? `in ${from}` : `from ${from} to ${to}`}.`,
+  /** A later entry as a chronology line: "27 April 2023: HMICFRS report…". */
+  dated: (when: string, title: string) => `${when}: ${title}.`,
+  latest: (when: string, title: string) => `${when}, the latest entry: ${title}.`,
   overview: (n: number, from: string, to: string) =>
     n === 1
       ? `The timeline has one event, in ${from}.`
-      : `The timeline has ${formatCount(n)} events from ${from} to ${to}.`,
+      : `The timeline has ${formatCount(n)} events, from ${from} to ${to}.`,
+  overviewShown: (n: number, total: number, from: string, to: string) =>
+    n === 1
+      ? `Showing one of ${formatCount(total)} events, in ${from}.`
+      : `Showing ${formatCount(n)} of ${formatCount(total)} events, from ${from} to ${to}.`,
   noEvents: 'The timeline has no events.',
-  months: (m: number) => {
-    if (m < 1) return 'under a month';
-    if (m < 24) return `${m} ${m === 1 ? 'month' : 'months'}`;
-    const years = Math.floor(m / 12);
-    const rest = m % 12;
-    return rest ? `${years} years and ${rest} ${rest === 1 ? 'month' : 'months'}` : `${years} years`;
+  noEventsShown: (total: number) => `None of the timeline’s ${formatCount(total)} events match this selection.`,
+  /** An exact length: "2 months and 5 days", "1 year, 2 months and 26 days". */
+  duration: (months: number, days: number) => {
+    const years = Math.floor(months / 12);
+    const parts = [
+      [years, 'year', 'years'],
+      [months % 12, 'month', 'months'],
+      [days, 'day', 'days'],
+    ]
+      .filter(([n]) => (n as number) > 0)
+      .map(([n, one, many]) => `${formatCount(n as number)} ${n === 1 ? one : many}`);
+    if (parts.length === 0) return 'the same day';
+    return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   },
 };
 
@@ -101,10 +155,21 @@ export function eventDateText(event: Pick<TimelineEvent, 'date' | 'end' | 'appro
   return event.approximate ? `${s.about} ${text}` : text;
 }
 
-/** The span's length in words ("2 years and 10 months"), from its start and end at their precision. */
-export function spanLengthText(event: Pick<TimelineEvent, 'date' | 'end'>): string {
+/**
+ * A span's length in words, stated only where it says something a reader needs and the
+ * dates carry it: at least `minMonths` long (default 12: the slowness of what followed;
+ * a shorter span, such as the inquests' hearings, is read from its dates, and its calendar
+ * length could be taken for a count of sitting days). Exact ("1 year, 2 months and 26 days")
+ * when both ends are days; "about 2 years and 10 months" when either is a month, as October
+ * 2015 to August 2018 can be a month out either way; empty for a year, or when shorter.
+ */
+export function spanLengthText(event: Pick<TimelineEvent, 'date' | 'end'>, minMonths = 12): string {
   const from = parseIsoDate(event.date);
   const to = event.end ? parseIsoDate(event.end) : null;
-  if (!from || !to) return '';
-  return caseTimelineStrings.months(monthsBetween(from, to));
+  if (!from || !to || from.precision === 'year' || to.precision === 'year') return '';
+  const months = monthsBetween(from, to);
+  if (months < minMonths) return '';
+  const exact = exactDuration(from, to);
+  const s = caseTimelineStrings;
+  return exact ? s.duration(exact.months, exact.days) : `${s.about} ${s.duration(months, 0)}`;
 }

@@ -6,8 +6,10 @@ import { css } from 'lit';
  */
 export const caseTimelineStyles = css`
   :host {
-    /* Reserve roughly the chart's height before data and layout arrive, so the page does not jump. */
+    /* Reserve roughly the graphic's height before data and layout arrive, so the page does not jump. */
     min-height: 12rem;
+    /* The layout's own width decides how lists wrap and how many columns the numbered list takes. */
+    container-type: inline-size;
   }
 
   /* Each category's colour, for marks, icons, list markers and lane headings. */
@@ -18,6 +20,10 @@ export const caseTimelineStyles = css`
   .cat-police-failure,
   .mk.police-failure {
     --_c: var(--_cat-police-failure);
+  }
+  .cat-family,
+  .mk.family {
+    --_c: var(--_cat-family);
   }
   .cat-justice,
   .mk.justice {
@@ -57,89 +63,108 @@ export const caseTimelineStyles = css`
     overflow: visible;
   }
 
-  /* Controls: chips and the year range. */
+  /* Controls: a clickable legend and one range toggle, quiet as a key. */
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1.25em;
+    gap: 0.25em 1em;
     align-items: center;
     margin-bottom: 0.5em;
+    font-size: 0.875em;
   }
-  .chips {
+  .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375em;
+    gap: 0 0.25em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
-  .chip {
+  .legend-item {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    border-radius: 999px;
-    padding: 0.25em 0.75em 0.25em 0.5em;
-    font-size: 0.875em;
+    min-height: 28px;
+    padding: 0 0.35em;
+    border: none;
+    border-radius: 4px;
+    background: none;
+    color: var(--_ink);
+    font: inherit;
   }
-  .chip[aria-pressed='true'] {
-    background: var(--_faint);
-    border-color: var(--_ink);
+  button.legend-item {
+    cursor: pointer;
+    text-decoration-thickness: 1px;
   }
-  .chip[aria-pressed='false'] {
-    border-style: dashed;
+  button.legend-item:hover .key-name {
+    text-decoration: underline;
+  }
+  /* Off: the shape hollowed and the name struck through and muted, not a colour alone. */
+  .legend-item[aria-pressed='false'] {
     color: var(--_muted);
   }
-  .chip .tick {
-    display: inline-block;
-    width: 0.8em;
-    font-weight: 700;
+  .legend-item[aria-pressed='false'] .key-name {
+    text-decoration: line-through;
+  }
+  .legend-item[aria-pressed='false'] .icon path {
+    fill: none;
+    stroke: var(--_muted);
   }
   .count {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
-  .range {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-    font-size: 0.875em;
-  }
-  .range label {
+  .filter-toggle {
     display: inline-flex;
-    gap: 0.35em;
     align-items: center;
-  }
-  select {
-    font: inherit;
-    color: var(--_ink);
-    background: var(--_surface);
+    gap: 0.4em;
+    min-height: 32px;
+    padding: 0 0.5em;
     border: 1px solid var(--_rule);
     border-radius: 4px;
-    min-height: 44px;
-    padding: 0 0.4em;
+    background: none;
+    color: var(--_ink);
+    font: inherit;
+    cursor: pointer;
   }
-  .reset {
-    font-size: 1em;
+  .filter-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(45deg);
   }
-
-  .legend {
+  .filter-toggle .count {
+    font-size: 0.9286em;
+  }
+  .range-toggle {
+    min-height: 28px;
+    padding: 0 0.6em;
+    border: 1px solid var(--_rule);
+    border-radius: 4px;
+    background: none;
+    color: var(--_ink);
+    font: inherit;
+    cursor: pointer;
+  }
+  .legend-item:focus-visible,
+  .range-toggle:focus-visible,
+  .show-all:focus-visible,
+  .group-toggle:focus-visible,
+  .numbered-event:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .shape-key {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    font-size: 0.8125em;
-    color: var(--_muted);
-    margin-bottom: 0.5em;
-  }
-  .legend ul {
-    display: contents;
+    gap: 0 1em;
     list-style: none;
+    margin: 0;
+    padding: 0;
+    color: var(--_muted);
+    font-size: 0.9286em;
   }
-  .legend li {
+  .shape-key li {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-  }
-  .legend-title {
-    font-weight: 700;
-    color: var(--_ink);
   }
   .key-bar,
   .key-line,
@@ -151,18 +176,26 @@ export const caseTimelineStyles = css`
   .key-bar {
     width: 1.5em;
     height: 6px;
-    background: var(--_ink);
+    background: var(--_muted);
   }
   .key-line {
     width: 1.5em;
     height: 0;
-    border-top: 1.5px solid var(--_ink);
+    border-top: 1.5px solid var(--_muted);
   }
   .key-ring {
     width: 14px;
     height: 14px;
     border-radius: 50%;
-    border: 1.5px dashed var(--_ink);
+    border: 1.5px dashed var(--_muted);
+  }
+  .controls .hint {
+    margin: 0;
+  }
+  .hint {
+    margin: 0 0 0.25em;
+    font-size: 0.8125em;
+    color: var(--_muted);
   }
 
   .empty {
@@ -175,8 +208,11 @@ export const caseTimelineStyles = css`
   /* Wide: the SVG chart. */
   .readout {
     margin: 0 0 0.25em;
-    min-height: 2.9em;
+    min-height: 1.5em;
     font-size: 0.875em;
+  }
+  .chart-wrap {
+    position: relative;
   }
   .chart {
     display: block;
@@ -186,29 +222,64 @@ export const caseTimelineStyles = css`
   .chart text {
     fill: var(--_ink);
   }
+  .panel {
+    fill: none;
+  }
+  /* Only a mark's target takes the pointer: a precision line or a label crossing another mark never steals its click. */
+  .axis,
+  .lanes,
+  .labels,
+  .whisker,
+  .approx {
+    pointer-events: none;
+  }
+  .panel-after,
+  .panel-before {
+    fill: var(--_faint);
+    fill-opacity: 0.45;
+  }
+  .chart .caption {
+    font-weight: 700;
+    font-size: 12px;
+  }
   .tick {
     stroke: var(--_faint);
     stroke-width: 1;
   }
-  .chart .tick-label {
+  .chart .tick-label,
+  .chart .tick-sub {
     fill: var(--_muted);
     font-variant-numeric: tabular-nums;
+    font-size: 11px;
+  }
+  .break {
+    stroke: var(--_ink);
+    stroke-width: 1.5;
+    fill: none;
   }
   .lane-rule {
     stroke: var(--_rule);
     stroke-width: 1;
   }
-  .lane-name {
+  .chart .lane-name {
     font-weight: 700;
+    fill: var(--_muted);
+  }
+  .rule {
+    stroke: var(--_cat-death);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+    opacity: 0.6;
   }
   .leader {
     stroke: var(--_rule);
     stroke-width: 1;
   }
+  /* Set explicitly: the label's width is measured at these weights (chartLayout's measure). */
   .label text {
     font-weight: 400;
   }
-  .label.highlighted text {
+  .label.strong text {
     font-weight: 700;
   }
   .event {
@@ -243,34 +314,200 @@ export const caseTimelineStyles = css`
     stroke-width: 1.25;
     stroke-dasharray: 2 2;
   }
+  .badge {
+    fill: var(--_c);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .chart .badge-number {
+    fill: var(--_surface);
+    font-size: 11px;
+    font-weight: 700;
+    text-anchor: middle;
+    font-variant-numeric: tabular-nums;
+  }
   .event.highlighted .fill,
-  .event.highlighted .open,
-  .marks .highlighted {
+  .event.highlighted .open {
     stroke-width: 2.5;
-  }
-  /*
-   * Many events: the marks are a few paths a lane, and the pointer finds an event by
-   * position (itemAt), also where one of the few mark elements is drawn (a span's target
-   * would cover every mark along its bar), so those let it through.
-   */
-  .marks {
-    cursor: pointer;
-  }
-  .marks ~ .events .event {
-    pointer-events: none;
   }
   .event.hovered .fill,
   .event.hovered .open,
   .event:hover .fill,
-  .event:hover .open {
+  .event:hover .open,
+  .event.hovered .badge,
+  .event:hover .badge {
     stroke: var(--_ink);
   }
+  /* Next to the mark: over the chart, under the mark it belongs to. */
+  .detail.beside {
+    position: absolute;
+    z-index: 1;
+    width: min(340px, 100%);
+    box-sizing: border-box;
+    margin: 0;
+    background: var(--_surface);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
+  }
 
-  /* Narrow: the list. */
-  .list {
+  /* The numbered failures: the chart's key to its numbers, in as many columns as fit. */
+  .numbered {
+    list-style: none;
+    margin: 0.75em 0 0;
+    padding: 0;
+    columns: 1;
+    column-gap: 1.5em;
+    font-size: 0.875em;
+  }
+  /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
+  /* prettier-ignore */
+  @container (min-width:700px) {
+    .numbered {
+      columns: 2;
+    }
+  }
+  /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
+  /* prettier-ignore */
+  @container (min-width:1050px) {
+    .numbered {
+      columns: 3;
+    }
+  }
+  .numbered li {
+    break-inside: avoid;
+  }
+  .numbered-event {
+    display: grid;
+    grid-template-columns: 1.75em 1fr;
+    column-gap: 0.4em;
+    width: 100%;
+    min-height: 24px;
+    padding: 0.15em 0.25em;
+    border: none;
+    border-radius: 4px;
+    background: none;
+    color: var(--_ink);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .numbered-event:hover,
+  .numbered-event[aria-expanded='true'] {
+    background: var(--_faint);
+  }
+  .numbered-event .what,
+  .numbered-event .when {
+    grid-column: 2;
+  }
+  .numbered-event .when {
+    color: var(--_muted);
+    font-size: 0.9286em;
+  }
+  .num {
+    grid-row: span 2;
+    display: inline-grid;
+    place-items: center;
+    width: 1.6em;
+    height: 1.6em;
+    border-radius: 50%;
+    background: var(--_cat-police-failure);
+    color: var(--_surface);
+    font-weight: 700;
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    forced-color-adjust: none;
+  }
+
+  /* Phone: the outline of highlights on a spine, or every event. */
+  .outline,
+  .list,
+  .group-items {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .outline,
+  .list {
+    position: relative;
+    padding-inline-start: 1.25em;
+  }
+  /* The spine: one line down the list, with a dot at each event. */
+  .outline::before,
+  .list::before {
+    content: '';
+    position: absolute;
+    inset-block: 0.5em;
+    inset-inline-start: 0.45em;
+    border-inline-start: 2px solid var(--_rule);
+  }
+  .row {
+    position: relative;
+  }
+  .dot {
+    position: absolute;
+    inset-inline-start: -1.1em;
+    top: 0.9em;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_c);
+    box-shadow: 0 0 0 2px var(--_surface);
+    forced-color-adjust: none;
+  }
+  .row.cat-death > .dot {
+    width: 14px;
+    height: 14px;
+    inset-inline-start: calc(-1.1em - 2px);
+    top: calc(0.9em - 2px);
+  }
+  .gap {
+    position: relative;
+    margin: 0 0 0 -1.25em;
+    padding: 0.15em 0 0.15em 1.25em;
+    font-size: 0.8125em;
+    font-weight: 700;
+    color: var(--_muted);
+    background: linear-gradient(var(--_surface), var(--_surface)) no-repeat 0.3em 50% / 8px 100%;
+  }
+  .gap::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.45em;
+    inset-block: 0;
+    border-inline-start: 2px dotted var(--_rule);
+  }
+  .group {
+    margin: 0 0 0.125em;
+  }
+  .group-toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    width: 100%;
+    min-height: 32px;
+    padding: 0.1em 0.4em;
+    border: none;
+    border-inline-start: 3px solid var(--_cat-police-failure);
+    background: var(--_faint);
+    color: var(--_ink);
+    font: inherit;
+    font-size: 0.8125em;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chevron {
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    flex: none;
+  }
+  .group-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(45deg);
+  }
+  .group-items {
+    border-inline-start: 3px solid var(--_cat-police-failure);
+    padding-inline-start: 0.25em;
   }
   /*
    * In a long list, off-screen items skip layout and paint: 1,000 stay quick on a phone.
@@ -281,7 +518,6 @@ export const caseTimelineStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 4.75em;
   }
-  /* A long list's place and its "Show the previous / next" buttons. */
   .pager {
     display: flex;
     flex-wrap: wrap;
@@ -292,87 +528,102 @@ export const caseTimelineStyles = css`
     color: var(--_muted);
   }
   .row.new-year {
-    border-top: 1px solid var(--_rule);
     margin-top: 0.25em;
-    padding-top: 0.25em;
   }
-  /* The year heads its first event, full width: a column for it would cost a phone a fifth of its width. */
   .year {
     display: block;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     padding: 0.25em 0.5em 0;
   }
-  .year:empty {
-    display: none;
-  }
-  .list .event {
-    display: block;
+  /* An event: date and category on one line, the title under them (read: date, title, category). */
+  .row .event {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    grid-template-areas: 'when cat' 'what what';
+    column-gap: 0.5em;
+    align-items: baseline;
     width: 100%;
     text-align: start;
     border: 1px solid transparent;
+    border-radius: 4px;
     background: none;
-    padding: 0.4em 0.5em;
+    color: var(--_ink);
+    font: inherit;
+    padding: 0 0.5em;
     min-height: 44px;
+    cursor: pointer;
   }
-  .list .event:hover {
+  .row .event:hover {
     background: var(--_faint);
   }
-  .list .event[aria-expanded='true'] {
+  .row .event[aria-expanded='true'] {
     border-color: var(--_rule);
     background: var(--_faint);
   }
-  .list .event:focus {
+  .row .event:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
   }
-  /* The list's category markers: CSS shapes matching the chart's symbols, lighter than an SVG each. */
-  .mk {
-    display: inline-block;
-    width: 10px;
-    height: 10px;
-    margin-inline-end: 0.4em;
-    background: var(--_c);
-    border: 2px solid var(--_c);
-    forced-color-adjust: none;
-  }
-  .mk.death,
-  .mk.watchdog {
-    border-radius: 50%;
-  }
-  .mk.police-failure {
-    width: 11px;
-    height: 10px;
-    border: none;
-    clip-path: polygon(50% 0, 100% 100%, 0 100%);
-  }
-  .mk.inspection,
-  .mk.response {
-    transform: rotate(45deg) scale(0.85);
-  }
-  .mk.watchdog,
-  .mk.inquest,
-  .mk.response {
-    background: var(--_surface);
-  }
   .when {
-    display: block;
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .what {
-    display: block;
+  .row .when {
+    grid-area: when;
+  }
+  .row .what {
+    grid-area: what;
+  }
+  .row .cat {
+    grid-area: cat;
+  }
+  /* A small dot between the date and the category (drawn, so nothing extra is read aloud). */
+  .row .cat::before {
+    content: '';
+    display: inline-block;
+    width: 3px;
+    height: 3px;
+    margin: 0 0.4em 0.2em 0;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .row .num {
+    display: inline-grid;
+    margin-inline-end: 0.4em;
+  }
+  .row.cat-death .what,
+  .event.key .what {
+    font-weight: 700;
   }
   .cat {
-    display: block;
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .row.highlighted .what {
-    font-weight: 700;
+  /* Wider than a phone, the date is a column of its own beside the title. */
+  /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
+  /* prettier-ignore */
+  @container (min-width:520px) {
+    .row .event {
+      grid-template-columns: 10em auto 1fr;
+      grid-template-areas: 'when what what' 'when cat cat';
+    }
+    .row .cat::before {
+      display: none;
+    }
   }
-  .row.highlighted .event {
-    border-inline-start: 4px solid var(--_ink);
+  .show-all {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    margin: 0.5em 0 0;
+    border: 1px solid var(--_rule);
+    border-radius: 4px;
+    background: none;
+    color: var(--_ink);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
   }
 
   /* The detail panel. */
@@ -417,13 +668,25 @@ export const caseTimelineStyles = css`
     color: var(--_muted);
     font-style: italic;
   }
+  .said-by {
+    margin: 0.125em 0 0;
+    padding-inline-start: calc(0.75em + 2px);
+    color: var(--_muted);
+  }
 
   @media (forced-colors: active) {
     .event:focus .hit {
       stroke: Highlight;
     }
-    .chip[aria-pressed='true'] {
-      border-width: 2px;
+    .legend-item[aria-pressed='true'] {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .detail.beside {
+      position: static;
+      box-shadow: none;
     }
   }
 `;

@@ -1,160 +1,122 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, monthsBetween, parseIsoDate, type ParsedDate } from '../data/dates.js';
-import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
-import { EVENT_CATEGORIES } from '../data/schema.js';
-import type { DatasetPart } from '../data/validate.js';
-import { FigureElement, type FigureContent } from '../shared/figure-element.js';
-import { safeDefine } from '../shared/define.js';
-import { bundledEvents, bundledEventSources } from '../data/display-dataset.js';
-import { sourceLink } from '../shared/frame.js';
+import { parseIsoDate } from '../data/dates.js';
+import type { EventCategory, Source, TimelineEvent, TimelineFocus } from '../data/types.js';
+import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
+import { bundledEvents, bundledEventSources, bundledFocus } from '../data/display-dataset.js';
+import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
-import { citedNames, sourcesCitedBy } from '../shared/citations.js';
+import { citedNames } from '../shared/citations.js';
+import { safeDefine } from '../shared/define.js';
+import { FigureElement, type FigureContent } from '../shared/figure-element.js';
+import { renderChart, renderNumbered } from './case-timeline.chart.js';
+import { LABEL_FONT_SIZE, type MeasureText } from './case-timeline.labels.js';
+import { icon, renderDetail } from './case-timeline.detail.js';
 import {
-  CATEGORY_SHAPES,
-  HIGHLIGHT_AREA,
-  LABEL_FONT_SIZE,
-  LANE_NAME_X,
-  LIST_PAGE,
-  MARK_AREA,
-  ONE_BY_ONE,
-  itemAt,
-  layoutAtWidth,
-  listWindow,
-  shapePath,
-  timelineSelection,
-  type ListWindow,
-  type TimelineItem,
-  type TimelineLayout,
+  chartLayout,
+  gridMove,
+  orientationFor,
+  type ChartLayout,
   type TimelineLayoutMode,
-  type TimelineMarks,
-  type TimelineSelection,
+  type TimelineOrientation,
 } from './case-timeline.layout.js';
-import { caseTimelineStrings as s, eventDateText, spanLengthText } from './case-timeline.strings.js';
+import { LIST_PAGE, ONE_BY_ONE, listWindow, type ListWindow } from './case-timeline.list-window.js';
+import { renderFullList, renderOutline, type ListState } from './case-timeline.list.js';
+import { phoneOutline, type PhoneOutline } from './case-timeline.phone.js';
+import { timelineSelection, type TimelineItem, type TimelineSelection } from './case-timeline.selection.js';
+import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
 import { caseTimelineStyles } from './case-timeline.styles.js';
+import { tableRows, timelineText, type TimelineText } from './case-timeline.text.js';
 
 type Sections = 'events';
+/** The timeline's data: the events, their sources, and the dataset's focus span when it has one. */
+type TimelineData = DatasetPart<Sections> & { focus?: TimelineFocus };
 
-/** Lists longer than this let the browser skip off-screen items (content-visibility). */
-const LONG_LIST = 200;
+/** How long a reader's filter changes must settle before the result is announced once (ms). */
+const ANNOUNCE_AFTER = 500;
 
-/** Detail of `pcv-select`: the event a reader opened. */
+/** Detail of `pcv-timeline-select`: the event a reader opened. */
 export interface CaseTimelineSelectDetail {
   event: TimelineEvent;
 }
 
-const ICON_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, 70)])) as Record<
-  EventCategory,
-  string
->;
-const MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, MARK_AREA)])) as Record<
-  EventCategory,
-  string
->;
-const BIG_MARK_PATHS = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, shapePath(c, HIGHLIGHT_AREA)])) as Record<
-  EventCategory,
-  string
->;
-
-/** The category's shape as a small inline icon; decorative, the category's name is always beside it. */
-function icon(category: EventCategory): TemplateResult {
-  return html`<svg
-    class="icon cat-${category}"
-    width="14"
-    height="14"
-    viewBox="-7 -7 14 14"
-    aria-hidden="true"
-    focusable="false"
-  >
-    <path class=${CATEGORY_SHAPES[category].filled ? 'fill' : 'open'} d=${ICON_PATHS[category]}></path>
-  </svg>`;
-}
-
-/** "June 2014" for a day date: the summary speaks at a glance, never more precisely than the source. */
-function roughDate(date: ParsedDate): string {
-  return formatDate(date.precision === 'day' ? { ...date, precision: 'month' } : date);
-}
+/** `pcv-timeline-select`, typed for `addEventListener` through the global event maps below. */
+export type CaseTimelineSelectEvent = CustomEvent<CaseTimelineSelectDetail>;
 
 /**
- * A horizontal timeline of the case (a list on narrow screens): the four deaths, the
- * police failures between them, and the slow accountability that followed, with every
- * event's sources on demand.
+ * The case as a story graphic. Wide: two time scales side by side (the dataset's focus span
+ * month by month, then what followed, compressed), the four deaths as anchors and each police
+ * failure as a numbered mark, listed by number under the chart. Phone: the highlights first,
+ * each death with the failures dated after it folded under it, then every event on request.
+ * Events are read in the order orderEvents() gives.
  *
  * @tag case-timeline
- * @summary The case's events on a time axis by category, with filters, zoom and each event's sources.
+ * @summary The case's events on two time scales, with a clickable legend and each event's sources.
  *
- * @fires pcv-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
+ * @fires {CaseTimelineSelectEvent} pcv-timeline-select - A reader opened an event (click, tap, Enter or Space). `detail: { event: TimelineEvent }`. Bubbles and is composed. Never fired when the page sets a property or a deep link opens an event.
  *
- * @csspart figure - The figure frame.
- * @csspart title - The heading.
- * @csspart summary - The summary sentence computed from the data.
- * @csspart graphic - The area holding the controls, the chart or list and the detail.
- * @csspart controls - The category chips and the year range.
- * @csspart chip - A category toggle button (aria-pressed).
- * @csspart range - The group of the two year selects.
- * @csspart range-from - The "from" year select.
- * @csspart range-to - The "to" year select.
- * @csspart reset - The button that clears the reader's filters.
- * @csspart legend - The key to the shapes and marks.
- * @csspart chart - The horizontal SVG chart (wide layout).
- * @csspart axis - The year axis of the chart.
- * @csspart lane - A category's lane heading in the chart.
+ * @csspart controls - The legend and the range toggle.
+ * @csspart legend - The clickable key: one toggle button per category.
+ * @csspart legend-item - A category's toggle (aria-pressed).
+ * @csspart range-toggle - The "Show 2014–2015 only / Show every year" button.
+ * @csspart filter-toggle - On a phone, the button that shows the legend and the range toggle.
+ * @csspart hint - The visible keyboard instruction.
+ * @csspart chart - The SVG chart (wide layout), an ARIA grid.
+ * @csspart axis - The chart's panels, ticks and captions.
+ * @csspart lane - A category's lane in the chart.
  * @csspart label - An event's label in the chart.
- * @csspart list - The ordered list of events (narrow layout).
+ * @csspart event - An event's mark (chart) or button (list).
+ * @csspart numbered - The numbered list of police failures under the chart.
+ * @csspart readout - The line above the chart naming the hovered or focused event.
+ * @csspart list - The phone's outline of highlights, or the list of every event.
  * @csspart list-item - One list entry.
+ * @csspart group - The button that folds a death's failures under it.
+ * @csspart gap - A marker for a year or more between two highlights.
+ * @csspart show-all - The button that shows every event, or the highlights again.
  * @csspart pager - The line above or below a long list that shows which events it holds, with its button.
  * @csspart more - A button that shows the previous or next events of a long list.
- * @csspart marks - The chart's marks drawn as paths when it holds more events than it draws one by one.
- * @csspart event - An event's interactive mark (chart) or button (list).
- * @csspart readout - The line above the chart naming the hovered or focused event.
  * @csspart detail - The panel with the open event's description and sources.
  * @csspart quote - A verbatim quote from a source in the detail.
  * @csspart close - The detail's close button.
  * @csspart empty - The message shown when there is nothing to draw.
- * @csspart notes - The notes under the graphic.
- * @csspart sources - The source line.
- * @csspart tools - The table toggle and downloads.
- * @csspart button - Every frame button.
- * @csspart table - The table alternative.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
  *
- * @cssproperty --pcv-ink - Text and axis colour (default #1b1b1b, dark #f0f0f0).
- * @cssproperty --pcv-muted - Secondary text.
- * @cssproperty --pcv-rule - Lines: axis ticks, lane rules, borders.
- * @cssproperty --pcv-faint - Lane bands and pressed chips.
- * @cssproperty --pcv-surface - The background the element paints.
- * @cssproperty --pcv-focus - The focus ring.
- * @cssproperty --pcv-link - Links in the detail and source line.
  * @cssproperty --pcv-color-death - Death marks.
  * @cssproperty --pcv-color-police-failure - Police failure marks.
+ * @cssproperty --pcv-color-family - Family concern marks (what a family says it raised: an allegation).
  * @cssproperty --pcv-color-justice - Justice marks.
  * @cssproperty --pcv-color-watchdog - Watchdog marks.
  * @cssproperty --pcv-color-inquest - Inquest marks.
  * @cssproperty --pcv-color-inspection - Inspection marks.
  * @cssproperty --pcv-color-response - Response marks.
- * @cssproperty --pcv-font-family - Font (default: inherited).
- * @cssproperty --pcv-font-size - Base font size (default 1rem).
- * @cssproperty --pcv-padding - Padding of the frame.
  */
 export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];
 
-  protected readonly loader = this.createDatasetController(['events'], () => ({
-    sources: bundledEventSources,
-    events: bundledEvents,
-  }));
+  protected readonly loader = this.createDatasetController(
+    ['events'],
+    () =>
+      ({
+        sources: bundledEventSources,
+        events: bundledEvents,
+        ...(bundledFocus ? { focus: bundledFocus } : {}),
+      }) as TimelineData,
+  );
 
   /** The reader's category selection; null shows all. Starts from `categories`. */
   @state() private shown: ReadonlySet<EventCategory> | null = null;
   /** The reader's range in ms; starts from `from` and `to`. */
   @state() private rangeFrom: number | null = null;
   @state() private rangeTo: number | null = null;
-  /** The event holding the roving tab stop, and the one whose detail is open. */
+  /** The event holding the roving tab stop, the one whose detail is open, and where it was opened. */
   @state() private focusedId: string | null = null;
   @state() private openId: string | null = null;
+  @state() private openFromList = false;
   @state() private hoverId: string | null = null;
-  @state() private announcement = '';
+  /** The phone's choices: every event rather than the highlights, and the deaths whose failures are unfolded. */
+  @state() private showAll = false;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** On a phone, the legend and the range toggle are folded behind one button until asked for. */
+  @state() private filtersOpen = false;
 
   /** Comma-separated categories to show, e.g. `death,watchdog`; unset shows all. */
   @property() categories: string | null = null;
@@ -165,38 +127,33 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** End of the range shown: an ISO date or a year. */
   @property() to: string | null = null;
 
-  /** Comma-separated event ids to emphasise and label first. */
+  /** Comma-separated event ids to emphasise: labelled first, drawn larger, among the phone's highlights. */
   @property() highlight: string | null = null;
 
-  /** `auto` (horizontal above 600 px of the element's own width), `horizontal` or `vertical`. */
+  /** `auto` (the chart above 600 px of the element's own width), `horizontal` or `vertical`. */
   @property() layout: TimelineLayoutMode = 'auto';
 
-  /** Hides the category chips and the year range. */
+  /** Hides the legend's toggles and the range toggle (the legend stays, as a key). */
   @property({ attribute: 'no-filter', type: Boolean }) noFilter = false;
 
   /** Opens the event named by the page URL's `#event-id`, on load and on hashchange. */
   @property({ attribute: 'deep-link', type: Boolean }) deepLink = false;
 
-  /** What the events and the reader's choices decide: kept across width changes. */
+  // What willUpdate() computes, each kept while its inputs are the same objects.
   private selection: TimelineSelection | null = null;
   private selectionKey: unknown[] = [];
-  /** The selection placed at the element's width. */
-  private view: TimelineLayout | null = null;
-  private viewKey: unknown[] = [];
-  /**
-   * The part of a long list that is rendered (see listWindow), kept in willUpdate around
-   * the focused event. Not reactive: it changes only with focus or the events shown.
-   */
+  private orientation: TimelineOrientation = 'vertical';
+  private chart: ChartLayout | null = null;
+  private chartKey: unknown[] = [];
+  private outline: PhoneOutline | null = null;
+  private text: TimelineText | null = null;
+  private textKey: unknown[] = [];
+  private sourceMap: Map<string, Source> = new Map();
+  /** The part of a long full list that is rendered (listWindow), kept around the focused event. */
   private listRange: ListWindow | null = null;
-  private listKey: unknown[] = [];
-  /**
-   * The frame but the graphic, for one data, selection and no-filter (see content()), with
-   * its notes with and without the one about unlabelled events (the only width-dependent one).
-   */
-  private frame:
-    | [unknown[], Omit<FigureContent, 'graphic'>, Map<string, Source>, EventCategory[], readonly string[], string[]]
-    | null = null;
+
   private hashApplied = false;
+  private restoreFocus = false;
   private scrollToOpen = false;
   private listening = false;
   private readonly onHashChange = () => this.openFromHash();
@@ -206,6 +163,8 @@ export class CaseTimeline extends FigureElement<Sections> {
     // Keys are handled on the element, never on document: the page keeps its own shortcuts.
     this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
+
+  protected override readonly labelKey = 'timeline' as const;
 
   protected get defaultHeading(): string {
     return s.heading;
@@ -230,61 +189,111 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (changed.has('deepLink')) this.syncHashListener();
     const state = this.loader.state;
     if (state.status !== 'ready') {
-      this.view = null;
+      this.selection = null;
       return;
     }
-    this.layoutView(state.data.events);
+    const data = state.data as TimelineData;
+    this.select(data);
     if (this.deepLink && !this.hashApplied) {
       this.hashApplied = true;
       this.openFromHash();
-      this.layoutView(state.data.events);
+      this.select(data);
     }
-    // A long list always holds the focused event: keys, a deep link and the page buttons all move focus.
-    const items = this.view!.items;
-    this.listRange = listWindow(
-      items.length,
-      this.listRange,
-      items.findIndex((i) => i.id === this.focusedId),
-    );
+    const items = this.selection!.items;
+    const orientation = orientationFor(this.size.width, this.layout, items.length);
+    if (orientation !== this.orientation) {
+      // The layout switches under the reader: keep focus on the same event in the other one.
+      const active = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | SVGElement | null;
+      if (active?.dataset.event || active?.dataset.numbered) this.restoreFocus = true;
+      this.orientation = orientation;
+    }
+    if (orientation === 'horizontal') {
+      const key = [this.selection, this.size.width];
+      if (!this.chart || key.some((k, i) => k !== this.chartKey[i])) {
+        this.chartKey = key;
+        this.chart = chartLayout(this.selection!, this.size.width, this.measureText());
+      }
+    } else {
+      this.revealOnPhone(this.focusedId);
+      this.listRange = listWindow(
+        items.length,
+        this.listRange,
+        items.findIndex((i) => i.id === this.focusedId),
+      );
+    }
   }
 
   /**
-   * Lays out again only when an input changed: hover and focus change often, the layout
-   * rarely. A width change only places the same selection again (filtering, parsing and
-   * sorting the events, and the frame built from them, are kept).
+   * The browser's width of a label line in the element's own font (12 px, bold for a death's
+   * name), so labels are placed by what is drawn; the layout's estimate where there is no canvas.
    */
-  private layoutView(events: readonly TimelineEvent[]): void {
-    const key = [events, this.layout, this.shown, this.rangeFrom, this.rangeTo, this.highlight];
-    if (!this.selection || key.some((k, i) => k !== this.selectionKey[i])) {
-      this.selectionKey = key;
-      this.selection = timelineSelection(events, {
-        layout: this.layout,
-        categories: this.shown,
-        from: this.rangeFrom,
-        to: this.rangeTo,
-        highlight: new Set(splitList(this.highlight)),
-      });
+  private measureText(): MeasureText | undefined {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return undefined;
+    const family = getComputedStyle(this).fontFamily;
+    const cache = new Map<string, number>();
+    return (line, strong) => {
+      const key = `${strong ? 1 : 0}${line}`;
+      let width = cache.get(key);
+      if (width === undefined) {
+        context.font = `${strong ? 700 : 400} ${LABEL_FONT_SIZE}px ${family}`;
+        cache.set(key, (width = context.measureText(line).width));
+      }
+      return width;
+    };
+  }
+
+  /** Filters and orders the events, and builds the words around them, when an input changed. */
+  private select(data: TimelineData): void {
+    const key = [data, this.shown, this.rangeFrom, this.rangeTo, this.highlight];
+    if (this.selection && key.every((k, i) => k === this.selectionKey[i])) return;
+    const changedEvents = this.selectionKey[0] !== data;
+    this.selectionKey = key;
+    this.selection = timelineSelection(data.events, {
+      categories: this.shown,
+      from: this.rangeFrom,
+      to: this.rangeTo,
+      highlight: new Set(splitList(this.highlight)),
+      focus: data.focus ?? null,
+    });
+    this.outline = phoneOutline(this.selection.items);
+    this.listRange = null;
+    if (changedEvents) this.sourceMap = new Map(data.sources.map((src) => [src.id, src]));
+    const textKey = [data, this.selection];
+    if (!this.text || textKey.some((k, i) => k !== this.textKey[i])) {
+      this.textKey = textKey;
+      this.text = timelineText(this.selection, data.events, data.sources, this.shown);
     }
-    const viewKey = [this.selection, this.size.width];
-    if (this.view && viewKey.every((k, i) => k === this.viewKey[i])) return;
-    this.viewKey = viewKey;
-    // Other events shown: a long list starts again, at the focused event's page if it is
-    // still shown, else at the first (willUpdate). A new width keeps the reader's window.
-    const listKey = [events, this.shown, this.rangeFrom, this.rangeTo];
-    if (!listKey.every((k, i) => k === this.listKey[i])) {
-      this.listKey = listKey;
-      this.listRange = null;
+  }
+
+  /** On the phone, makes sure the event `id` has a row: unfolds its death's group, or shows every event. */
+  private revealOnPhone(id: string | null): void {
+    if (id === null || this.showAll || !this.outline) return;
+    for (const row of this.outline.rows) {
+      if (row.kind === 'event' && row.item.id === id) return;
+      if (row.kind === 'group' && row.items.some((i) => i.id === id)) {
+        if (!this.expanded.has(row.death.id)) this.expanded = new Set([...this.expanded, row.death.id]);
+        return;
+      }
     }
-    this.view = layoutAtWidth(this.selection, this.size.width);
+    if (this.selection?.items.some((i) => i.id === id)) this.showAll = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.restoreFocus) {
+      this.restoreFocus = false;
+      this.eventNode(this.rovingId)?.focus();
+    }
     if (this.scrollToOpen) {
       this.scrollToOpen = false;
-      this.eventNode(this.openId)?.scrollIntoView({ block: 'center' });
+      const detail = this.renderRoot.querySelector('#detail');
+      // The URL asked for it (centre it, as a fragment link would), or a reader opened it (bring it just into view).
+      detail?.scrollIntoView({ block: this.hashOpen ? 'center' : 'nearest' });
+      this.hashOpen = false;
     }
   }
+  private hashOpen = false;
 
   private syncHashListener(): void {
     const want = this.deepLink && this.isConnected;
@@ -293,7 +302,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.listening = want;
   }
 
-  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-select. */
+  /** Opens the event named in the URL; a deep link is the page's doing, so no pcv-timeline-select. */
   private openFromHash(): void {
     const state = this.loader.state;
     if (!this.deepLink || state.status !== 'ready') return;
@@ -303,29 +312,44 @@ export class CaseTimeline extends FigureElement<Sections> {
     } catch {
       return;
     }
-    const event = state.data.events.find((e) => e.id === id);
-    if (!event) return;
-    const visible = this.view?.items.some((i) => i.id === id);
-    if (this.view && !visible) {
+    if (!state.data.events.some((e) => e.id === id)) return;
+    if (this.selection && !this.selection.items.some((i) => i.id === id)) {
       // The reader's filters hide it: show everything rather than open something unseen.
       this.shown = null;
       this.rangeFrom = null;
       this.rangeTo = null;
     }
     this.openId = id;
+    this.openFromList = false;
     this.focusedId = id;
-    // The URL asked for this event: bring it into view, as a fragment link would.
     this.scrollToOpen = true;
+    this.hashOpen = true;
   }
 
   private get items(): TimelineItem[] {
-    return this.view?.items ?? [];
+    return this.selection?.items ?? [];
   }
 
-  /** The item holding the tab stop: the focused one if still shown, else the first (a long list's first rendered). */
+  /** The ids a reader can reach now, in order: the chart's grid, or the list's rows shown. */
+  private get reachable(): string[] {
+    if (this.orientation === 'horizontal') return this.chart?.rows.flat() ?? [];
+    if (this.showAll || !this.outline) {
+      const { start, end } = this.listRange ?? { start: 0, end: this.items.length };
+      return this.items.slice(start, end).map((i) => i.id);
+    }
+    return this.outline.rows.flatMap((row) =>
+      row.kind === 'event'
+        ? [row.item.id]
+        : row.kind === 'group' && this.expanded.has(row.death.id)
+          ? row.items.map((i) => i.id)
+          : [],
+    );
+  }
+
+  /** The event holding the tab stop: the focused one if reachable, else the first. */
   private get rovingId(): string | null {
-    const items = this.items;
-    return (items.find((i) => i.id === this.focusedId) ?? items[this.listRange?.start ?? 0])?.id ?? null;
+    const ids = this.reachable;
+    return this.focusedId !== null && ids.includes(this.focusedId) ? this.focusedId : (ids[0] ?? null);
   }
 
   private eventNode(id: string | null): HTMLElement | SVGElement | null {
@@ -344,112 +368,76 @@ export class CaseTimeline extends FigureElement<Sections> {
   private onKeydown(e: KeyboardEvent): void {
     const origin = e.composedPath()[0];
     if (e.key === 'Escape' && this.openId !== null) {
-      const id = this.openId;
-      this.openId = null;
       e.preventDefault();
-      void this.focusEvent(id);
+      this.close();
       return;
     }
     const node = origin instanceof Element ? origin.closest<HTMLElement | SVGElement>('[data-event]') : null;
     const id = node?.dataset.event;
     if (!id) return;
-    const items = this.items;
-    const at = items.findIndex((i) => i.id === id);
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(items.length - 1, at + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, at - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        // A list button turns Enter and Space into a click itself; SVG marks need it done here.
-        if (!(node instanceof HTMLButtonElement)) {
-          e.preventDefault();
-          this.toggle(items[at]!);
-        }
+    let next: string | null;
+    if (this.orientation === 'horizontal' && this.chart) {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        const item = this.items.find((i) => i.id === id);
+        if (item) this.toggle(item, false);
         return;
-      default:
-        return;
+      }
+      const x = new Map(this.chart.marks.map((m) => [m.item.id, m.x]));
+      next = gridMove(this.chart.rows, (i) => x.get(i) ?? 0, id, e.key, e.ctrlKey || e.metaKey);
+    } else {
+      next = listMove(this.reachable, id, e.key);
     }
+    if (next === null) return;
     e.preventDefault();
-    const item = items[next];
-    if (!item) return;
-    this.announcement = `${eventDateText(item.event)}: ${item.event.title}`;
-    void this.focusEvent(item.id);
+    // Focus moving to the event is what a screen reader reads: nothing is announced besides.
+    void this.focusEvent(next);
   }
 
-  /** The item behind a delegated event on a mark or list button, if any. */
-  private itemFrom(e: Event): TimelineItem | undefined {
+  /** The item behind a delegated event on a mark, a list button or a numbered failure. */
+  private itemFrom(e: Event): { item: TimelineItem; fromList: boolean } | undefined {
     const origin = e.composedPath()[0];
-    const node = origin instanceof Element ? origin.closest<HTMLElement | SVGElement>('[data-event]') : null;
-    const id = node?.dataset.event;
-    return id === undefined ? undefined : this.items.find((i) => i.id === id);
-  }
-
-  /** In a chart drawn as paths (one element a lane, not a mark), the event whose mark is under the pointer. */
-  private itemUnder(e: Event): TimelineItem | undefined {
-    const box = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
-    const { marks, items } = this.view!;
-    if (!marks || !box || !(e instanceof MouseEvent)) return undefined;
-    return itemAt(items, e.clientX - box.left, e.clientY - box.top) ?? undefined;
+    const node =
+      origin instanceof Element ? origin.closest<HTMLElement | SVGElement>('[data-event], [data-numbered]') : null;
+    const id = node?.dataset.event ?? node?.dataset.numbered;
+    const item = id === undefined ? undefined : this.items.find((i) => i.id === id);
+    return item && { item, fromList: node!.dataset.numbered !== undefined };
   }
 
   private readonly onEventClick = (e: Event) => {
-    const item = this.itemUnder(e) ?? this.itemFrom(e);
-    if (!item) return;
-    this.toggle(item);
-    // Drawn as paths, the chart's mark elements let the pointer through (styles): focus the
-    // event clicked, as a click on a mark element would, so keys go on from there.
-    if (this.view!.marks) void this.focusEvent(item.id);
+    const hit = this.itemFrom(e);
+    if (hit) this.toggle(hit.item, hit.fromList);
   };
 
   private readonly onEventFocus = (e: Event) => {
-    const item = this.itemFrom(e);
-    if (item) this.focusedId = item.id;
+    const origin = e.composedPath()[0];
+    const id = origin instanceof Element ? (origin as HTMLElement).dataset?.event : undefined;
+    if (id) this.focusedId = id;
   };
 
   private readonly onEventHover = (e: Event) => {
-    this.hoverId = (this.itemUnder(e) ?? this.itemFrom(e))?.id ?? null;
+    const hit = this.itemFrom(e);
+    this.hoverId = hit && !hit.fromList ? hit.item.id : null;
   };
 
   private readonly onEventsLeave = () => {
     this.hoverId = null;
   };
 
-  /**
-   * A long list's page button: focus goes to the first event it adds (`at`), which moves
-   * the list's window there (willUpdate), and the live region says what the list now
-   * holds. Reading on from there is what the reader asked for, and the button may be gone.
-   */
-  private showMore(at: number): void {
-    const items = this.items;
-    const next = listWindow(items.length, this.listRange, at);
-    this.announcement = `${s.listRange(next.start + 1, next.end, items.length)}.`;
-    void this.focusEvent(items[at]!.id);
-  }
-
   /** A reader opened or closed an event. */
-  private toggle(item: TimelineItem): void {
+  private toggle(item: TimelineItem, fromList: boolean): void {
     this.focusedId = item.id;
-    if (this.openId === item.id) {
+    if (this.openId === item.id && this.openFromList === fromList) {
       this.openId = null;
       return;
     }
     this.openId = item.id;
+    this.openFromList = fromList;
+    this.scrollToOpen = true;
     this.dispatchEvent(
-      new CustomEvent<CaseTimelineSelectDetail>('pcv-select', {
-        detail: { event: item.event },
+      new CustomEvent<CaseTimelineSelectDetail>('pcv-timeline-select', {
+        // A copy of its own for each event: a listener's edit cannot reach this or any other graphic.
+        detail: { event: detached(item.event) },
         bubbles: true,
         composed: true,
       }),
@@ -458,203 +446,192 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   private close(): void {
     const id = this.openId;
+    const fromList = this.openFromList;
     this.openId = null;
-    if (id !== null) void this.focusEvent(id);
+    if (id === null) return;
+    if (fromList)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-numbered="${CSS.escape(id)}"]`)?.focus(),
+      );
+    else void this.focusEvent(id);
   }
 
-  private toggleCategory(category: EventCategory, present: readonly EventCategory[]): void {
+  /**
+   * Announces the result of the reader's filter change once, after the changes settle: the
+   * count is read after the update that applies the change, and the frame's announcer lets
+   * a newer filter press within ANNOUNCE_AFTER replace it.
+   */
+  private announceFilter(): void {
+    void this.updateComplete.then(() => {
+      const sel = this.selection;
+      if (sel) this.announcer.announce(s.filterStatus(sel.items.length, sel.total), { after: ANNOUNCE_AFTER });
+    });
+  }
+
+  private toggleCategory(category: EventCategory): void {
+    const present = this.selection?.present ?? [];
     const next = new Set(this.shown ?? present);
     if (next.has(category)) next.delete(category);
     else next.add(category);
     this.shown = present.every((c) => next.has(c)) ? null : next;
+    this.announceFilter();
   }
 
-  private setYear(which: 'from' | 'to', year: number): void {
-    const parsed = parseIsoDate(String(year));
-    if (!parsed) return;
-    if (which === 'from') {
-      this.rangeFrom = parsed.start;
-      if (this.rangeTo !== null && this.rangeTo < parsed.start) this.rangeTo = parsed.end;
+  private toggleRange(): void {
+    const focus = this.selection?.focus;
+    if (this.rangeFrom !== null || this.rangeTo !== null || !focus) {
+      this.rangeFrom = null;
+      this.rangeTo = null;
     } else {
-      this.rangeTo = parsed.end;
-      if (this.rangeFrom !== null && this.rangeFrom > parsed.end) this.rangeFrom = parsed.start;
+      this.rangeFrom = focus.start;
+      this.rangeTo = focus.end;
     }
+    this.announceFilter();
   }
 
-  private resetFilters(): void {
-    this.shown = null;
-    this.rangeFrom = null;
-    this.rangeTo = null;
-    // The Reset button disappears with the filters it clears: put focus where it can stay.
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[part~=chip], [part=range-from]')?.focus(),
-    );
+  private toggleGroup(deathId: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(deathId)) next.add(deathId);
+    this.expanded = next;
+  }
+
+  private toggleShowAll(): void {
+    this.showAll = !this.showAll;
+  }
+
+  /** A long list's page button: focus goes to the first event it adds, which moves the window there. */
+  private showMore(at: number): void {
+    const items = this.items;
+    const next = listWindow(items.length, this.listRange, at);
+    this.announcer.announce(`${s.listRange(next.start + 1, next.end, items.length)}.`);
+    void this.focusEvent(items[at]!.id);
   }
 
   protected content(data: DatasetPart<Sections>): FigureContent {
-    const view = this.view!;
-    const key = [data, this.selection, this.noFilter];
-    // Hover, focus, paging and width changes re-render often; the frame around the graphic
-    // changes only with the data and the selection. At 10,000 events building it took ~40 ms.
-    if (!this.frame || key.some((k, i) => k !== this.frame![0][i])) {
-      const content = this.frameContent(data, this.selection!);
-      this.frame = [
-        key,
-        content,
-        new Map(data.sources.map((src) => [src.id, src])),
-        presentCategories(data.events),
-        content.notes,
-        [...content.notes, s.unlabelled],
-      ];
-    }
-    const [, content, byId, present, notes, unlabelled] = this.frame;
-    const someUnlabelled = view.orientation === 'horizontal' && view.labels.length < view.items.length;
-    return { ...content, notes: someUnlabelled ? unlabelled : notes, graphic: this.renderGraphic(view, byId, present) };
-  }
-
-  /** Everything in the frame but the graphic (and the note on unlabelled events), from the data and the selection. */
-  private frameContent(data: DatasetPart<Sections>, view: TimelineSelection): Omit<FigureContent, 'graphic'> {
-    const items = view.items;
-    const filtered = items.length < view.total;
-    const notes: string[] = [];
-    if (filtered && view.total > 0) {
-      const shown = this.shown ? EVENT_CATEGORIES.filter((c) => this.shown!.has(c)).map((c) => s.categories[c]) : [];
-      notes.push(s.showing(items.length, view.total, shown, !this.noFilter));
-    }
-    const approximate = items.filter((i) => i.event.approximate).length;
-    if (approximate) notes.push(s.approximateNote(approximate));
-    if (items.some((i) => !i.precise)) notes.push(s.precisionNote);
-
-    const sources = sourcesCitedBy(
-      data.sources,
-      items.flatMap((i) => i.event.citations),
-    );
-    const sourceNames = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
+    const selection = this.selection!;
+    const text = this.text!;
+    // The focus span's note and the one on unlabelled marks belong to the chart; a phone has neither.
+    const wide = this.orientation === 'horizontal' && this.chart;
+    const focusNote = (data as TimelineData).focus?.note;
+    const notes = wide
+      ? [
+          ...text.notes,
+          ...(focusNote && selection.focus ? [focusNote] : []),
+          ...(hasUnlabelled(this.chart!) ? [s.unlabelled] : []),
+        ]
+      : text.notes;
     let table: DataTable | undefined;
+    const items = selection.items;
+    const names = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
     return {
       heading: s.heading,
-      summary: summarise(data.events),
+      summary: text.summary,
       notes,
-      sources,
+      sources: text.sources,
       tableKey: items,
       // Built when the reader first opens the table or downloads the CSV (most never do), then kept.
-      table: () =>
-        (table ??= {
-          caption: s.tableCaption,
-          columns: [...s.columns],
-          rows: items.map((i) => [
-            eventDateText(i.event),
-            s.categories[i.category],
-            i.event.title,
-            i.event.description,
-            sourceNames(i.event),
-          ]),
-        }),
+      table: () => (table ??= { caption: s.tableCaption, columns: [...s.columns], rows: tableRows(items, names) }),
+      graphic: this.renderGraphic(selection),
     };
   }
 
-  private renderGraphic(
-    view: TimelineLayout,
-    sources: Map<string, Source>,
-    present: readonly EventCategory[],
-  ): TemplateResult {
-    if (view.total === 0) return html`<p class="empty" part="empty">${s.empty}</p>`;
-    const open = view.items.find((i) => i.id === this.openId) ?? null;
+  private renderGraphic(selection: TimelineSelection): TemplateResult {
+    if (selection.total === 0) return html`<p class="empty" part="empty">${s.empty}</p>`;
+    const open = selection.items.find((i) => i.id === this.openId) ?? null;
     let body: TemplateResult;
-    if (view.items.length === 0) body = html`<p class="empty" part="empty">${s.emptyFiltered}</p>`;
-    else if (view.orientation === 'horizontal') body = this.renderChart(view, open);
-    else body = this.renderList(view, open, sources);
-    return html`${this.noFilter ? nothing : this.renderControls(view, present)} ${this.renderLegend(view)} ${body}
-      ${open && view.orientation === 'horizontal' ? this.renderDetail(open, sources) : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+    if (selection.items.length === 0) body = html`<p class="empty" part="empty">${s.emptyFiltered}</p>`;
+    else if (this.orientation === 'horizontal') body = this.renderWide(selection, open);
+    else body = this.renderPhone(selection);
+    return html`${this.renderControls(selection)} ${body}`;
   }
 
-  private renderControls(view: TimelineLayout, present: readonly EventCategory[]): TemplateResult {
-    const [minYear, maxYear] = view.years!;
-    const years: number[] = [];
-    for (let y = minYear; y <= maxYear; y++) years.push(y);
-    const fromYear = this.rangeFrom === null ? minYear : new Date(this.rangeFrom).getUTCFullYear();
-    const toYear = this.rangeTo === null ? maxYear : new Date(this.rangeTo).getUTCFullYear();
-    const filtered = this.shown !== null || this.rangeFrom !== null || this.rangeTo !== null;
-    return html`<div class="controls" part="controls">
-      <div class="chips" role="group" aria-label=${s.filterLabel}>
-        ${present.map((c) => {
-          const pressed = !this.shown || this.shown.has(c);
-          return html`<button
+  private renderControls(selection: TimelineSelection): TemplateResult {
+    const { present, counts, focus } = selection;
+    const wide = this.orientation === 'horizontal';
+    const key = (c: EventCategory) =>
+      html`${icon(c)}<span class="key-name">${s.lanes[c]}</span> <span class="count">${counts[c]}</span>`;
+    const ranged = this.rangeFrom !== null || this.rangeTo !== null;
+    // A phone names each event's category in words: the key can wait behind one button.
+    const folded = !wide && !this.noFilter;
+    const toggle = folded
+      ? html`<button
             type="button"
-            class="chip"
-            part="chip"
-            aria-pressed=${pressed ? 'true' : 'false'}
-            @click=${() => this.toggleCategory(c, present)}
+            class="filter-toggle"
+            part="filter-toggle"
+            aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+            @click=${() => (this.filtersOpen = !this.filtersOpen)}
           >
-            <span class="tick" aria-hidden="true">${pressed ? '✓' : ''}</span>${icon(c)}
-            <span>${s.categories[c]}</span>
-            <span class="count">${view.counts[c]}<span class="visually-hidden"> ${s.events.toLowerCase()}</span></span>
-          </button>`;
-        })}
-      </div>
-      <div class="range" part="range" role="group" aria-label=${s.rangeLabel}>
-        <label
-          >${s.rangeFrom}
-          <select
-            part="range-from"
-            .value=${String(fromYear)}
-            @change=${(e: Event) => this.setYear('from', Number((e.target as HTMLSelectElement).value))}
-          >
-            ${years.map((y) => html`<option value=${y} ?selected=${y === fromYear}>${y}</option>`)}
-          </select></label
-        >
-        <label
-          >${s.rangeTo}
-          <select
-            part="range-to"
-            .value=${String(toYear)}
-            @change=${(e: Event) => this.setYear('to', Number((e.target as HTMLSelectElement).value))}
-          >
-            ${years.map((y) => html`<option value=${y} ?selected=${y === toYear}>${y}</option>`)}
-          </select></label
-        >
-        ${
-          filtered
-            ? html`<button type="button" class="reset" part="reset" @click=${() => this.resetFilters()}>
-                ${s.reset}
-              </button>`
-            : nothing
-        }
-      </div>
+            <span class="chevron" aria-hidden="true"></span>${s.filterButton}
+            ${selection.filtered ? html`<span class="count">${s.filterStatus(selection.items.length, selection.total)}</span>` : nothing}
+          </button>
+          <p id="key-hint" class="hint" part="hint">${s.listHint}</p>`
+      : nothing;
+    // One template whether folded or not: the Filter button the reader pressed stays, with focus.
+    const hidden = folded && !this.filtersOpen;
+    return html`<div class="controls" part="controls">
+      ${toggle}
+      ${
+        hidden
+          ? nothing
+          : this.noFilter
+            ? html`<ul class="legend" part="legend" aria-label=${s.filterLabel}>
+                ${present.map((c) => html`<li class="legend-item cat-${c}" part="legend-item">${key(c)}</li>`)}
+              </ul>`
+            : html`<div class="legend" part="legend" role="group" aria-label=${s.filterLabel}>
+                ${present.map((c) => {
+                  const pressed = !this.shown || this.shown.has(c);
+                  return html`<button
+                    type="button"
+                    class="legend-item cat-${c}"
+                    part="legend-item"
+                    aria-pressed=${pressed ? 'true' : 'false'}
+                    @click=${() => this.toggleCategory(c)}
+                  >
+                    ${key(c)}
+                  </button>`;
+                })}
+              </div>`
+      }
+      ${
+        !hidden && !this.noFilter && (focus || ranged)
+          ? html`<button type="button" class="range-toggle" part="range-toggle" @click=${() => this.toggleRange()}>
+              ${ranged || !focus ? s.showEverything : s.showFocus(focus.fromYear, focus.toYear)}
+            </button>`
+          : nothing
+      }
+      ${
+        wide
+          ? html`<ul class="shape-key" aria-label=${s.shapeKey}>
+              <li><span class="key-bar"></span>${s.legendSpan}</li>
+              <li><span class="key-line"></span>${s.legendPrecision}</li>
+              ${selection.items.some((i) => i.event.approximate) ? html`<li><span class="key-ring"></span>${s.legendApproximate}</li>` : nothing}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
-  private renderLegend(view: TimelineLayout): TemplateResult {
-    const items = view.items;
-    const keys: TemplateResult[] = [];
-    // With the chips hidden, the legend names the categories' shapes itself.
-    if (this.noFilter)
-      for (const c of EVENT_CATEGORIES)
-        if (items.some((i) => i.category === c)) keys.push(html`<li>${icon(c)} ${s.categories[c]}</li>`);
-    if (view.orientation === 'horizontal') {
-      if (items.some((i) => i.span)) keys.push(html`<li><span class="key-bar"></span>${s.legendSpan}</li>`);
-      if (items.some((i) => !i.precise && !i.span))
-        keys.push(html`<li><span class="key-line"></span>${s.legendPrecision}</li>`);
-      if (items.some((i) => i.event.approximate))
-        keys.push(html`<li><span class="key-ring"></span>${s.legendApproximate}</li>`);
-      if (items.some((i) => i.highlighted)) keys.push(html`<li>${s.legendHighlight}</li>`);
-    }
-    if (!keys.length) return html``;
-    return html`<div class="legend" part="legend">
-      <span class="legend-title" id="legend-title">${s.legend}:</span>
-      <ul aria-labelledby="legend-title">
-        ${keys}
-      </ul>
-    </div>`;
+  private detailFor(open: TimelineItem | null, inList: boolean) {
+    return (item: TimelineItem) =>
+      open === item && this.openFromList === inList
+        ? renderDetail(item, { level: this.subheadingLevel, sources: this.sourceMap, onClose: () => this.close() })
+        : nothing;
   }
 
-  private renderChart(view: TimelineLayout, open: TimelineItem | null): TemplateResult {
-    const roving = this.rovingId;
+  private renderWide(selection: TimelineSelection, open: TimelineItem | null): TemplateResult {
+    const chart = this.chart!;
     const current =
-      view.items.find((i) => i.id === this.hoverId) ?? view.items.find((i) => i.id === this.focusedId) ?? open;
-    const { width, height } = view;
-    return html`<p class="readout" part="readout" aria-hidden="true">
+      selection.items.find((i) => i.id === this.hoverId) ??
+      selection.items.find((i) => i.id === this.focusedId) ??
+      null;
+    const mark = open && !this.openFromList ? chart.marks.find((m) => m.item === open) : undefined;
+    // Next to the mark: under it, moved left where it would run past the chart's edge.
+    const at = mark && {
+      left: Math.round(Math.max(0, Math.min(mark.x - 40, chart.width - 340))),
+      top: Math.round(mark.cy + 16),
+    };
+    return html`<p id="key-hint" class="hint" part="hint">${s.keyHint}</p>
+      <p class="readout" part="readout" aria-hidden="true">
         ${current ? html`<strong>${eventDateText(current.event)}</strong> ${current.event.title}` : s.pointerHint}
       </p>
       <!-- Listeners sit on an HTML wrapper: Chromium makes an SVG element with a focus
@@ -664,221 +641,91 @@ export class CaseTimeline extends FigureElement<Sections> {
         @click=${this.onEventClick}
         @focusin=${this.onEventFocus}
         @pointerover=${this.onEventHover}
-        @pointermove=${view.marks ? this.onEventHover : undefined}
         @pointerleave=${this.onEventsLeave}
       >
-        <svg
-          class="chart"
-          part="chart"
-          width=${width}
-          height=${height}
-          viewBox="0 0 ${width} ${height}"
-          font-size=${LABEL_FONT_SIZE}
-        >
-          <g class="axis" part="axis" aria-hidden="true">
-            ${view.ticks.map(
-              (t) =>
-                svg`${t.edge ? nothing : svg`<line class="tick" x1=${t.x} x2=${t.x} y1="6" y2=${height}></line>`}${
-                  t.labelled ? svg`<text class="tick-label" x=${t.x + 4} y="16">${t.year}</text>` : nothing
-                }`,
-            )}
-          </g>
-          <g class="lanes" aria-hidden="true">
-            ${view.lanes.map(
-              (lane) =>
-                svg`<g class="lane cat-${lane.category}" part="lane">
-                <line class="lane-rule" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>
-                <path class=${CATEGORY_SHAPES[lane.category].filled ? 'fill' : 'open'} transform="translate(18 ${lane.headingY - 4})" d=${ICON_PATHS[lane.category]}></path>
-                <text class="lane-name" x=${LANE_NAME_X} y=${lane.headingY}>${lane.name}</text>
-              </g>`,
-            )}
-          </g>
-          <g class="labels" aria-hidden="true">
-            ${view.labels.map(
-              (l) =>
-                svg`<g class="label${l.highlighted ? ' highlighted' : ''}" part="label" data-label=${l.id}>
-                <line class="leader" x1=${l.leaderX} x2=${l.leaderX} y1=${l.leaderY1} y2=${l.leaderY2}></line>
-                <text x=${l.x + 2} y=${l.baseline}>${l.text}</text>
-              </g>`,
-            )}
-          </g>
-          ${view.marks ? this.renderMarks(view.marks) : nothing}
-          <g
-            class="events"
-            role="group"
-            aria-label=${view.marks ? s.eventCount(view.items.length) : s.events}
-            aria-describedby="key-hint"
-          >
-            ${(view.marks
-              ? // The marks are paths: only the events a reader is on get an element, the tab
-                // stop first, so it keeps its element (and focus) as the others come and go.
-                [...new Set([roving, open?.id, this.hoverId])].flatMap(
-                  (id) => view.items.find((i) => i.id === id) ?? [],
-                )
-              : view.items
-            ).map((item) => this.renderMark(item, roving, open))}
-          </g>
-        </svg>
+        ${renderChart(chart, { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId }, selection.items.length)}
+        ${
+          mark && at
+            ? renderDetail(mark.item, {
+                level: this.subheadingLevel,
+                sources: this.sourceMap,
+                onClose: () => this.close(),
+                at,
+              })
+            : nothing
+        }
       </div>
-      <p id="key-hint" class="visually-hidden">${s.keyHint}</p>`;
+      <div class="numbered-wrap" @click=${this.onEventClick}>
+        ${renderNumbered(selection.items, this.openFromList ? this.openId : null, this.detailFor(open, true))}
+      </div>`;
   }
 
-  /** Every mark of a chart with many events, four paths a lane; hidden, as the events group names each event. */
-  private renderMarks(marks: TimelineMarks): TemplateResult {
-    return svg`<g class="marks" part="marks" aria-hidden="true">
-      ${marks.lanes.map(
-        (l) => svg`<g class="cat-${l.category} ${CATEGORY_SHAPES[l.category].filled ? 'filled' : 'hollow'}">
-          <path class="bar" d=${l.bars}></path><path class="whisker" d=${l.whiskers}></path>
-          <path class="shape" d=${l.shapes}></path><path class="shape highlighted" d=${l.highlighted}></path>
-        </g>`,
-      )}<path class="approx" d=${marks.approximate}></path>
-    </g>`;
-  }
-
-  private renderMark(item: TimelineItem, roving: string | null, open: TimelineItem | null): TemplateResult {
-    const length = Math.max(0, item.x2 - item.x);
-    const shape = CATEGORY_SHAPES[item.category];
-    const isOpen = open === item;
-    return svg`<g
-      class="event cat-${item.category}${item.highlighted ? ' highlighted' : ''}${item.id === this.hoverId ? ' hovered' : ''}"
-      part="event"
-      data-event=${item.id}
-      role="button"
-      tabindex=${item.id === roving ? 0 : -1}
-      aria-label=${markName(item)}
-      aria-expanded=${isOpen ? 'true' : 'false'}
-      aria-controls=${isOpen ? 'detail' : nothing}
-      transform="translate(${item.x} ${item.cy})"
-    >
-      <rect class="hit" x="-12" y="-12" width=${length + 24} height="24" rx="6"></rect>
-      ${item.span ? svg`<rect class="bar" x="0" y="-3" width=${Math.max(2, length)} height="6"></rect>` : nothing}
+  private renderPhone(selection: TimelineSelection): TemplateResult {
+    const items = selection.items;
+    const open = items.find((i) => i.id === this.openId) ?? null;
+    const state: ListState = {
+      rovingId: this.rovingId,
+      openId: this.openId,
+      expanded: this.expanded,
+      detail: this.detailFor(open, false),
+      onToggleGroup: (id) => this.toggleGroup(id),
+    };
+    const outline = this.outline!;
+    // Nothing to fold away: the outline would only repeat the list.
+    const all = this.showAll || outline.reachable >= items.length;
+    const body = all
+      ? renderFullList(
+          items,
+          this.listRange ?? { start: 0, end: items.length },
+          items.length > ONE_BY_ONE,
+          state,
+          (at) => this.showMore(at),
+          LIST_PAGE,
+        )
+      : renderOutline(outline, state);
+    // The keyboard hint sits beside the Filter button (renderControls), or here when there is none.
+    return html`${this.noFilter ? html`<p id="key-hint" class="hint" part="hint">${s.listHint}</p>` : nothing}
+      <div class="list-wrap" @click=${this.onEventClick} @focusin=${this.onEventFocus}>${body}</div>
       ${
-        !item.span && !item.precise
-          ? svg`<line class="whisker" x1=${item.loX - item.x} x2=${item.hiX - item.x} y1="0" y2="0"></line>`
-          : nothing
-      }
-      ${item.event.approximate ? svg`<circle class="approx" r=${item.highlighted ? 11 : 9}></circle>` : nothing}
-      <path class=${shape.filled ? 'fill' : 'open'} d=${item.highlighted ? BIG_MARK_PATHS[item.category] : MARK_PATHS[item.category]}></path>
-    </g>`;
-  }
-
-  private renderList(view: TimelineLayout, open: TimelineItem | null, sources: Map<string, Source>): TemplateResult {
-    const roving = this.rovingId;
-    const total = view.items.length;
-    const { start, end } = this.listRange ?? { start: 0, end: total };
-    // A long list keeps its place line once every event is shown: nothing vanishes under the reader.
-    const paged = total > ONE_BY_ONE;
-    const shown = end - start < total ? view.items.slice(start, end) : view.items;
-    // One delegated listener per kind on the list, not four per item: 1,000 items stay light.
-    return html`${
-        start > 0
-          ? html`<p class="pager" part="pager">
-              <button type="button" part="more" @click=${() => this.showMore(Math.max(0, start - LIST_PAGE))}>
-                ${s.showPrevious(Math.min(LIST_PAGE, start))}
-              </button>
-            </p>`
-          : nothing
-      }
-      <ol
-        class="list${shown.length > LONG_LIST ? ' long' : ''}"
-        part="list"
-        aria-label=${paged ? s.listRange(start + 1, end, total) : s.events}
-        aria-describedby="key-hint"
-        @click=${this.onEventClick}
-        @focusin=${this.onEventFocus}
-      >
-        ${shown.map(
-          (item, i) =>
-            html`<li
-              class="row${item.newYear ? ' new-year' : ''}${item.highlighted ? ' highlighted' : ''}"
-              part="list-item"
+        outline.reachable < items.length
+          ? html`<button
+              type="button"
+              class="show-all"
+              part="show-all"
+              aria-expanded=${this.showAll ? 'true' : 'false'}
+              @click=${() => this.toggleShowAll()}
             >
-              ${
-                // A page that starts part-way through a year names it too.
-                item.newYear || (i === 0 && start > 0)
-                  ? html`<span class="year" aria-hidden="true">${item.year}</span>`
-                  : nothing
-              }
-              <button
-                type="button"
-                class="event cat-${item.category}"
-                part="event"
-                data-event=${item.id}
-                tabindex=${item.id === roving ? 0 : -1}
-                aria-expanded=${open === item ? 'true' : 'false'}
-                aria-controls=${open === item ? 'detail' : nothing}
-              >
-                <span class="when"><span class="mk ${item.category}"></span>${eventDateText(item.event)}</span>
-                <span class="what">${item.event.title}</span>
-                <span class="cat"
-                  >${s.categories[item.category]}${item.highlighted ? html`, ${s.highlighted}` : nothing}</span
-                >
-              </button>
-              ${open === item ? this.renderDetail(item, sources) : nothing}
-            </li>`,
-        )}
-      </ol>
-      ${
-        paged
-          ? html`<p class="pager" part="pager">
-              ${s.listRange(start + 1, end, total)}.
-              ${
-                end < total
-                  ? html`<button type="button" part="more" @click=${() => this.showMore(end)}>
-                      ${s.showNext(Math.min(LIST_PAGE, total - end))}
-                    </button>`
-                  : nothing
-              }
-            </p>`
+              ${this.showAll ? s.showHighlights : s.showAll(items.length)}
+            </button>`
           : nothing
-      }
-      <p id="key-hint" class="visually-hidden">${s.keyHint}</p>`;
-  }
-
-  private renderDetail(item: TimelineItem, sources: Map<string, Source>): TemplateResult {
-    const e = item.event;
-    const level = this.subheadingLevel;
-    const length = item.span ? spanLengthText(e) : '';
-    return html`<div id="detail" class="detail" part="detail" role="region" aria-label=${s.detailLabel(e.title)}>
-      <p class="detail-meta">
-        ${icon(item.category)} <span>${s.categories[item.category]}</span> ·
-        <span>${eventDateText(e)}${length ? ` (${length})` : ''}</span>
-      </p>
-      <div class="detail-title" role="heading" aria-level=${level}>${e.title}</div>
-      <p>${e.description}</p>
-      ${
-        // The victim's details, unless the description already names him (it usually says it all).
-        e.victim && !e.description.includes(e.victim.name)
-          ? html`<p>${s.victim(e.victim.name, e.victim.age, e.victim.place)}</p>`
-          : nothing
-      }
-      ${e.note ? html`<p class="note"><strong>${s.note}:</strong> ${e.note}</p>` : nothing}
-      <div class="detail-sources-title" role="heading" aria-level=${Math.min(6, level + 1)}>${s.sourcesHeading}</div>
-      <ul class="detail-sources">
-        ${e.citations.map((c) => {
-          const source = sources.get(c.source);
-          return html`<li>
-            ${source ? sourceLink(source) : s.missingSource(c.source)}${source?.date ? `, ${formatDate(source.date)}` : ''}
-            <blockquote part="quote"><span class="visually-hidden">${s.quote}: </span>“${c.quote}”</blockquote>
-          </li>`;
-        })}
-      </ul>
-      <button type="button" class="close" part="close" @click=${() => this.close()}>${s.close}</button>
-    </div>`;
+      }`;
   }
 }
 
-/** The mark's accessible name: date, category, title, and whether it is emphasised. */
-function markName(item: TimelineItem): string {
-  const parts = [eventDateText(item.event), s.categories[item.category], item.event.title];
-  if (item.highlighted) parts.push(s.highlighted);
-  return parts.join('. ');
+/** True when some event in the chart has neither a label nor a number. */
+function hasUnlabelled(chart: ChartLayout): boolean {
+  const labelled = new Set(chart.labels.map((l) => l.id));
+  return chart.marks.some((m) => m.item.number === null && !labelled.has(m.item.id));
 }
 
-/** The categories the data uses, in the schema's order: the chips, stable whatever is filtered. */
-function presentCategories(events: readonly TimelineEvent[]): EventCategory[] {
-  const used = new Set(events.map((e) => e.category));
-  return EVENT_CATEGORIES.filter((c) => used.has(c));
+/** Up/Down (and Left/Right) to the previous or next event in a list; Home/End to the first or last. */
+export function listMove(ids: readonly string[], current: string, key: string): string | null {
+  const at = ids.indexOf(current);
+  if (at < 0) return null;
+  switch (key) {
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return ids[Math.min(ids.length - 1, at + 1)]!;
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return ids[Math.max(0, at - 1)]!;
+    case 'Home':
+      return ids[0]!;
+    case 'End':
+      return ids[ids.length - 1]!;
+    default:
+      return null;
+  }
 }
 
 function splitList(value: string | null): string[] {
@@ -899,65 +746,16 @@ function parseBound(value: string | null, edge: 'start' | 'end'): number | null 
   return parsed ? parsed[edge] : null;
 }
 
-/**
- * The summary sentence, computed from all the events so it reads true for any
- * dataset of this schema: how many deaths and over how long, the longest watchdog
- * investigation, the longest inquest span, the first inspection, the latest entry.
- */
-export function summarise(events: readonly TimelineEvent[]): string {
-  const parsed = events
-    .map((event) => ({ event, date: parseIsoDate(event.date)!, end: event.end ? parseIsoDate(event.end) : null }))
-    .filter((p) => p.date)
-    .sort((a, b) => a.date.start - b.date.start);
-  if (parsed.length === 0) return s.noEvents;
-  const first = parsed[0]!;
-  let last = first;
-  for (const p of parsed) if ((p.end ?? p.date).end >= (last.end ?? last.date).end) last = p;
-  const sentences = [s.overview(parsed.length, roughDate(first.date), roughDate(last.end ?? last.date))];
-
-  const deaths = parsed.filter((p) => p.event.category === 'death' && !p.end);
-  if (deaths.length) {
-    const a = deaths[0]!.date;
-    const b = deaths[deaths.length - 1]!.date;
-    let text = s.deaths(deaths.length, roughDate(a), roughDate(b));
-    const months = monthsBetween(a, b);
-    if (deaths.length > 1 && months > 1) text = text.replace(/\.$/, ` (${s.months(months)}).`);
-    sentences.push(text);
-  }
-  const longest = (category: EventCategory) => {
-    let best: (typeof parsed)[number] | null = null;
-    for (const p of parsed)
-      if (
-        p.event.category === category &&
-        p.end &&
-        (!best || p.end.end - p.date.start > best.end!.end - best.date.start)
-      )
-        best = p;
-    return best;
-  };
-  const watchdog = longest('watchdog');
-  if (watchdog)
-    sentences.push(
-      s.longestWatchdog(
-        watchdog.event.title,
-        roughDate(watchdog.date),
-        roughDate(watchdog.end!),
-        s.months(monthsBetween(watchdog.date, watchdog.end!)),
-      ),
-    );
-  const inspections = parsed.filter((p) => p.event.category === 'inspection');
-  const later = [longest('inquest'), inspections[inspections.length - 1] ?? null].filter(
-    (p): p is (typeof parsed)[number] => p !== null && p !== last,
-  );
-  if (later.length) sentences.push(s.later(later.map((p) => [p.event.title, eventDateText(p.event)] as const)));
-  if (parsed.length > 1) sentences.push(s.latest(last.event.title, eventDateText(last.event)));
-  return sentences.join(' ');
-}
-
 safeDefine('case-timeline', CaseTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
     'case-timeline': CaseTimeline;
+  }
+  // The event bubbles and is composed, so a listener on any element, the document or the
+  // window hears it: GlobalEventHandlersEventMap is what HTMLElementEventMap,
+  // DocumentEventMap and WindowEventMap all extend.
+  interface GlobalEventHandlersEventMap {
+    'pcv-timeline-select': CaseTimelineSelectEvent;
   }
 }

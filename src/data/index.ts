@@ -1,6 +1,7 @@
 /** `port-case-viz/data`: the dataset, its types and its validator, with no element. */
 export { dataset } from './dataset.js';
-export { validate, formatProblems, isSafeUrl } from './validate.js';
+export { validate, formatProblems } from './validate.js';
+export { isSafeUrl } from './urls.js';
 export type { Problem, ValidationResult, DatasetPart } from './validate.js';
 export { parseIsoDate, formatDate } from './dates.js';
 export type { ParsedDate } from './dates.js';
@@ -29,6 +30,8 @@ export type {
   Source,
   SourceKind,
   StatusAssessment,
+  TextsMissingReason,
   TimelineEvent,
+  TimelineFocus,
   Victim,
 } from './types.js';

@@ -10,6 +10,7 @@
  * A calendar date written as ISO 8601 with only the precision its source gives:
  * `"2014-06-19"` (day), `"2014-06"` (month) or `"2014"` (year). Never padded to
  * a day the source does not state.
+ * @pattern ^\d{4}(-\d{2}(-\d{2})?)?$
  */
 export type IsoDate = string;
 
@@ -21,6 +22,13 @@ export interface Citation {
   source: string;
   /** Copied exactly from the source; "…" marks a cut. */
   quote: string;
+  /**
+   * Who said or wrote the quoted words, when it is not the source itself: a person or
+   * body the source quotes ("Graham Beesley, IOPC regional director", "a freedom of
+   * information requester"). Shown with the quote, so that no one's words are read as
+   * the publisher's, or the other way round.
+   */
+  saidBy?: string;
 }
 
 export type SourceKind = 'news' | 'official' | 'court' | 'legal' | 'campaign' | 'other';
@@ -40,7 +48,8 @@ export interface Source {
   url?: string;
 }
 
-export type EventCategory = 'death' | 'police-failure' | 'justice' | 'watchdog' | 'inquest' | 'inspection' | 'response';
+export type EventCategory =
+  'death' | 'police-failure' | 'family' | 'justice' | 'watchdog' | 'inquest' | 'inspection' | 'response';
 
 export interface Victim {
   name: string;
@@ -51,20 +60,43 @@ export interface Victim {
 
 export interface TimelineEvent {
   id: string;
+  /**
+   * What kind of event it is. `family` is a concern a victim's family or friends say they
+   * raised: their account, an allegation, never filed as a `police-failure`.
+   */
   category: EventCategory;
   /** When it happened (or began, for a span), at its precision. */
   date: IsoDate;
-  /** Present for things that lasted: the killings, an investigation, the inquests. */
+  /** Present for things that lasted: an investigation, the inquests. */
   end?: IsoDate;
   /** True where the sources give the date only roughly or disagree about it. */
   approximate?: boolean;
   title: string;
+  /**
+   * An editor's neutral short label for tight spaces (about 28 characters, wrapped to two
+   * lines, never cut). Graphics fall back to `title` when it is absent.
+   */
+  shortTitle?: string;
+  /** One of the 8–12 highlights a graphic shows first (the deaths, the main findings). */
+  key?: boolean;
   /** One or two neutral sentences. */
   description: string;
   /** For deaths: who died, as the sources name him. */
   victim?: Victim;
   /** Uncertainty, disagreement or scope the reader should know about. */
   note?: string;
+  /**
+   * The `id` of the event this one is read after, whatever the dates say: for an event whose
+   * date is known only to the month or year but which the sources place after another (see
+   * orderEvents() in src/data/event-order.ts).
+   */
+  after?: string;
+  /**
+   * For editors and the tests, not shown: what the record shows that its first citation's
+   * quote does not state (a date taken from the report's own date, a count summed from two
+   * figures), and where it comes from instead. See data/README.md.
+   */
+  unquoted?: string;
   citations: Citation[];
 }
 
@@ -83,6 +115,8 @@ export interface OfficerGroup {
   label: string;
   /** Extra notes on some members of this group (e.g. one also had informal learning). */
   extras: OfficerExtra[];
+  /** What the group shows that its first quote does not state (see TimelineEvent.unquoted). */
+  unquoted?: string;
   citations: Citation[];
 }
 
@@ -113,6 +147,8 @@ export interface OfficerSubsetFact {
   /** How each source scopes it, when they differ. */
   scopeNote?: string;
   asOf: IsoDate | null;
+  /** What the fact shows that its first quote does not state (see TimelineEvent.unquoted). */
+  unquoted?: string;
   citations: Citation[];
 }
 
@@ -133,6 +169,8 @@ export interface Reinvestigation {
   /** The latest date the status is known for. */
   statusAsOf: IsoDate;
   note?: string;
+  /** What is shown that the first quote does not state (see TimelineEvent.unquoted). */
+  unquoted?: string;
   citations: Citation[];
 }
 
@@ -144,6 +182,8 @@ export interface OfficerInvestigation {
   groups: OfficerGroup[];
   subsetFacts: OfficerSubsetFact[];
   reinvestigation: Reinvestigation;
+  /** What is shown that the first quote does not state (see TimelineEvent.unquoted). */
+  unquoted?: string;
   citations: Citation[];
 }
 
@@ -156,26 +196,58 @@ export interface StatusAssessment<T extends string> {
   value: T;
   asOf: IsoDate | null;
   note?: string;
+  /** What is shown that the first quote does not state (see TimelineEvent.unquoted). */
+  unquoted?: string;
   citations: Citation[];
 }
 
-/** The recommendations one body made at one time (e.g. HMICFRS, 27 April 2023). */
+/**
+ * Why a set's individual texts are not shown: the body has not published them (a cited
+ * source says so), or they may be published but are not in any source consulted.
+ */
+export type TextsMissingReason = 'not-published' | 'not-in-sources';
+
+/**
+ * The recommendations one body made at one time (e.g. HMICFRS, 27 April 2023), or the
+ * matters of concern a coroner raised in a Prevention of Future Deaths report.
+ */
 export interface RecommendationSet {
   id: string;
   /** Short name of the issuing body, e.g. "HMICFRS". */
   body: string;
   title: string;
+  /**
+   * `recommendations` (the default) or `concerns`: a coroner's report raises matters of
+   * concern, not recommendations. Graphics name them so and never add the two up.
+   */
+  kind?: 'recommendations' | 'concerns';
+  /** When they were made; where only a range is known, its start (see `madeEnd`). */
   made: IsoDate;
+  /** Where the sources give only a range: the latest date they can have been made. */
+  madeEnd?: IsoDate;
   /** The count the graphics use. */
   count: number;
   /** When sources give the count differently ("around 20"). */
   countNote?: string;
+  /**
+   * Where the sources disagree on the count: a short phrase shown beside it wherever the
+   * count is stated (e.g. "one source lists 6"), so it is never stated flatly; `countNote`
+   * tells the whole story.
+   */
+  countCaveat?: string;
   /** Themes the sources name for this set. */
   themes: string[];
-  /** Whether the individual texts are published in any source consulted. */
+  /** Whether the individual texts are in any source consulted. */
   textsPublished: boolean;
+  /**
+   * Why the texts are not shown, where `textsPublished` is false. Absent, graphics say
+   * only that the texts are not in the sources consulted (`not-in-sources`).
+   */
+  textsMissing?: { reason: TextsMissingReason; note?: string; citations: Citation[] };
   /** A deadline for a response, where a source gives one. */
   responseDue?: { date: IsoDate; met: boolean | null; note?: string; citations: Citation[] };
+  /** What is shown that the first quote does not state (see TimelineEvent.unquoted). */
+  unquoted?: string;
   citations: Citation[];
 }
 
@@ -192,6 +264,8 @@ export interface Recommendation {
   owner: string | null;
   acceptance: StatusAssessment<Acceptance>;
   implementation: StatusAssessment<Implementation>;
+  /** What is shown that the first quote does not state (see TimelineEvent.unquoted). */
+  unquoted?: string;
   citations: Citation[];
 }
 
@@ -219,11 +293,43 @@ export interface Contradiction {
   why: string;
 }
 
+/**
+ * The stretch of time a timeline shows in detail, where the story is dense (for this case,
+ * the killings and the investigation, June 2014 to October 2015); what lies outside it is
+ * context. An editor's choice for the dataset, so another case can set its own.
+ */
+export interface TimelineFocus {
+  /** What the span is, for a reader: "The killings and the first investigations". */
+  label: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** Why these dates, in words. */
+  note?: string;
+}
+
+/**
+ * The case's own words that the graphics show as titles, so that another case's data brings
+ * its own. Each is optional: without it a graphic keeps its built-in title (written for the
+ * Stephen Port case), and a page's `heading` attribute wins over both.
+ */
+export interface CaseLabels {
+  /** The title of `<case-timeline>`. */
+  timeline?: string;
+  /** The title of `<officer-outcomes>`. */
+  officers?: string;
+  /** The title of `<recommendation-status>`. */
+  recommendations?: string;
+}
+
 export interface Dataset {
   schemaVersion: 1;
   title: string;
+  /** The graphics' titles for this case (see CaseLabels). */
+  labels?: CaseLabels;
   /** When the data was last checked against its sources. */
   updated: IsoDate;
+  /** The timeline's focus span; absent, a timeline treats every year alike. */
+  focus?: TimelineFocus;
   sources: Source[];
   events: TimelineEvent[];
   officers: OfficerInvestigation;
@@ -234,4 +340,4 @@ export interface Dataset {
 }
 
 /** The top-level sections of a Dataset an element may need. */
-export type DatasetSection = Exclude<keyof Dataset, 'schemaVersion' | 'title' | 'updated'>;
+export type DatasetSection = Exclude<keyof Dataset, 'schemaVersion' | 'title' | 'updated' | 'focus' | 'labels'>;

@@ -3,16 +3,18 @@
  * query parameters and reports the document height to the parent whenever it
  * changes, including when the iframe starts hidden in a tab and is shown later.
  */
-import { heightMessages, parseEmbedQuery, type EmbedView } from './embed-options.js';
+import { heightMessages, parseEmbedQuery, srcOriginsOf, type EmbedView } from './embed-options.js';
 
 /** Only the module of the graphic shown: an iframe reader downloads that graphic alone. */
-const modules: Record<EmbedView, () => Promise<unknown>> = {
-  'case-timeline': () => import('../case-timeline/case-timeline.js'),
-  'officer-outcomes': () => import('../officer-outcomes/officer-outcomes.js'),
-  'recommendation-status': () => import('../recommendation-status/recommendation-status.js'),
-};
+const modules = new Map<EmbedView, () => Promise<unknown>>([
+  ['case-timeline', () => import('../case-timeline/case-timeline.js')],
+  ['officer-outcomes', () => import('../officer-outcomes/officer-outcomes.js')],
+  ['recommendation-status', () => import('../recommendation-status/recommendation-status.js')],
+]);
 
-const request = parseEmbedQuery(location.search);
+// Other origins `src` may name: written into the page at build time (scripts/embed-csp.mjs).
+const srcOrigins = srcOriginsOf(document.querySelector('meta[name="pcv-src-origins"]')?.getAttribute('content'));
+const request = parseEmbedQuery(location.search, { page: location.href, srcOrigins });
 const main = document.querySelector('main')!;
 
 if ('error' in request) {
@@ -25,7 +27,7 @@ if ('error' in request) {
   const element = document.createElement(request.view);
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
   main.append(element);
-  modules[request.view]().catch((error: unknown) =>
+  modules.get(request.view)!().catch((error: unknown) =>
     console.error(`port-case-viz embed: the graphic could not be loaded (${String(error)}).`),
   );
 }

@@ -7,7 +7,7 @@
  * embed-parent.js, and `npm start` serves the same names. test/e2e/embed-snippets.test.mjs
  * pastes each code into a page of another origin.
  */
-import { EMBED_VIEWS, type EmbedView } from './embed-options.js';
+import { EMBED_VIEWS, NOT_FROM_IFRAME_QUERY, type EmbedView } from './embed-options.js';
 
 export interface EmbedSnippets {
   /** The graphic's own module: it and the chunks it imports, nothing for the other graphics. */
@@ -21,7 +21,7 @@ export interface EmbedSnippets {
 const TITLES: Record<EmbedView, string> = {
   'case-timeline': 'Timeline of the Stephen Port case',
   'officer-outcomes': 'What happened to the officers investigated',
-  'recommendation-status': 'Recommendations made after the Stephen Port murders',
+  'recommendation-status': 'Recommendations and concerns after the Stephen Port murders',
 };
 
 export function escapeHtml(text: string): string {
@@ -37,7 +37,11 @@ export function embedSnippets(view: EmbedView, attributes: [string, string][], h
   const kept = attributes.filter(([name]) => allowed.includes(name));
   const attrs = kept.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
   const base = host.replace(/\/+$/, '');
-  const query = new URLSearchParams([['view', view], ...kept]).toString();
+  // The iframe page takes no free text from its address (embed-options.ts): a title is the story page's to write.
+  const query = new URLSearchParams([
+    ['view', view],
+    ...kept.filter(([name]) => !NOT_FROM_IFRAME_QUERY.includes(name)),
+  ]).toString();
   const title = escapeHtml(TITLES[view]);
   const element = `<${view}${attrs}>
   <p>${title}. <a href="${escapeHtml(base)}/">Sources and data</a></p>

@@ -1,92 +1,84 @@
 /**
- * Pure layout for <officer-outcomes>: where every officer's unit goes, given the
- * data and the element's width. No DOM, no window: numbers and path strings only.
+ * Pure layout for <officer-outcomes>: the geometry only SVG needs. No DOM, no window.
  *
- * The graphic is built from blocks (one per finding, plus one for the
- * re-investigation); each block stacks its groups, and each group is a grid of
- * equal units, one per officer. Blocks sit side by side when there is room and
- * stack when narrow. Text (labels, figures, notes) is HTML and wraps by itself,
- * so only the unit grids need measuring here.
+ * The graphic has two steps (the original investigation, the re-investigation). A step
+ * is one or more blocks (one per finding; the re-investigation is one block), and a
+ * block draws its groups' units in slots: one slot per officer, one empty slot between
+ * two groups, and one dashed slot for a group of none. When the whole original
+ * investigation fits on one line with units at least `minLineUnit` px, it is drawn so
+ * (the blocks side by side: "one row of the 17"); otherwise each block takes the full
+ * width and its slots wrap into lines. Text (labels, facts, notes) is HTML laid out by
+ * CSS around these drawings.
  */
+import { range } from 'd3-array';
+import { scaleBand, type ScaleBand } from 'd3-scale';
 import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerOutcome } from '../data/types.js';
 
-/** The visual encoding of a unit: colour plus a second channel (fill, hatch, outline, shape). */
+/** The look of a unit: solid, hatched and outlined squares; filled and outlined circles. */
 export type UnitMark = 'feedback' | 'procedures' | 'no-case' | 'from-original' | 'new';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface UnitGrid {
-  /** Side of one unit, px. */
-  size: number;
-  /** Unit plus gap, px: the distance between neighbouring units. */
-  pitch: number;
-  cols: number;
-  rows: number;
-  /** Size of the group's drawing, px (a zero group keeps one empty slot). */
-  width: number;
-  height: number;
-}
-
 export interface GroupLayout {
-  /** The group id, or `reinvestigation-from-original` / `reinvestigation-new`. */
+  /** The group id, or `from-original` / `new` for the re-investigation. */
   key: string;
-  step: 'original' | 'reinvestigation';
   mark: UnitMark;
   count: number;
   /** The data group (original investigation only). */
   group: OfficerGroup | null;
-  /** Position of this group's first unit in the keyboard order of all units. */
+  /** The position of its first officer among its step's officers (the keyboard order). */
   first: number;
-  /** How many units of the same step come before this group (for "Officer 3 of 17"). */
-  offsetInStep: number;
-  grid: UnitGrid;
-  /** Top-left corner of each unit; empty when `dense` (then `path` holds them all). */
-  units: Point[];
-  /** Every unit of the group as one path: what dense renderings draw. */
-  path: string;
-  /** Where the "some of these have a note" marker goes: the slot after the last unit. */
-  marker: Point | null;
+  /** Its first slot in its block. */
+  slot: number;
+  /**
+   * The area its units fill, in the block's pixels: one rectangle per run of slots on a
+   * line (full lines merged). The element fills it with a pattern of one unit, so the
+   * markup is the same for 7 officers as for 1,000. Empty for a group of none.
+   */
+  area: string;
 }
 
 export interface BlockLayout {
   key: OfficerFinding | 'reinvestigation';
   count: number;
   groups: GroupLayout[];
-  /** Width of the widest unit grid in the block: what a bracket under "these N" spans. */
-  span: number;
+  /** Slots per line, and lines. */
+  cols: number;
+  lines: number;
+  /** Size of the block's drawing, px. */
+  width: number;
+  height: number;
+  /** Where the drawing starts in its step's line, px (0 when wrapped: each block has a line of its own). */
+  x: number;
 }
 
-export type Arrangement = 'row' | 'columns' | 'stack';
+export interface StepLayout {
+  blocks: BlockLayout[];
+  /** Officers in the step. */
+  total: number;
+  /** Width of its drawings side by side (one line) or of the widest (wrapped), px. */
+  width: number;
+}
 
 export interface OfficerOutcomesLayout {
   width: number;
-  /** `row`: both steps side by side; `columns`: the findings side by side, re-investigation below; `stack`: one column. */
-  arrangement: Arrangement;
-  /** Width available to each block's unit grids, px. */
-  blockWidth: number;
-  gutter: number;
-  /** True when units are drawn as one path per group instead of one node each. */
-  dense: boolean;
+  /** True when the original investigation is drawn as one line of units, its blocks side by side. */
+  oneLine: boolean;
+  /** Side of a unit, the space between two, and their sum, px. */
   unit: number;
   gap: number;
-  original: BlockLayout[];
-  reinvestigation: BlockLayout;
-  /** Every group in keyboard order: original blocks first, then the re-investigation. */
-  groups: GroupLayout[];
-  /** Total units in keyboard order. */
-  total: number;
+  pitch: number;
+  /** Space between blocks side by side, px (BLOCK_GAP_SLOTS slots). */
+  blockGap: number;
+  original: StepLayout;
+  reinvestigation: StepLayout;
 }
 
 export interface LayoutOptions {
-  /** Largest unit side, px (default 22). */
+  /** Largest unit side, px (default 32). */
   maxUnit?: number;
-  /** Smallest unit side, px (default 5): below this a unit is no longer a mark one can point at. */
+  /** Smallest unit side for the one-line drawing, px (default 10); below it, blocks wrap. */
+  minLineUnit?: number;
+  /** Smallest unit side when wrapping, px (default 5): below it a unit is no longer a mark. */
   minUnit?: number;
-  /** Groups with more units than this are drawn as one path (default 60). */
-  denseAbove?: number;
 }
 
 export const FINDING_ORDER: readonly OfficerFinding[] = ['performance-failings', 'no-case-to-answer'];
@@ -97,49 +89,87 @@ const MARK_OF: Record<OfficerOutcome, UnitMark> = {
   'no-action': 'no-case',
 };
 
-/** Element widths at which the arrangement changes, px. */
-export const BREAKPOINTS = { columns: 560, row: 960 } as const;
+/**
+ * Space between blocks side by side, in slots: wider than the one empty slot between two
+ * groups of a block, so the findings read as apart and the outcomes within one as together.
+ */
+export const BLOCK_GAP_SLOTS = 1.5;
 
-/** Units shrink as the count grows so that 500 officers still fit a phone screen or two. */
+/** Space between two units: 2 px, 1 px for small units. */
+export function gapFor(unit: number): number {
+  return unit >= 12 ? 2 : 1;
+}
+
+/** Wrapped drawings: units shrink as the count grows, so 1,000 officers still fit a phone screen or two. */
 export function unitSize(total: number, maxUnit = 22, minUnit = 5): number {
   if (total <= 60) return maxUnit;
   return Math.max(minUnit, Math.min(maxUnit, Math.floor(maxUnit * Math.sqrt(60 / total))));
 }
 
-/** The grid a group of `count` units takes in `width` px (one more slot when a marker follows). */
-export function unitGrid(count: number, width: number, size: number, gap: number, withMarker = false): UnitGrid {
-  const pitch = size + gap;
-  const cols = Math.max(1, Math.floor((Math.max(width, size) + gap) / pitch));
-  const slots = Math.max(1, count + (withMarker ? 1 : 0));
-  const rows = Math.ceil(slots / cols);
-  const used = Math.min(slots, cols);
-  return { size, pitch, cols, rows, width: used * pitch - gap, height: rows * pitch - gap };
+/** Slots a block takes: one per officer, one for a group of none, one between groups (one for no group at all). */
+export function slotsFor(counts: readonly number[]): number {
+  return Math.max(1, counts.reduce((sum, n) => sum + Math.max(1, n), 0) + counts.length - 1);
 }
 
-/** Top-left corner of slot `i` of a grid. */
-export function slot(grid: UnitGrid, i: number): Point {
-  return { x: (i % grid.cols) * grid.pitch, y: Math.floor(i / grid.cols) * grid.pitch };
+/**
+ * `n` equal bands `pitch` apart with `gap` between them: where slot column (or line) `i`
+ * starts, `bands(n)(i)`, and its side, `bandwidth()` (the unit).
+ */
+export function bands(n: number, pitch: number, gap: number): ScaleBand<number> {
+  // The trailing gap is in the range and an outer padding of half a gap balances the inner
+  // one, so the step is exactly `pitch` for any n, 1 included (d3 divides by max(1, n − inner
+  // + 2 × outer)); aligned left, the first band starts at 0.
+  return scaleBand<number>()
+    .domain(range(n))
+    .range([0, n * pitch])
+    .paddingInner(gap / pitch)
+    .paddingOuter(gap / pitch / 2)
+    .align(0);
 }
 
-/** The unit under a point in a group's drawing (gaps count as the unit before them), or -1. */
-export function unitAt(grid: UnitGrid, count: number, x: number, y: number): number {
-  if (x < 0 || y < 0 || x > grid.width || y > grid.height) return -1;
-  const col = Math.min(grid.cols - 1, Math.floor(x / grid.pitch));
-  const row = Math.floor(y / grid.pitch);
-  const i = row * grid.cols + col;
-  return i < count ? i : -1;
-}
-
-/** All units as one path: squares, or circles for the re-investigation. */
-export function unitsPath(grid: UnitGrid, count: number, round: boolean): string {
-  const s = grid.size;
-  const r = s / 2;
-  let d = '';
-  for (let i = 0; i < count; i++) {
-    const { x, y } = slot(grid, i);
-    d += round ? `M${x},${y + r}a${r},${r} 0 1,0 ${s},0a${r},${r} 0 1,0 ${-s},0z` : `M${x},${y}h${s}v${s}h${-s}z`;
+/** The rectangles a run of `count` slots from `start` covers, `cols` to a line, as a path. */
+export function runArea(start: number, count: number, cols: number, pitch: number): string {
+  let path = '';
+  const end = start + count;
+  const rect = (x: number, y: number, w: number, h: number) => {
+    path += `M${x * pitch},${y * pitch}h${w * pitch}v${h * pitch}h${-w * pitch}z`;
+  };
+  for (let i = start; i < end;) {
+    const line = Math.floor(i / cols);
+    const col = i % cols;
+    const full = col === 0 ? Math.floor((end - i) / cols) : 0;
+    if (full > 0) {
+      rect(0, line, cols, full);
+      i += full * cols;
+    } else {
+      const stop = Math.min(end, (line + 1) * cols);
+      rect(col, line, stop - i, 1);
+      i = stop;
+    }
   }
-  return d;
+  return path;
+}
+
+function blockLayout(
+  key: BlockLayout['key'],
+  members: { key: string; mark: UnitMark; count: number; group: OfficerGroup | null }[],
+  cols: number,
+  pitch: number,
+  gap: number,
+  first: number,
+): BlockLayout {
+  let slot = 0;
+  const groups = members.map((m): GroupLayout => {
+    const g = { ...m, first, slot, area: m.count > 0 ? runArea(slot, m.count, cols, pitch) : '' };
+    first += m.count;
+    slot += Math.max(1, m.count) + 1;
+    return g;
+  });
+  const slots = Math.max(1, slot - 1);
+  const used = Math.min(cols, slots);
+  const lines = Math.ceil(slots / cols);
+  const count = members.reduce((sum, m) => sum + m.count, 0);
+  return { key, count, groups, cols: used, lines, width: used * pitch - gap, height: lines * pitch - gap, x: 0 };
 }
 
 export function officerOutcomesLayout(
@@ -147,84 +177,133 @@ export function officerOutcomesLayout(
   size: { width: number },
   options: LayoutOptions = {},
 ): OfficerOutcomesLayout {
-  const { maxUnit = 22, minUnit = 5, denseAbove = 60 } = options;
+  const { maxUnit = 32, minLineUnit = 10, minUnit = 5 } = options;
   const width = Math.max(0, Math.floor(size.width));
-  const gutter = width >= BREAKPOINTS.columns ? 32 : 0;
-  const arrangement: Arrangement =
-    width >= BREAKPOINTS.row ? 'row' : width >= BREAKPOINTS.columns ? 'columns' : 'stack';
-  const across = arrangement === 'row' ? 3 : arrangement === 'columns' ? 2 : 1;
-  const blockWidth = Math.max(0, Math.floor((width - gutter * (across - 1)) / across));
 
+  const findings = FINDING_ORDER.map((finding) => ({
+    finding,
+    members: officers.groups
+      .filter((g) => g.finding === finding)
+      .map((g) => ({ key: g.id, mark: MARK_OF[g.outcome], count: g.count, group: g })),
+  }));
   const r = officers.reinvestigation;
-  const total = officers.groups.reduce((sum, g) => sum + g.count, 0) + r.officers;
-  const unit = unitSize(total, maxUnit, minUnit);
-  const gap = Math.max(1, Math.round(unit / 6));
-  const dense = officers.groups.some((g) => g.count > denseAbove) || r.officers > denseAbove;
-
-  const groups: GroupLayout[] = [];
-  let first = 0;
-  let offsetInStep = 0;
-  const place = (
-    key: string,
-    step: GroupLayout['step'],
-    mark: UnitMark,
-    count: number,
-    group: OfficerGroup | null,
-  ): GroupLayout => {
-    const withMarker = !!group && group.extras.some((x) => x.count > 0);
-    const grid = unitGrid(count, blockWidth, unit, gap, withMarker);
-    const round = step === 'reinvestigation';
-    const units = dense ? [] : Array.from({ length: count }, (_, i) => slot(grid, i));
-    const layout: GroupLayout = {
-      key,
-      step,
-      mark,
-      count,
-      group,
-      first,
-      offsetInStep,
-      grid,
-      units,
-      path: dense ? unitsPath(grid, count, round) : '',
-      marker: withMarker ? slot(grid, count) : null,
-    };
-    first += count;
-    offsetInStep += count;
-    groups.push(layout);
-    return layout;
-  };
-  const block = (key: BlockLayout['key'], members: GroupLayout[]): BlockLayout => ({
-    key,
-    count: members.reduce((sum, g) => sum + g.count, 0),
-    groups: members,
-    span: members.reduce((max, g) => Math.max(max, g.grid.width), 0),
-  });
-
-  const original = FINDING_ORDER.map((finding) =>
-    block(
-      finding,
-      officers.groups
-        .filter((g) => g.finding === finding)
-        .map((g) => place(g.id, 'original', MARK_OF[g.outcome], g.count, g)),
-    ),
-  );
-  offsetInStep = 0;
   const fromOriginal = Math.min(r.fromOriginal, r.officers);
-  const reinvestigation = block('reinvestigation', [
-    place('reinvestigation-from-original', 'reinvestigation', 'from-original', fromOriginal, null),
-    place('reinvestigation-new', 'reinvestigation', 'new', r.officers - fromOriginal, null),
-  ]);
+  const reMembers = [
+    { key: 'from-original', mark: 'from-original' as const, count: fromOriginal, group: null },
+    { key: 'new', mark: 'new' as const, count: r.officers - fromOriginal, group: null },
+  ];
 
-  return { width, arrangement, blockWidth, gutter, dense, unit, gap, original, reinvestigation, groups, total: first };
+  // One line: each step's slots and the gaps between its blocks in the width. A block of s
+  // slots is s pitches less one gap wide, so n blocks fit when
+  // pitch * (slots + BLOCK_GAP_SLOTS * (n - 1)) <= width + n * gap.
+  const lineSlots = (blocks: number[][]) => ({
+    slots: blocks.reduce((s, b) => s + slotsFor(b), 0) + BLOCK_GAP_SLOTS * (blocks.length - 1),
+    n: blocks.length,
+  });
+  const steps = [
+    lineSlots(findings.map((f) => f.members.map((m) => m.count))),
+    lineSlots([reMembers.map((m) => m.count)]),
+  ];
+  const fit = (gap: number) => Math.min(...steps.map(({ slots, n }) => Math.floor((width + gap * n) / slots) - gap));
+  // Units under 12 px have a 1 px gap (gapFor), which leaves room for a little more unit.
+  let unit = Math.min(maxUnit, fit(2));
+  if (unit < 12) unit = Math.min(11, maxUnit, fit(1));
+  const oneLine = unit >= minLineUnit;
+  if (!oneLine) {
+    const total = officers.groups.reduce((sum, g) => sum + g.count, 0) + r.officers;
+    unit = unitSize(total, Math.min(maxUnit, 22), minUnit);
+  }
+  const gap = gapFor(unit);
+  const pitch = unit + gap;
+  const blockGap = Math.floor(BLOCK_GAP_SLOTS * pitch);
+  // Wrapped: each block has the whole width (at least one slot).
+  const wrapCols = Math.max(1, Math.floor((width + gap) / pitch));
+
+  let first = 0;
+  const originalBlocks = findings.map((f) => {
+    const cols = oneLine ? slotsFor(f.members.map((m) => m.count)) : wrapCols;
+    const block = blockLayout(f.finding, f.members, cols, pitch, gap, first);
+    first += block.count;
+    return block;
+  });
+  const reCols = oneLine ? slotsFor(reMembers.map((m) => m.count)) : wrapCols;
+  const reBlock = blockLayout('reinvestigation', reMembers, reCols, pitch, gap, 0);
+
+  const step = (blocks: BlockLayout[], total: number): StepLayout => {
+    let x = 0;
+    for (const b of blocks) {
+      if (oneLine) b.x = x;
+      x += b.width + blockGap;
+    }
+    return { blocks, total, width: oneLine ? x - blockGap : Math.max(...blocks.map((b) => b.width)) };
+  };
+  return {
+    width,
+    oneLine,
+    unit,
+    gap,
+    pitch,
+    blockGap,
+    original: step(originalBlocks, first),
+    reinvestigation: step([reBlock], reBlock.count),
+  };
 }
 
-/** The group holding unit `index` (keyboard order) and the unit's place in it. */
-export function locateUnit(
-  layout: OfficerOutcomesLayout,
-  index: number,
-): { group: GroupLayout; indexInGroup: number } | null {
-  for (const group of layout.groups) {
-    if (index >= group.first && index < group.first + group.count) return { group, indexInGroup: index - group.first };
-  }
+/** Where an officer of a step is drawn: its block, group, place in the group and slot. */
+export interface UnitPlace {
+  block: BlockLayout;
+  group: GroupLayout;
+  indexInGroup: number;
+  slot: number;
+}
+
+/** The place of officer `index` (keyboard order) of a step, or null outside it. */
+export function locateUnit(step: StepLayout, index: number): UnitPlace | null {
+  for (const block of step.blocks)
+    for (const group of block.groups)
+      if (index >= group.first && index < group.first + group.count) {
+        const indexInGroup = index - group.first;
+        return { block, group, indexInGroup, slot: group.slot + indexInGroup };
+      }
   return null;
+}
+
+/** A slot's box in its block as percentages of the block's drawing, for HTML laid over it. */
+export function slotBox(
+  block: BlockLayout,
+  slot: number,
+  pitch: number,
+  gap: number,
+): { left: number; top: number; width: number; height: number } {
+  const x = bands(block.cols, pitch, gap);
+  const y = bands(block.lines, pitch, gap);
+  const pct = (v: number, of: number) => Math.round((10_000 * v) / of) / 100;
+  return {
+    left: pct(x(slot % block.cols)!, block.width),
+    top: pct(y(Math.floor(slot / block.cols))!, block.height),
+    width: pct(x.bandwidth(), block.width),
+    height: pct(y.bandwidth(), block.height),
+  };
+}
+
+/**
+ * The officer under a point of a block's drawing (in its pixels), as a step index; -1 over
+ * nothing. The space after a unit counts as that unit, so moving along a line never
+ * falls between two.
+ */
+export function unitAt(block: BlockLayout, pitch: number, x: number, y: number): number {
+  if (x < 0 || y < 0 || x > block.width || y > block.height) return -1;
+  const col = Math.min(block.cols - 1, Math.floor(x / pitch));
+  const slot = Math.floor(y / pitch) * block.cols + col;
+  const group = block.groups.find((g) => slot >= g.slot && slot < g.slot + g.count);
+  return group ? group.first + slot - group.slot : -1;
+}
+
+/** A zero group's dashed slot: its top-left corner in the block, px. */
+export function slotPoint(block: BlockLayout, slot: number, pitch: number, gap: number): { x: number; y: number } {
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return {
+    x: round(bands(block.cols, pitch, gap)(slot % block.cols)!),
+    y: round(bands(block.lines, pitch, gap)(Math.floor(slot / block.cols))!),
+  };
 }

@@ -4,9 +4,9 @@
  * come from the dataset; these are the words around them.
  */
 import type { OfficerFinding, OfficerOutcome } from '../data/types.js';
-import { formatCount } from '../shared/numbers.js';
+import { formatCount as n } from '../shared/numbers.js';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const officerOutcomesStrings = {
   heading: 'What happened to the officers investigated',
@@ -14,117 +14,120 @@ export const officerOutcomesStrings = {
     'performance-failings': 'performance failings',
     'no-case-to-answer': 'no case to answer',
   } satisfies Record<OfficerFinding, string>,
+  /** Over each block of the original investigation, after its count. */
   findingHeading: {
-    'performance-failings': 'Found to have performance failings',
-    'no-case-to-answer': 'No case to answer for misconduct',
+    'performance-failings': 'found to have performance failings',
+    'no-case-to-answer': 'no case to answer for misconduct',
   } satisfies Record<OfficerFinding, string>,
   outcome: {
     'management-feedback': 'management feedback',
     'unsatisfactory-performance-procedures': 'formal unsatisfactory performance procedures',
-    'no-action': 'no action',
+    // One of the eight had informal learning: no formal action, not "no action".
+    'no-action': 'no formal action',
   } satisfies Record<OfficerOutcome, string>,
 
-  /** Headline figures, by subset-fact id where they come from one. */
-  headline: {
-    investigated: 'investigated',
-    failings: 'found to have performance failings',
-    disciplined: 'disciplined',
-    promoted: 'since promoted',
-    reinvestigated: 'now under re-investigation',
-  },
-  headlineLabel: 'Key figures',
+  /** The two steps: a heading and a line under it. */
+  originalStep: (investigated: number, concluded: string) =>
+    `The IOPC’s investigation of ${n(investigated)} officers, concluded ${concluded}`,
+  reinvestigationStep: 'The re-investigation',
+  reinvestigationSub: (decided: string, count: number, announced: string) =>
+    `Decided ${decided}. ${n(count)} ${plural(count, 'officer', 'officers')} under investigation for gross misconduct, announced ${announced}.`,
+  fromOriginal: (original: number) => `among the original ${n(original)}`,
+  notFromOriginal: (original: number) => `not among the original ${n(original)}`,
+  /** After "5 among the original 17" when it is some of them. */
+  notKnownWhich: ', not known which',
 
-  /** Known subset facts in words; any other fact falls back to its own label. */
+  /** Facts about some officers of a group the sources do not name. */
   factPhrase: {
-    promoted: (n: number) => plural(n, 'has since been promoted', 'have since been promoted'),
-    disciplined: (n: number) => plural(n, 'was disciplined', 'were disciplined'),
-    'no-comment-interviews': (n: number) => plural(n, 'gave a “no comment” interview', 'gave “no comment” interviews'),
-  } as Record<string, (n: number) => string>,
-  factOf: (count: number, scopeSize: number, phrase: string) =>
+    promoted: () => 'had since been promoted',
+    disciplined: () => 'had been disciplined',
+    'no-comment-interviews': (count: number) =>
+      plural(count, 'gave a “no comment” interview', 'gave “no comment” interviews'),
+  } as Record<string, (count: number) => string>,
+  /** "5 of these 9 had since been promoted, as of December 2021; which 5 is not known." */
+  factOfThese: (count: number, of: number, phrase: string, asOf: string) =>
     count === 0
-      ? `None of these ${formatCount(scopeSize)} ${phrase}`
-      : `${formatCount(count)} of these ${formatCount(scopeSize)}: ${phrase}`,
-  factOfAll: (count: number, scopeSize: number, phrase: string) =>
-    count === 0
-      ? `None of the ${formatCount(scopeSize)} ${phrase}`
-      : `${formatCount(count)} of the ${formatCount(scopeSize)}: ${phrase}`,
-  factUnscoped: (count: number, phrase: string) =>
-    `${formatCount(count)}: ${phrase} (the sources do not say out of which officers)`,
-  asOf: (date: string) => `as of ${date}`,
-  notKnownWhich: 'The sources do not say which officers these counts are about, so no marks are singled out.',
-  source: (names: string[]) => `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}.`,
+      ? `None of these ${n(of)} ${phrase}${asOf}.`
+      : count >= of
+        ? `All ${n(of)} ${phrase}${asOf}.`
+        : `${n(count)} of these ${n(of)} ${phrase}${asOf}; which ${count === 1 ? 'one' : n(count)} is not known.`,
+  factOfAll: (count: number, of: number, phrase: string, asOf: string) =>
+    count === 0 ? `None of the ${n(of)} ${phrase}${asOf}.` : `${n(count)} of the ${n(of)} ${phrase}${asOf}.`,
+  factUnscoped: (count: number, phrase: string, asOf: string) =>
+    `${n(count)} ${phrase}${asOf} (the sources do not say out of which officers).`,
+  /** A count of none, drawn as an empty track after a big 0: "of 17 disciplined, as of December 2021". */
+  none: (label: string, of: number | null, asOf: string) => `${of === null ? '' : `of ${n(of)} `}${label}${asOf}`,
+  asOf: (date: string) => `, as of ${date}`,
+  /** The folded foot of the chart: the footnotes, then the facts not drawn. */
+  more: 'Notes and other reported facts',
+  alsoReported: (investigated: number) => `Also reported about the ${n(investigated)}:`,
 
-  /** Group extras: "1 of these 7 also received informal learning (which one is not known)". */
-  extra: (count: number, groupSize: number, label: string) =>
-    count >= groupSize
-      ? `All ${formatCount(groupSize)}: ${label}`
-      : `${formatCount(count)} of these ${formatCount(groupSize)}: ${label} (which ${count === 1 ? 'one' : 'ones'} is not known)`,
+  /** Group notes: "One of these 7, not known which, also received informal learning…". */
+  extra: (count: number, of: number, label: string) =>
+    count >= of
+      ? `All ${n(of)} ${label}.`
+      : `${count === 1 ? 'One' : n(count)} of these ${n(of)}, not known which, ${label}.`,
   extraMarker: '◆',
 
-  originalStep: (concluded: string) => `The original investigation, concluded ${concluded}`,
-  officersCount: (n: number) => `${formatCount(n)} ${plural(n, 'officer', 'officers')}`,
-  reinvestigationStep: (announced: string) => `The re-investigation, announced ${announced}`,
-  servingFormer: (serving: number, former: number) => `${formatCount(serving)} serving, ${formatCount(former)} former`,
-  fromOriginal: (n: number) => `Among the original ${formatCount(n)}`,
-  notFromOriginal: (n: number) => `Not among the original ${formatCount(n)}`,
-  overlapNote: (fromOriginal: number, original: number) =>
-    `Which ${formatCount(fromOriginal)} of the original ${formatCount(original)} are being re-investigated is not known from the sources, so none of the ${formatCount(original)} units is marked.`,
   status: {
     open: (asOf: string) => `Open: outcome not known as of ${asOf}`,
     concluded: (outcome: string | null) => (outcome ? `Concluded: ${outcome}` : 'Concluded: outcome not reported'),
     unknown: (asOf: string) => `Status not known; the latest report is from ${asOf}`,
   },
-  zero: 'none',
 
-  /** Accessible names and announcements. */
-  chartLabel: (original: number, reinvestigated: number) =>
-    `Officers, one mark each: ${formatCount(original)} in the original investigation and ${formatCount(reinvestigated)} in the re-investigation. Use the arrow keys to move between officers.`,
-  officer: (n: number, of: number, finding: string, outcome: string) =>
-    `Officer ${formatCount(n)} of ${formatCount(of)}: ${finding}, ${outcome}`,
-  reinvestigated: (n: number, of: number, fromOriginal: boolean, original: number) =>
-    `Re-investigated officer ${formatCount(n)} of ${formatCount(of)}: ${fromOriginal ? `among the original ${formatCount(original)}` : `not among the original ${formatCount(original)}`}`,
-  unitExtra: (count: number, groupSize: number, label: string) =>
-    `${formatCount(count)} of the ${formatCount(groupSize)} in this group: ${label} (not known which)`,
-  readoutHint: 'Point at or tap a mark, or tab to the chart and use the arrow keys, to read about each officer.',
+  /** Each officer's name for screen readers (their place, "3 of 17", is given with it), and the readout. */
+  officer: (finding: string, outcome: string) => `${finding.charAt(0).toUpperCase()}${finding.slice(1)}, ${outcome}`,
+  reinvestigated: (fromOriginal: boolean, original: number) =>
+    `Under re-investigation, ${fromOriginal ? 'among' : 'not among'} the original ${n(original)}`,
+  readoutPlace: (index: number, of: number, reinvestigated: boolean) =>
+    `${reinvestigated ? 'Re-investigated officer' : 'Officer'} ${n(index)} of ${n(of)}`,
+  hint: 'Point at or tap a square for its source.',
 
   /** Summary sentence pieces. */
   summary: {
     lead: (investigated: number, failings: number, noCase: number) =>
-      `Of ${formatCount(investigated)} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${formatCount(failings)} ${plural(failings, 'was', 'were')} found to have performance failings and ${formatCount(noCase)} had no case to answer`,
-    noneDisciplined: 'none was disciplined',
-    disciplined: (n: number, of: number | null) =>
+      `Of ${n(investigated)} ${plural(investigated, 'officer', 'officers')} investigated by the IOPC, ${n(failings)} ${plural(failings, 'was', 'were')} found to have performance failings and ${n(noCase)} had no case to answer.`,
+    /** "By December 2021, …" when the facts after it share that date. */
+    by: (when: string) => `By ${when}, `,
+    asOf: (when: string) => ` (as of ${when})`,
+    noneDisciplined: 'none had been disciplined',
+    disciplined: (count: number, of: number | null) =>
       of === null
-        ? `${formatCount(n)} ${plural(n, 'officer was', 'officers were')} disciplined`
-        : `${formatCount(n)} of the ${formatCount(of)} ${plural(n, 'was', 'were')} disciplined`,
-    promoted: (n: number, of: number | null) =>
+        ? `${n(count)} ${plural(count, 'officer', 'officers')} had been disciplined`
+        : `${n(count)} of the ${n(of)} had been disciplined`,
+    /**
+     * The promotions with their scope and their source in the sentence: "LBC reported that 5 of
+     * the 9 with performance failings had since been promoted".
+     */
+    promoted: (count: number, of: number | null, scope: string, source: string) =>
       of === null
-        ? `${formatCount(n)} ${plural(n, 'has', 'have')} since been promoted`
-        : `${formatCount(n)} of the ${formatCount(of)} ${plural(n, 'has', 'have')} since been promoted`,
-    reinvestigation: (n: number, fromOriginal: number, original: number) =>
-      `The IOPC is now re-investigating ${formatCount(n)} ${plural(n, 'officer', 'officers')} for gross misconduct, ${formatCount(fromOriginal)} of them among the original ${formatCount(original)}`,
-    open: (asOf: string) => `its outcome is not known (as of ${asOf})`,
-    concluded: (outcome: string | null) => (outcome ? `it has concluded: ${outcome}` : 'it has concluded'),
-    unknown: 'no source says whether it has concluded',
+        ? `${source} reported that ${n(count)} had since been promoted, without saying out of which officers`
+        : `${source} reported that ${n(count)} of the ${n(of)}${scope ? ` ${scope}` : ''} had since been promoted`,
+    promotedScope: {
+      'performance-failings': 'with performance failings',
+      'no-case-to-answer': 'with no case to answer',
+      investigated: '',
+    } as Record<string, string>,
+    reinvestigation: (decided: string, announced: string, count: number, fromOriginal: number, original: number) =>
+      `On ${decided} the IOPC decided to re-investigate. On ${announced} it said ${n(count)} ${plural(count, 'officer', 'officers')}, ${n(fromOriginal)} of them among the original ${n(original)}, ${plural(count, 'was', 'were')} under investigation for gross misconduct over possible breaches of professional standards;`,
+    open: (asOf: string) => ` no outcome had been reported as of ${asOf}.`,
+    concluded: (outcome: string | null) =>
+      outcome ? ` it has since concluded: ${outcome}.` : ' it has since concluded.',
+    unknown: ' no source says whether it has concluded.',
   },
 
   /** Table. */
   table: {
     caption: 'Officers investigated, by finding and outcome, with related facts',
     columns: ['Group', 'Finding', 'Outcome', 'Officers', 'Notes', 'Source quote'],
-    fact: 'Fact about some officers',
-    outOf: (n: number, scope: string) => `out of ${formatCount(n)} (${scope})`,
     scope: {
       investigated: 'all officers investigated',
       unknown: 'scope not given',
     },
     reinvestigation: 'Re-investigation',
-    serving: 'Serving officers',
-    former: 'Former officers',
+    reinvestigated: 'officers under investigation',
+    dates: (decided: string, announced: string) => `Decided ${decided}; announced ${announced}.`,
     status: 'Status',
-  },
-  notes: {
-    counts:
-      'Each mark is one officer. Facts about some officers whose identities the sources do not give (such as who was promoted) are shown as counts beside the group they are about, never on particular marks.',
   },
 };
 

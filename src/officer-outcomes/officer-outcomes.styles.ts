@@ -3,129 +3,142 @@ import { css } from 'lit';
 /**
  * Styles for <officer-outcomes> only (the theme and frame styles come first).
  * Public `--pcv-color-*` properties are read once here into private `--_*` ones;
- * every default is a theme token, so dark mode and forced colours follow.
+ * every default is a neutral theme token (colour carries no meaning here: the
+ * outcomes differ by fill, hatch and outline), so dark mode and forced colours follow.
  */
 export const officerOutcomesStyles = css`
   :host {
-    --_feedback: var(--pcv-color-feedback, var(--_warn));
-    --_procedures: var(--pcv-color-procedures, var(--_bad));
-    --_no-case: var(--pcv-color-no-case, var(--_unknown));
-    --_reinvestigation: var(--pcv-color-reinvestigation, var(--_cat-watchdog));
+    --_feedback: var(--pcv-color-feedback, var(--_muted));
+    --_procedures: var(--pcv-color-procedures, var(--_ink));
+    --_no-case: var(--pcv-color-no-case, var(--_rule));
+    --_reinvestigation: var(--pcv-color-reinvestigation, var(--_ink));
     /* Reserve height before the data and layout arrive, so the page does not jump. */
     min-height: 20rem;
   }
 
-  .headline {
+  /* The two steps side by side when both fit, else one under the other. */
+  .steps {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1.5em;
-    list-style: none;
-    margin: 0 0 1em;
-    padding: 0;
+    align-items: flex-start;
+    gap: 1.5em 3em;
   }
-  .headline li {
-    display: flex;
-    flex-direction: column;
-    max-width: 11em;
-    line-height: 1.2;
-  }
-  .stat-value {
-    font-size: 2em;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  .stat-label {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  .chart {
-    display: grid;
-    gap: 1.5em var(--_gutter, 32px);
-    grid-template-columns: minmax(0, 1fr);
-    border-radius: 4px;
-  }
-  .chart.row {
-    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
-  }
-  .chart:focus {
-    outline: none;
-  }
-  .chart:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 6px;
-  }
-
   .step {
-    min-width: 0;
-    border-top: 2px solid var(--_ink);
-    padding-top: 0.5em;
+    flex: 1 1 var(--_row);
+    min-width: min(100%, 18em);
+    max-width: 100%;
   }
   .step-title {
-    margin: 0 0 0.75em;
+    margin-bottom: 0.6em;
     font-weight: 700;
+    line-height: 1.3;
   }
-  .step-title .sub {
-    display: block;
-    font-weight: 400;
+  .sub {
+    margin: -0.5em 0 0.6em;
+    font-size: 0.875em;
+    line-height: 1.35;
     color: var(--_muted);
   }
-  .blocks {
-    display: grid;
-    gap: 1.25em var(--_gutter, 32px);
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .chart.row .original .blocks,
-  .chart.columns .original .blocks {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
-  .chart.columns .reinvestigation .blocks {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
 
-  .block {
-    min-width: 0;
+  /* One line: the blocks side by side on a grid of their widths and the gaps between them (in
+     proportion, so a narrower box scales the drawings, never overflows): heads, then marks on
+     one baseline, then the facts about some of a block's officers from under it to the end.
+     Wrapped: each block is head, marks and facts, one under another. */
+  .step {
+    container-type: inline-size;
   }
-  .block-head {
-    display: flex;
-    align-items: baseline;
-    gap: 0.4em;
-    margin: 0 0 0.5em;
+  .one-line .blocks {
+    display: grid;
+    grid-template-columns: var(--_cols);
+    width: min(100%, var(--_row));
+  }
+  .one-line .block {
+    display: contents;
+  }
+  .one-line .head {
+    grid-row: 1;
+    grid-column: var(--_col);
+    align-self: end;
+  }
+  /* The last head may use the width to the right of its marks. */
+  .one-line .block:last-child .head {
+    width: calc(100cqw - var(--_x));
+  }
+  .one-line .plot {
+    grid-row: 2;
+    grid-column: var(--_col);
+  }
+  .one-line .under {
+    grid-row: var(--_under);
+    grid-column: var(--_col) / -1;
+  }
+  .wrapped .block + .block {
+    margin-top: 1em;
+  }
+  .block-title {
+    margin: 0;
+    font-size: 0.9375em;
     font-weight: 700;
+    line-height: 1.3;
   }
   .figure {
-    font-size: 1.5em;
+    font-size: 1.25em;
+    line-height: 1;
     font-variant-numeric: tabular-nums;
-    min-width: 1.2em;
   }
-  .group {
-    margin: 0 0 0.75em;
+  .bracket {
+    max-width: var(--_w);
+    height: 0.45em;
+    margin: 0.3em 0 4px;
+    border: 2px solid var(--_ink);
+    border-bottom: none;
   }
-  .group-head {
-    display: flex;
-    align-items: baseline;
-    gap: 0.5em;
+  .under {
+    margin-top: 4px;
+  }
+  .under .bracket {
     margin: 0 0 0.3em;
+    border: 2px solid var(--_ink);
+    border-top: none;
   }
-  .count {
+  .fact {
+    margin: 0;
+    font-size: 0.875em;
     font-weight: 700;
-    font-size: 1.15em;
-    font-variant-numeric: tabular-nums;
-    min-width: 1.6em;
+    line-height: 1.35;
   }
-  .key {
-    flex: none;
-    align-self: center;
+
+  .plot {
+    position: relative;
+    width: fit-content;
+    max-width: 100%;
+    touch-action: manipulation;
+  }
+  .plot:focus {
+    outline: none;
   }
   .units {
     display: block;
     max-width: 100%;
     height: auto;
-    overflow: visible;
-    touch-action: manipulation;
+  }
+  /* The active option and the officer under the pointer, laid over the marks. */
+  .option,
+  .hover {
+    position: absolute;
+    pointer-events: none;
+    border-radius: 2px;
+  }
+  .plot:focus .option {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .hover {
+    outline: 2px solid var(--_ink);
+    outline-offset: 1px;
   }
 
-  /* Colour plus a second channel: solid, hatched, outlined; circles for the re-investigation. */
+  /* Fill, hatch and outline tell the outcomes apart; circles, the re-investigation. */
   .mark.feedback {
     fill: var(--_feedback);
   }
@@ -139,7 +152,7 @@ export const officerOutcomesStyles = css`
   }
   .hatch-line {
     stroke: var(--_procedures);
-    stroke-width: 2.5px;
+    stroke-width: 2px;
   }
   .mark.no-case {
     fill: var(--_surface);
@@ -152,89 +165,13 @@ export const officerOutcomesStyles = css`
   .mark.new {
     fill: var(--_surface);
     stroke: var(--_reinvestigation);
-    stroke-width: 2px;
+    stroke-width: 1.5px;
   }
   .mark.zero {
     fill: none;
     stroke: var(--_muted);
     stroke-width: 1px;
     stroke-dasharray: 3 2;
-  }
-  .marker {
-    fill: var(--_ink);
-  }
-  .ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 3px;
-  }
-  .hover {
-    fill: none;
-    stroke: var(--_ink);
-    stroke-width: 2px;
-  }
-
-  .extra,
-  .fact,
-  .note,
-  .status {
-    margin: 0.25em 0 0.5em;
-    font-size: 0.875em;
-    max-width: 40em;
-  }
-  .extra-marker {
-    color: var(--_ink);
-    margin-inline-end: 0.25em;
-  }
-  .bracket {
-    height: 0.5em;
-    max-width: 100%;
-    margin-top: 0.25em;
-    border: 2px solid var(--_muted);
-    border-top: none;
-  }
-  .fact {
-    font-weight: 700;
-  }
-  .fact .scope-note {
-    display: block;
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  .note {
-    color: var(--_muted);
-  }
-  .status {
-    font-weight: 700;
-    border-inline-start: 3px solid var(--_reinvestigation);
-    padding-inline-start: 0.5em;
-  }
-
-  .hint {
-    margin: 0 0 1em;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .chart {
-    position: relative;
-  }
-  /* The readout floats under the unit it describes (placed by the element), like a tooltip,
-     but never catches the pointer, so moving along a row is not interrupted. */
-  .readout {
-    position: absolute;
-    z-index: 1;
-    width: max-content;
-    max-width: min(18rem, 100%);
-    margin: 0;
-    padding: 0.4em 0.6em;
-    font-size: 0.875em;
-    line-height: 1.35;
-    color: var(--_ink);
-    background: var(--_surface);
-    border: 1px solid var(--_ink);
-    border-radius: 4px;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
-    pointer-events: none;
   }
   .defs {
     position: absolute;
@@ -243,12 +180,94 @@ export const officerOutcomesStyles = css`
     overflow: hidden;
   }
 
-  @media (forced-colors: active) {
-    .ring {
-      stroke: Highlight;
-    }
-    .chart:focus-visible {
-      outline-color: Highlight;
-    }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1.5em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    line-height: 1.35;
+  }
+  .key li {
+    flex: 0 1 auto;
+    padding-inline-start: 1.5em;
+    text-indent: -1.5em;
+  }
+  .swatch {
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.15em;
+  }
+  .count {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .extra {
+    color: var(--_muted);
+  }
+  .extra-mark {
+    color: var(--_ink);
+  }
+
+  /* A count of none: an empty dashed track where its marks would be. */
+  .none {
+    max-width: var(--_row);
+    margin: 0.6em 0 0;
+    padding: 0.25em 0.5em;
+    border: 2px dashed var(--_rule);
+    font-size: 0.9375em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .status {
+    margin: 0.6em 0 0;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .status summary {
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .status p {
+    margin: 0.25em 0 0;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .readout {
+    min-height: 1.35em;
+    margin: 0.6em 0 0;
+    font-size: 0.875em;
+    line-height: 1.35;
+    color: var(--_muted);
+  }
+  .readout strong {
+    color: var(--_ink);
+  }
+
+  .more {
+    margin-top: 0.75em;
+    font-size: 0.875em;
+  }
+  .more .footnotes {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .also {
+    margin: 0.5em 0 0;
+    font-weight: 700;
+  }
+  .more summary {
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .more ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .more .note {
+    color: var(--_muted);
   }
 `;

@@ -1,19 +1,13 @@
 /**
- * The words <officer-outcomes> computes from the data: headline figures, the
- * summary sentence, fact statements and each unit's accessible name. Pure, so
+ * The words <officer-outcomes> computes from the data: the summary sentence, the facts
+ * as drawn, the footnotes, each officer's accessible name and the readout. Pure, so
  * that the sentences are tested exactly and never typed into a template.
  */
 import { formatDate } from '../data/dates.js';
-import { sourceName, sourcesCitedBy } from '../shared/citations.js';
-import type { Citation, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
+import { saidByText, sourceName, sourcesCitedBy } from '../shared/citations.js';
+import type { Citation, OfficerFinding, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
 import { locateUnit, type OfficerOutcomesLayout } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
-
-export interface HeadlineFigure {
-  key: 'investigated' | 'failings' | 'disciplined' | 'promoted' | 'reinvestigated';
-  value: number;
-  label: string;
-}
 
 export function findFact(officers: OfficerInvestigation, id: string): OfficerSubsetFact | undefined {
   return officers.subsetFacts.find((f) => f.id === id);
@@ -30,43 +24,78 @@ export function scopeSize(officers: OfficerInvestigation, fact: OfficerSubsetFac
   return countByFinding(officers, fact.scope);
 }
 
-/** "5 of these 9: have since been promoted (as of December 2021)", written for where it is drawn. */
+/** "December 2021" for a date at any precision finer than a year. */
+export function monthOf(date: string): string {
+  return formatDate(date.length > 7 ? date.slice(0, 7) : date);
+}
+
+/** ", as of December 2021", or '' for a fact with no date. */
+function asOfText(fact: OfficerSubsetFact): string {
+  return fact.asOf ? t.asOf(monthOf(fact.asOf)) : '';
+}
+
+/** "16 of the 17 gave “no comment” interviews, as of August 2018.": a fact as a sentence, for the table and the list. */
 export function factText(officers: OfficerInvestigation, fact: OfficerSubsetFact): string {
   const phrase = t.factPhrase[fact.id]?.(fact.count) ?? fact.label;
   const size = scopeSize(officers, fact);
-  const main =
-    size === null
-      ? t.factUnscoped(fact.count, phrase)
-      : fact.scope === 'investigated'
-        ? t.factOfAll(fact.count, size, phrase)
-        : t.factOf(fact.count, size, phrase);
-  const asOf = fact.asOf ? `, ${t.asOf(formatDate(fact.asOf))}` : '';
-  return `${main}${asOf}.`;
+  const asOf = asOfText(fact);
+  if (size === null) return t.factUnscoped(fact.count, phrase, asOf);
+  return fact.scope === 'investigated'
+    ? t.factOfAll(fact.count, size, phrase, asOf)
+    : t.factOfThese(fact.count, size, phrase, asOf);
 }
 
-/** True when a fact covers some but not all of its scope: then which officers is unknown. */
-export function isPartial(officers: OfficerInvestigation, fact: OfficerSubsetFact): boolean {
-  const size = scopeSize(officers, fact);
-  return fact.count > 0 && (size === null || fact.count < size);
+/**
+ * Where each fact goes. A count of none is drawn as an empty track (`none`: "Disciplined:
+ * none of the 17"); a count out of one finding goes over that finding's officers, under a
+ * bracket (`over`, "5 of these 9 had since been promoted…; which 5 is not known"); the
+ * rest are listed under the chart (`more`).
+ */
+export interface PlacedFacts {
+  over: Map<OfficerFinding, OfficerSubsetFact[]>;
+  none: OfficerSubsetFact[];
+  more: OfficerSubsetFact[];
 }
 
-/** The figures a reader should take away, computed; a fact the data lacks is left out. */
-export function headlineFigures(officers: OfficerInvestigation): HeadlineFigure[] {
-  const figures: HeadlineFigure[] = [
-    { key: 'investigated', value: officers.investigated, label: t.headline.investigated },
-    { key: 'failings', value: countByFinding(officers, 'performance-failings'), label: t.headline.failings },
-  ];
-  const disciplined = findFact(officers, 'disciplined');
-  if (disciplined) figures.push({ key: 'disciplined', value: disciplined.count, label: t.headline.disciplined });
-  const promoted = findFact(officers, 'promoted');
-  if (promoted) figures.push({ key: 'promoted', value: promoted.count, label: t.headline.promoted });
-  if (officers.reinvestigation.officers > 0)
-    figures.push({
-      key: 'reinvestigated',
-      value: officers.reinvestigation.officers,
-      label: t.headline.reinvestigated,
-    });
-  return figures;
+export function placeFacts(officers: OfficerInvestigation): PlacedFacts {
+  const placed: PlacedFacts = { over: new Map(), none: [], more: [] };
+  for (const f of officers.subsetFacts) {
+    if (f.count === 0) placed.none.push(f);
+    else if (f.scope === 'investigated' || f.scope === null) placed.more.push(f);
+    else placed.over.set(f.scope, [...(placed.over.get(f.scope) ?? []), f]);
+  }
+  return placed;
+}
+
+/** A count of none as its track says it after its 0: "of 17 disciplined, as of December 2021". */
+export function noneText(officers: OfficerInvestigation, fact: OfficerSubsetFact): string {
+  return t.none(fact.label, scopeSize(officers, fact), asOfText(fact));
+}
+
+const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The mark of footnote `i` (0-based): ¹ ² ³ …, then [10], [11]… */
+export function noteMark(i: number): string {
+  return SUPERSCRIPTS[i] ?? `[${i + 1}]`;
+}
+
+/**
+ * The footnotes: the sourcing notes of the facts drawn, in the order drawn, each led by its
+ * mark; and the mark each fact carries in the chart. (The re-investigation's note is folded
+ * under its status instead: the status line already says what is not known.)
+ */
+export function footnotes(placed: PlacedFacts): { notes: string[]; marks: Map<string, string> } {
+  const notes: string[] = [];
+  const marks = new Map<string, string>();
+  const add = (key: string, note: string | undefined) => {
+    if (!note) return;
+    const mark = noteMark(notes.length);
+    marks.set(key, mark);
+    notes.push(`${mark} ${note}`);
+  };
+  for (const facts of placed.over.values()) for (const f of facts) add(f.id, f.scopeNote);
+  for (const f of placed.none) add(f.id, f.scopeNote);
+  return { notes, marks };
 }
 
 export function statusText(officers: OfficerInvestigation): string {
@@ -76,55 +105,102 @@ export function statusText(officers: OfficerInvestigation): string {
   return t.status.unknown(formatDate(r.statusAsOf));
 }
 
-/** The one sentence (two, with the re-investigation) that is the graphic's entry point. */
-export function summarySentence(officers: OfficerInvestigation): string {
+/**
+ * The graphic's entry point: the findings; what had happened to the officers since, with the
+ * date and, for the promotions, the scope and the source in the sentence itself; then the
+ * re-investigation with both its dates. `sources` names the source of the promotions.
+ */
+export function summarySentence(officers: OfficerInvestigation, sources: readonly Source[] = []): string {
   const s = t.summary;
-  const parts = [
+  const sentences = [
     s.lead(
       officers.investigated,
       countByFinding(officers, 'performance-failings'),
       countByFinding(officers, 'no-case-to-answer'),
     ),
   ];
+  const parts: { text: string; asOf: string | null }[] = [];
   const disciplined = findFact(officers, 'disciplined');
   if (disciplined) {
     // A count whose scope the source does not give is not pinned on "the 17".
     const of = scopeSize(officers, disciplined);
-    parts.push(disciplined.count === 0 ? s.noneDisciplined : s.disciplined(disciplined.count, of));
+    parts.push({
+      text: disciplined.count === 0 ? s.noneDisciplined : s.disciplined(disciplined.count, of),
+      asOf: disciplined.asOf,
+    });
   }
   const promoted = findFact(officers, 'promoted');
-  if (promoted) parts.push(s.promoted(promoted.count, scopeSize(officers, promoted)));
-  let first = parts[0]!;
-  if (parts.length === 2) first += `; ${parts[1]}`;
-  if (parts.length === 3) first += `; ${parts[1]}, and ${parts[2]}`;
-  const r = officers.reinvestigation;
-  if (r.officers === 0) return `${first}.`;
-  const status =
-    r.status === 'open'
-      ? s.open(formatDate(r.statusAsOf))
-      : r.status === 'concluded'
-        ? s.concluded(r.outcome)
-        : s.unknown;
-  return `${first}. ${s.reinvestigation(r.officers, r.fromOriginal, officers.investigated)}; ${status}.`;
-}
-
-/** "Officer 3 of 17: performance failings, management feedback" and what is known about the group. */
-export function unitName(officers: OfficerInvestigation, layout: OfficerOutcomesLayout, index: number): string {
-  const at = locateUnit(layout, index);
-  if (!at) return '';
-  const { group: g, indexInGroup } = at;
-  const n = g.offsetInStep + indexInGroup + 1;
-  if (g.group) {
-    const data = g.group;
-    const name = t.officer(n, officers.investigated, t.finding[data.finding], t.outcome[data.outcome]);
-    const extras = data.extras
-      .filter((x) => x.count > 0)
-      .map((x) => `${t.unitExtra(x.count, data.count, x.label)}.`)
-      .join(' ');
-    return extras ? `${name}. ${extras}` : `${name}.`;
+  if (promoted) {
+    const cited = sources.find((src) => src.id === promoted.citations[0]?.source);
+    const source = cited ? sourceName(cited) : 'one source';
+    const scope = promoted.scope === null ? '' : (s.promotedScope[promoted.scope] ?? '');
+    parts.push({ text: s.promoted(promoted.count, scopeSize(officers, promoted), scope, source), asOf: promoted.asOf });
+  }
+  if (parts.length) {
+    const months = new Set(parts.map((p) => (p.asOf ? monthOf(p.asOf) : null)));
+    const shared = months.size === 1 ? [...months][0]! : null;
+    const texts = parts.map((p) => (shared || !p.asOf ? p.text : `${p.text}${s.asOf(monthOf(p.asOf))}`));
+    const joined = texts.length === 2 ? `${texts[0]}, and ${texts[1]}` : texts[0]!;
+    sentences.push(shared ? `${s.by(shared)}${joined}.` : `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`);
   }
   const r = officers.reinvestigation;
-  return `${t.reinvestigated(n, r.officers, g.mark === 'from-original', officers.investigated)}. ${statusText(officers)}.`;
+  if (r.officers > 0) {
+    const status =
+      r.status === 'open'
+        ? s.open(monthOf(r.statusAsOf))
+        : r.status === 'concluded'
+          ? s.concluded(r.outcome)
+          : s.unknown;
+    sentences.push(
+      `${s.reinvestigation(formatDate(r.decided), formatDate(r.announced), r.officers, r.fromOriginal, officers.investigated)}${status}`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** What is said of one officer: its accessible name, its place in the step, and the readout's quote. */
+export interface UnitText {
+  /** "Performance failings, management feedback" (screen readers add "3 of 17" from `position`). */
+  name: string;
+  /** 1-based place in its step, and the step's size. */
+  position: number;
+  of: number;
+  /** "Officer 3 of 17: performance failings, management feedback" for the readout. */
+  readout: string;
+  /** The quote that supports the officer's group, and where it is from. */
+  quote: string;
+}
+
+/** Officer `index` of a step (0 the original investigation, 1 the re-investigation). */
+export function unitText(
+  officers: OfficerInvestigation,
+  layout: OfficerOutcomesLayout,
+  step: 0 | 1,
+  index: number,
+  sources: readonly Source[],
+): UnitText | null {
+  const steps = [layout.original, layout.reinvestigation];
+  const at = locateUnit(steps[step]!, index);
+  if (!at) return null;
+  const data = at.group.group;
+  const name = data
+    ? t.officer(t.finding[data.finding], t.outcome[data.outcome])
+    : t.reinvestigated(at.group.mark === 'from-original', officers.investigated);
+  const of = steps[step]!.total;
+  const place = t.readoutPlace(index + 1, of, !data);
+  const detail = data
+    ? `${t.finding[data.finding]}, ${t.outcome[data.outcome]}`
+    : at.group.mark === 'from-original'
+      ? t.fromOriginal(officers.investigated)
+      : t.notFromOriginal(officers.investigated);
+  const citation = (data ?? officers.reinvestigation).citations[0];
+  return {
+    name,
+    position: index + 1,
+    of,
+    readout: `${place}: ${detail}`,
+    quote: citation ? quoteText([citation], sources) : '',
+  };
 }
 
 /** Every citation in the officers section, for the source line. */
@@ -142,13 +218,13 @@ export function citedSources(sources: readonly Source[], officers: OfficerInvest
   return sourcesCitedBy(sources, officerCitations(officers));
 }
 
-/** "“quote” (Publisher)" for the table's quote column. */
+/** "“quote” — who said it (Publisher)" for the table's quote column and the readout. */
 export function quoteText(citations: readonly Citation[], sources: readonly Source[]): string {
   return citations
     .map((c) => {
       const source = sources.find((s) => s.id === c.source);
-      const who = source ? sourceName(source) : c.source;
-      return `“${c.quote}” (${who})`;
+      const name = source ? sourceName(source) : c.source;
+      return `“${c.quote}”${c.saidBy ? ` ${saidByText(c)}` : ''} (${name})`;
     })
     .join(' ');
 }

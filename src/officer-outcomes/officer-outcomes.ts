@@ -1,42 +1,47 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { formatDate } from '../data/dates.js';
-import type { OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
+import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
 import { bundledOfficers, bundledOfficerSources } from '../data/display-dataset.js';
 import { cssProps } from '../shared/css-props.js';
+import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
+import { asOfNote, citedNames } from '../shared/citations.js';
 import {
   locateUnit,
   officerOutcomesLayout,
-  slot,
+  slotBox,
+  slotPoint,
   unitAt,
   type BlockLayout,
-  type GroupLayout,
   type OfficerOutcomesLayout,
+  type StepLayout,
+  type UnitMark,
 } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
 import { officerOutcomesStyles } from './officer-outcomes.styles.js';
-import { citedNames } from '../shared/citations.js';
 import {
   citedSources,
   factText,
-  isPartial,
-  headlineFigures,
+  footnotes,
+  noneText,
+  placeFacts,
   quoteText,
   statusText,
   summarySentence,
-  unitName,
+  unitText,
+  type PlacedFacts,
+  type UnitText,
 } from './officer-outcomes.text.js';
 
 type Sections = 'officers';
+/** 0: the original investigation; 1: the re-investigation. */
+type Step = 0 | 1;
 
-/** Widest the readout gets, px (it is narrower in a narrower chart). */
-const READOUT_WIDTH = 288;
-
-/** Detail of `pcv-select`: the group of the officer a reader chose, and where the officer is. */
+/** Detail of `pcv-officer-select`: the group of the officer a reader chose, and where the officer is. */
 export interface OfficerSelectDetail {
   group: OfficerGroup;
   /** 0-based position of the officer among all officers investigated, in the order drawn. */
@@ -45,53 +50,86 @@ export interface OfficerSelectDetail {
   indexInGroup: number;
 }
 
+/** `pcv-officer-select`, typed for `addEventListener` through the global event maps below. */
+export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
+
+/** Everything drawn that follows from the data and the width, computed in willUpdate. */
+interface View {
+  officers: OfficerInvestigation;
+  sources: readonly Source[];
+  width: number;
+  layout: OfficerOutcomesLayout;
+  placed: PlacedFacts;
+  /** The footnotes (folded under the chart), and the mark each fact carries, by fact id. */
+  notes: string[];
+  /** The frame's "Data as of …" line. */
+  asOf: string | null;
+  marks: Map<string, string>;
+  summary: string;
+  cited: Source[];
+  /** Each step's grid columns when on one line: its blocks and the gaps between them, in proportion. */
+  columns: [string, string];
+}
+
+/** The officer a step's list box has as its active option, where it is drawn and what it is called. */
+interface ActiveOption {
+  index: number;
+  block: BlockLayout;
+  box: Record<string, string>;
+  text: UnitText;
+}
+
+const pct = (box: { left: number; top: number; width: number; height: number }) => ({
+  left: `${box.left}%`,
+  top: `${box.top}%`,
+  width: `${box.width}%`,
+  height: `${box.height}%`,
+});
+
 /**
- * A unit chart of the officers investigated over the Stephen Port case: one mark
- * per officer, grouped by the IOPC's finding and what followed, with the counts
- * written beside the marks; facts about unnamed subsets ("5 of these 9 have since
- * been promoted") are drawn as brackets over the group their source names, never
- * on particular marks; and the later gross misconduct re-investigation beside it.
+ * A unit chart of the officers investigated over the Stephen Port case: one mark per
+ * officer, in one labelled row when it fits (the findings side by side, each group's
+ * officers together), and the later gross misconduct re-investigation beside or under
+ * it. Facts about unnamed officers are drawn against the group their source names: a
+ * count of some ("5 of these 9 had since been promoted") over a bracket, a count of none
+ * ("Disciplined: none of the 17") as an empty track; never on particular marks.
  *
- * Keyboard: one tab stop; Left/Right move officer by officer, Up/Down group by
- * group, Home/End to the first and last; Enter or Space selects. Each move is
- * announced in a polite live region and shown in the readout under the chart.
+ * Keyboard: each block of marks is a list box (one tab stop per step). Left and Right
+ * move officer by officer, on into the next block; Up and Down move group by group; Home
+ * and End go to the step's first and last officer; Enter or Space chooses the officer;
+ * Escape hides the readout. The active officer is the list box's active descendant, with
+ * an id of its own, so a screen reader says each move once. The readout under the chart
+ * gives the officer's source quote; it does not cover text and stays while the pointer is
+ * anywhere over the step.
  *
  * @tag officer-outcomes
  * @summary Officers investigated, by finding and outcome, with the re-investigation: a unit chart.
  *
- * @fires {CustomEvent<OfficerSelectDetail>} pcv-select - A reader chose an officer of the
+ * @fires {OfficerSelectEvent} pcv-officer-select - A reader chose an officer of the
  *   original investigation (Enter, Space, click or tap). Bubbles and is composed. Never
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
  *   described but not selectable: they belong to no `OfficerGroup`.
  *
- * @csspart figure - The whole figure (frame).
- * @csspart title - The title.
- * @csspart summary - The summary sentence.
- * @csspart headline - The list of key figures.
- * @csspart stat - One key figure.
- * @csspart chart - The focusable unit chart (both steps).
  * @csspart step - One step: the original investigation, or the re-investigation.
- * @csspart block - The officers with one finding (or those re-investigated).
- * @csspart group - One group: its count, label and units.
+ * @csspart block - The officers with one finding (or those re-investigated): its head and its marks.
+ * @csspart bracket - The bracket over a block's marks, under its count and the facts about some of them.
+ * @csspart fact - A fact about some of the officers: over a bracket, or a count of none drawn as an empty track.
+ * @csspart chart - A block's marks: a list box, one option per officer.
+ * @csspart units - The SVG drawing a block's marks (decoration: the list box and the key say what they show).
+ * @csspart unit - One officer's mark: the tile each group's area repeats.
+ * @csspart key - The list under a step naming each group, with a swatch of its mark.
+ * @csspart label - One group's entry in the key.
  * @csspart count - A group's count, written as a figure.
- * @csspart units - The SVG drawing a group's units.
- * @csspart unit - One officer's mark (or all of a group's marks as one path when dense).
- * @csspart bracket - The bracket under a block that a subset fact is about.
- * @csspart fact - A subset fact, written as a count of its scope.
  * @csspart extra - A note about some members of a group, not known which.
  * @csspart status - The re-investigation's status.
- * @csspart readout - The line under the chart describing the officer pointed at or focused.
- * @csspart table - The table view.
- * @csspart table-pager - Under a table of more than 500 rows: which rows it shows, with the previous and next buttons.
- * @csspart table-page - The previous and next buttons of a long table.
+ * @csspart readout - The line under a step with the source of the officer pointed at or focused.
+ * @csspart more - The folded foot of the chart: the notes the marks ¹ ² point to, and the other facts reported.
+ * @csspart footnotes - The notes the marks ¹ ² in the chart point to (inside `more`).
  *
- * @cssproperty --pcv-color-feedback - Management feedback (solid squares). Default: the warn colour.
- * @cssproperty --pcv-color-procedures - Unsatisfactory performance procedures (hatched squares). Default: the bad colour.
- * @cssproperty --pcv-color-no-case - No case to answer (outlined squares). Default: the unknown colour.
- * @cssproperty --pcv-color-reinvestigation - Re-investigation (circles). Default: the watchdog colour.
- * @cssproperty --pcv-ink - Text and marks' ink.
- * @cssproperty --pcv-surface - Background.
- * @cssproperty --pcv-focus - Focus ring.
+ * @cssproperty --pcv-color-feedback - Management feedback (solid squares). Default: the muted ink.
+ * @cssproperty --pcv-color-procedures - Unsatisfactory performance procedures (hatched squares). Default: the ink.
+ * @cssproperty --pcv-color-no-case - No case to answer (outlined squares). Default: the rule colour.
+ * @cssproperty --pcv-color-reinvestigation - Re-investigation (circles). Default: the ink.
  */
 export class OfficerOutcomes extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, officerOutcomesStyles];
@@ -101,361 +139,529 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     officers: bundledOfficers,
   }));
 
-  /** The focused unit, in keyboard order (original officers first), or -1. */
-  @state() private active = -1;
-  /** The unit under the pointer, or -1. */
-  @state() private hover = -1;
-  @state() private focused = false;
-  @state() private announcement = '';
+  /** Each step's active officer (its list box's active option), in keyboard order. */
+  @state() private active: [number, number] = [0, 0];
+  /** The step whose list box has focus, or -1. */
+  @state() private focusedStep: Step | -1 = -1;
+  /** The officer under the pointer. */
+  @state() private hover: { step: Step; index: number } | null = null;
+  /** Escape hid the readout of the focused officer; the next move shows it again. */
+  @state() private dismissed = false;
 
-  private layout: OfficerOutcomesLayout | null = null;
-  private sources: readonly Source[] = [];
-  /** Where the readout sits under the unit it describes, px from the chart's top-left (measured in handlers). */
-  @state() private readoutAt: { x: number; y: number } | null = null;
-  private layoutFor: { officers: OfficerInvestigation | null; width: number } = { officers: null, width: -1 };
+  private view: View | null = null;
+  private options: [ActiveOption | null, ActiveOption | null] = [null, null];
+  private hoverBox: { block: BlockLayout; box: Record<string, string> } | null = null;
+  private readout: { step: Step; text: UnitText } | null = null;
+
+  protected override readonly labelKey = 'officers' as const;
 
   protected get defaultHeading(): string {
     return t.heading;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.loader.state;
     if (state.status !== 'ready') {
-      this.layout = null;
+      this.view = null;
       return;
     }
-    const officers = state.data.officers;
-    this.sources = state.data.sources; // for the facts' source names, read in render()
+    const { officers, sources } = state.data;
     const width = this.size.width;
-    if (officers !== this.layoutFor.officers || width !== this.layoutFor.width) {
-      this.layout = officerOutcomesLayout(officers, { width });
-      this.layoutFor = { officers, width };
-      if (this.active >= this.layout.total) this.active = this.layout.total - 1;
-      if (this.hover >= this.layout.total) this.hover = -1;
+    let view = this.view;
+    if (!view || view.officers !== officers || view.sources !== sources || view.width !== width) {
+      const layout = officerOutcomesLayout(officers, { width });
+      const placed = placeFacts(officers);
+      const { notes, marks } = footnotes(placed);
+      const cited = citedSources(sources, officers);
+      const asOf = asOfNote(cited);
+      const columns = [layout.original, layout.reinvestigation].map((step) =>
+        step.blocks.map((b) => `minmax(0, ${b.width}fr)`).join(` minmax(0, ${layout.blockGap}fr) `),
+      ) as [string, string];
+      const summary = summarySentence(officers, sources);
+      view = { officers, sources, width, layout, placed, notes, asOf, marks, summary, cited, columns };
+      this.view = view;
+      const totals = [layout.original.total, layout.reinvestigation.total];
+      this.active = this.active.map((i, s) => Math.max(0, Math.min(i, totals[s]! - 1))) as [number, number];
+      if (this.hover && this.hover.index >= totals[this.hover.step]!) this.hover = null;
     }
+    // What the reader's pointer and keys point at: the list boxes' active options, the
+    // ring under the pointer, and the readout.
+    const { layout } = view;
+    const steps = [layout.original, layout.reinvestigation] as const;
+    const place = (step: Step, index: number) => {
+      const at = locateUnit(steps[step], index);
+      const text = at && unitText(officers, layout, step, index, sources);
+      return at && text
+        ? { index, block: at.block, text, box: pct(slotBox(at.block, at.slot, layout.pitch, layout.gap)) }
+        : null;
+    };
+    this.options = [place(0, this.active[0]), place(1, this.active[1])];
+    const hovered = this.hover && place(this.hover.step, this.hover.index);
+    this.hoverBox = hovered;
+    const focused = this.focusedStep === -1 || this.dismissed ? null : this.options[this.focusedStep];
+    this.readout =
+      this.hover && hovered
+        ? { step: this.hover.step, text: hovered.text }
+        : focused
+          ? { step: this.focusedStep as Step, text: focused.text }
+          : null;
   }
 
   // ---- handlers ------------------------------------------------------------
 
+  private steps(): readonly [StepLayout, StepLayout] | null {
+    const layout = this.view?.layout;
+    return layout ? [layout.original, layout.reinvestigation] : null;
+  }
+
+  /** The step and block of the list box an event reached. */
+  private target(event: Event): { step: Step; block: BlockLayout; box: HTMLElement } | null {
+    const box = event.currentTarget as HTMLElement;
+    const steps = this.steps();
+    const step = Number(box.dataset.step) as Step;
+    const block = steps?.[step]?.blocks[Number(box.dataset.block)];
+    return block ? { step, block, box } : null;
+  }
+
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    const layout = this.layout;
-    if (!layout || layout.total === 0) return;
-    const current = Math.max(0, this.active);
+    const at = this.target(event);
+    const steps = this.steps();
+    if (!at || !steps) return;
+    const { step } = at;
+    const total = steps[step].total;
+    const current = this.active[step];
     let next: number;
     switch (event.key) {
       case 'ArrowRight':
-        next = Math.min(layout.total - 1, current + 1);
+        next = Math.min(total - 1, current + 1);
         break;
       case 'ArrowLeft':
         next = Math.max(0, current - 1);
         break;
       case 'ArrowDown':
       case 'ArrowUp':
-        next = this.neighbourGroup(layout, current, event.key === 'ArrowDown' ? 1 : -1);
+        next = neighbourGroup(steps[step], current, event.key === 'ArrowDown' ? 1 : -1);
         break;
       case 'Home':
         next = 0;
         break;
       case 'End':
-        next = layout.total - 1;
+        next = total - 1;
         break;
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.select(current);
+        this.select(step, current);
+        return;
+      case 'Escape':
+        this.dismissed = true;
+        this.hover = null;
         return;
       default:
         return;
     }
     event.preventDefault();
-    this.moveTo(next);
+    if (total > 0) void this.moveTo(step, next);
   };
 
-  private readonly onFocus = (): void => {
-    this.focused = true;
-    if (this.active < 0 && this.layout && this.layout.total > 0) this.moveTo(this.hover >= 0 ? this.hover : 0);
+  /** Escape hides a readout the pointer opened, wherever the focus is (WCAG 1.4.13). */
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.hover) this.hover = null;
+  };
+
+  private readonly onFocus = (event: FocusEvent): void => {
+    const at = this.target(event);
+    if (!at) return;
+    this.focusedStep = at.step;
+    // Focused by a click on a block that is not the active one: its first officer becomes active.
+    const active = locateUnit(this.steps()![at.step], this.active[at.step]);
+    if (active && active.block !== at.block && at.block.count > 0) {
+      const first = at.block.groups.find((g) => g.count > 0)!.first;
+      this.active = at.step === 0 ? [first, this.active[1]] : [this.active[0], first];
+    }
   };
 
   private readonly onBlur = (): void => {
-    this.focused = false;
-    if (this.hover < 0) this.readoutAt = null;
+    this.focusedStep = -1;
+    this.dismissed = false;
   };
 
   private readonly onPointerMove = (event: PointerEvent): void => {
-    const index = this.unitFromPointer(event);
-    if (index === this.hover) return;
-    this.hover = index;
-    this.readoutAt = index >= 0 ? this.placeReadout(index) : this.focused ? this.placeReadout(this.active) : null;
+    const hit = this.hit(event);
+    // Over a gap the last officer stays: moving along a row never flickers.
+    if (hit && (hit.step !== this.hover?.step || hit.index !== this.hover.index)) this.hover = hit;
   };
 
+  /** Leaving the step (marks, key and readout together): the readout can be pointed at without closing. */
   private readonly onPointerLeave = (): void => {
-    this.hover = -1;
-    this.readoutAt = this.focused ? this.placeReadout(this.active) : null;
+    this.hover = null;
   };
-
-  /**
-   * Where the readout goes for unit `index`: just under it, kept inside the chart.
-   * A DOM measurement, so it is done in handlers (never in render or updated).
-   */
-  private placeReadout(index: number): { x: number; y: number } | null {
-    const at = this.layout && index >= 0 ? locateUnit(this.layout, index) : null;
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    const drawing = at && this.renderRoot.querySelector<SVGSVGElement>(`svg[data-group="${CSS.escape(at.group.key)}"]`);
-    if (!at || !chart || !drawing) return null;
-    const c = chart.getBoundingClientRect();
-    const d = drawing.getBoundingClientRect();
-    const scale = at.group.grid.width > 0 ? d.width / at.group.grid.width : 1;
-    const unit = slot(at.group.grid, at.indexInGroup);
-    const width = Math.min(READOUT_WIDTH, c.width);
-    const x = Math.max(0, Math.min(d.left - c.left + unit.x * scale - 8, c.width - width));
-    const y = d.top - c.top + (unit.y + at.group.grid.size) * scale + 8;
-    return { x: Math.round(x), y: Math.round(y) };
-  }
 
   private readonly onClick = (event: MouseEvent): void => {
-    const index = this.unitFromPointer(event);
-    if (index < 0) return;
-    this.hover = index;
-    this.moveTo(index);
-    this.readoutAt = this.placeReadout(index);
-    this.select(index);
+    const hit = this.hit(event);
+    if (!hit) return;
+    void this.moveTo(hit.step, hit.index);
+    this.select(hit.step, hit.index);
   };
 
-  /** The same position in the next (or previous) group that has units; stays put at the ends. */
-  private neighbourGroup(layout: OfficerOutcomesLayout, index: number, step: 1 | -1): number {
-    const at = locateUnit(layout, index);
-    if (!at) return index;
-    const groups = layout.groups.filter((g) => g.count > 0);
-    const next = groups[groups.indexOf(at.group) + step];
-    return next ? next.first + Math.min(at.indexInGroup, next.count - 1) : index;
+  /** The officer under the pointer, mapping client pixels back to the block's (the drawing may be scaled down). */
+  private hit(event: MouseEvent): { step: Step; index: number } | null {
+    const at = this.target(event);
+    const drawing = at?.box.querySelector('svg');
+    if (!at || !drawing || !this.view) return null;
+    const rect = drawing.getBoundingClientRect();
+    const scale = rect.width > 0 ? at.block.width / rect.width : 1;
+    const index = unitAt(
+      at.block,
+      this.view.layout.pitch,
+      (event.clientX - rect.left) * scale,
+      (event.clientY - rect.top) * scale,
+    );
+    return index < 0 ? null : { step: at.step, index };
   }
 
-  private moveTo(index: number): void {
-    if (!this.layout || this.loader.state.status !== 'ready') return;
-    this.active = index;
-    this.announcement = unitName(this.loader.state.data.officers, this.layout, index);
-    if (this.hover < 0) this.readoutAt = this.placeReadout(index);
+  /** Makes officer `index` the step's active option; focus follows it into another block's list box. */
+  private async moveTo(step: Step, index: number): Promise<void> {
+    const steps = this.steps();
+    if (!steps) return;
+    const from = locateUnit(steps[step], this.active[step])?.block;
+    this.active = step === 0 ? [index, this.active[1]] : [this.active[0], index];
+    this.dismissed = false;
+    const to = locateUnit(steps[step], index)?.block;
+    if (to && to !== from && this.focusedStep === step) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#lb${step}-${steps[step].blocks.indexOf(to)}`)?.focus();
+    }
   }
 
-  /** Fires pcv-select for a reader's choice of an original officer; re-investigation marks have no group. */
-  private select(index: number): void {
-    const at = this.layout && locateUnit(this.layout, index);
+  /** Fires pcv-officer-select for a reader's choice of an original officer; re-investigation marks have no group. */
+  private select(step: Step, index: number): void {
+    const steps = this.steps();
+    const at = steps && step === 0 ? locateUnit(steps[0], index) : null;
     if (!at?.group.group) return;
-    const detail: OfficerSelectDetail = { group: at.group.group, index, indexInGroup: at.indexInGroup };
-    this.dispatchEvent(new CustomEvent('pcv-select', { detail, bubbles: true, composed: true }));
-  }
-
-  private unitFromPointer(event: MouseEvent): number {
-    const layout = this.layout;
-    const target = event.composedPath()[0];
-    const drawing = target instanceof Element ? target.closest<SVGSVGElement>('svg[data-group]') : null;
-    if (!layout || !drawing) return -1;
-    const group = layout.groups.find((g) => g.key === drawing.dataset.group);
-    if (!group) return -1;
-    // The drawing may be scaled down by max-width: map client pixels back to layout pixels.
-    const box = drawing.getBoundingClientRect();
-    const scale = box.width > 0 ? group.grid.width / box.width : 1;
-    const i = unitAt(group.grid, group.count, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
-    return i < 0 ? -1 : group.first + i;
+    // A copy of its own for each listener's event: editing it cannot reach this or any other graphic.
+    const detail: OfficerSelectDetail = { group: detached(at.group.group), index, indexInGroup: at.indexInGroup };
+    this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
   }
 
   // ---- render ---------------------------------------------------------------
 
   protected content(data: DatasetPart<Sections>): FigureContent {
-    const officers = data.officers;
-    const layout = this.layout ?? officerOutcomesLayout(officers, { width: this.size.width });
-    const sources = citedSources(data.sources, officers);
-    const notes = [t.notes.counts];
-    if (officers.reinvestigation.note) notes.push(officers.reinvestigation.note);
+    const view = this.view!;
     return {
       heading: t.heading,
-      summary: summarySentence(officers),
-      graphic: this.renderGraphic(officers, layout),
-      notes,
-      sources,
+      summary: view.summary,
+      graphic: this.renderGraphic(view),
+      // The sourcing notes are footnotes folded under the chart (renderMore): in the
+      // frame's list they took 220 px of a phone screen. The "as of" line is the frame's own.
+      notes: [],
+      ...(view.asOf ? { asOf: view.asOf } : {}),
+      sources: view.cited,
       // Built only when the reader opens the table or downloads the CSV.
-      table: () => officersTable(officers, data.sources),
-      tableKey: officers,
+      table: () => officersTable(data.officers, data.sources),
+      tableKey: data.officers,
     };
   }
 
-  private renderGraphic(officers: OfficerInvestigation, layout: OfficerOutcomesLayout): TemplateResult {
+  private renderGraphic(view: View): TemplateResult {
+    const { officers, layout, placed, marks } = view;
     const r = officers.reinvestigation;
-    const stepFacts = officers.subsetFacts.filter((f) => f.scope === 'investigated' || f.scope === null);
-    const shown = this.hover >= 0 ? this.hover : this.focused ? this.active : -1;
-    const readout = shown >= 0 ? unitName(officers, layout, shown) : '';
-    return html`
-      <ul class="headline" part="headline" role="list" aria-label=${t.headlineLabel}>
-        ${headlineFigures(officers).map(
-          (f) =>
-            html`<li part="stat" data-key=${f.key}>
-              <span class="stat-value">${f.value}</span> <span class="stat-label">${f.label}</span>
-            </li>`,
-        )}
-      </ul>
-      <svg class="defs" aria-hidden="true" focusable="false">
-        <defs>
-          <pattern id="pcv-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-            <rect class="hatch-bg" width="4" height="4"></rect>
-            <line class="hatch-line" x1="1" y1="0" x2="1" y2="4"></line>
-          </pattern>
-        </defs>
-      </svg>
-      <p class="hint">${t.readoutHint}</p>
+    const level = this.subheadingLevel;
+    return html`${renderDefs(layout)}
       <div
-        class="chart ${layout.arrangement}"
+        class="steps ${layout.oneLine ? 'one-line' : 'wrapped'}"
+        ${cssProps({ '--_block-gap': `${layout.blockGap}px` })}
+      >
+        <div
+          class="step"
+          part="step"
+          data-step="original"
+          ${cssProps({ '--_row': `${layout.original.width}px` })}
+          @pointerleave=${this.onPointerLeave}
+        >
+          <div class="step-title" id="s0" role="heading" aria-level=${level}>
+            ${t.originalStep(officers.investigated, formatDate(officers.concluded))}
+          </div>
+          <div class="blocks" ${cssProps({ '--_cols': view.columns[0] })}>
+            ${layout.original.blocks.map((block, i) => {
+              const finding = block.key as OfficerFinding;
+              return this.renderBlock(0, block, i, t.findingHeading[finding], placed.over.get(finding) ?? []);
+            })}
+          </div>
+          ${this.renderKey(0, layout.original)}
+          ${placed.none.map(
+            (f) =>
+              html`<p class="none" part="fact" data-fact=${f.id}>
+                <span class="figure">0</span> ${noneText(officers, f)}${marks.get(f.id) ?? ''}
+              </p>`,
+          )}
+          ${this.renderReadout(0)}
+        </div>
+        <div
+          class="step"
+          part="step"
+          data-step="reinvestigation"
+          ${cssProps({ '--_row': `${layout.reinvestigation.width}px` })}
+          @pointerleave=${this.onPointerLeave}
+        >
+          <div class="step-title" id="s1" role="heading" aria-level=${level}>${t.reinvestigationStep}</div>
+          <p class="sub">${t.reinvestigationSub(formatDate(r.decided), r.officers, formatDate(r.announced))}</p>
+          <div class="blocks" ${cssProps({ '--_cols': view.columns[1] })}>
+            ${this.renderBlock(1, layout.reinvestigation.blocks[0]!, 0, null, [])}
+          </div>
+          ${this.renderKey(1, layout.reinvestigation)}
+          ${
+            r.note
+              ? html`<details class="status" part="status">
+                  <summary>${statusText(officers)}</summary>
+                  <p>${r.note}</p>
+                </details>`
+              : html`<p class="status" part="status">${statusText(officers)}</p>`
+          }
+          ${this.renderReadout(1)}
+        </div>
+      </div>
+      ${this.renderMore(view)}`;
+  }
+
+  /**
+   * A block: its count and finding over a bracket, its marks as a list box, and under them the
+   * facts about some of its officers, each under a bracket as wide as the block.
+   */
+  private renderBlock(
+    step: Step,
+    block: BlockLayout,
+    i: number,
+    title: string | null,
+    facts: OfficerSubsetFact[],
+  ): TemplateResult {
+    const view = this.view!;
+    const option = this.options[step];
+    const here = option?.block === block ? option : null;
+    const hover = this.hoverBox?.block === block ? this.hoverBox : null;
+    const stepGroups = (step === 0 ? view.layout.original : view.layout.reinvestigation).blocks.flatMap(
+      (b) => b.groups,
+    );
+    const { pitch, gap, unit } = view.layout;
+    return html`<div
+      class="block"
+      part="block"
+      data-block=${block.key}
+      ${cssProps({ '--_w': `${block.width}px`, '--_x': `${block.x}px`, '--_col': `${2 * i + 1}`, '--_under': `${3 + i}` })}
+    >
+      ${
+        title === null
+          ? nothing
+          : html`<div class="head">
+              <p class="block-title" id=${`h${step}-${i}`}><span class="figure">${block.count}</span> ${title}</p>
+              <div class="bracket" part="bracket"></div>
+            </div>`
+      }
+      <div
+        class="plot"
         part="chart"
-        role="group"
-        tabindex="0"
-        ${cssProps({ '--_gutter': `${layout.gutter}px` })}
-        aria-label=${t.chartLabel(officers.investigated, r.officers)}
-        aria-activedescendant=${this.focused && this.active >= 0 ? 'active-unit' : nothing}
+        role="listbox"
+        id=${`lb${step}-${i}`}
+        aria-orientation="horizontal"
+        aria-labelledby=${title === null ? `s${step}` : `h${step}-${i}`}
+        aria-activedescendant=${here ? `o${step}-${here.index}` : nothing}
+        tabindex=${here || (!option && i === 0) ? 0 : -1}
+        data-step=${step}
+        data-block=${i}
         @keydown=${this.onKeydown}
         @focus=${this.onFocus}
         @blur=${this.onBlur}
         @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
         @click=${this.onClick}
       >
-        <section class="step original" part="step">
-          <p class="step-title">
-            ${t.originalStep(formatDate(officers.concluded))}
-            <span class="sub">${t.officersCount(officers.investigated)}</span>
-          </p>
-          <div class="blocks">${layout.original.map((b) => this.renderBlock(officers, b))}</div>
-          ${this.renderFacts(officers, stepFacts, '100%')}
-        </section>
-        <section class="step reinvestigation" part="step">
-          <p class="step-title">
-            ${t.reinvestigationStep(formatDate(r.announced))}
-            <span class="sub">${t.officersCount(r.officers)} (${t.servingFormer(r.serving, r.former)})</span>
-          </p>
-          <div class="blocks">${layout.reinvestigation.groups.map((g) => this.renderGroup(officers, g))}</div>
-          <p class="status" part="status">${statusText(officers)}</p>
-          ${r.fromOriginal > 0 ? html`<p class="note">${t.overlapNote(r.fromOriginal, officers.investigated)}</p>` : nothing}
-        </section>
-        ${
-          readout && this.readoutAt
-            ? html`<p
-                class="readout"
-                part="readout"
-                aria-hidden="true"
-                ${cssProps({ left: `${this.readoutAt.x}px`, top: `${this.readoutAt.y}px` })}
-              >
-                ${readout}
-              </p>`
-            : nothing
-        }
+        <svg
+          class="units"
+          part="units"
+          aria-hidden="true"
+          focusable="false"
+          width=${block.width}
+          height=${block.height}
+          viewBox="0 0 ${block.width} ${block.height}"
+        >
+          ${block.groups.map((g) => (g.count > 0 ? svg`<path class="area" d=${g.area} fill="url(#pcv-${g.mark})"></path>` : emptySlot(block, g.slot, pitch, gap, unit)))}
+          ${block.groups.length === 0 ? emptySlot(block, 0, pitch, gap, unit) : nothing}
+        </svg>
+        ${block.groups.map((g) =>
+          g.count > 0
+            ? html`<div role="group" aria-labelledby=${`k${step}-${stepGroups.indexOf(g)}`}>
+                ${
+                  here && here.index >= g.first && here.index < g.first + g.count
+                    ? html`<div
+                        class="option"
+                        role="option"
+                        id=${`o${step}-${here.index}`}
+                        aria-label=${here.text.name}
+                        aria-posinset=${here.text.position}
+                        aria-setsize=${here.text.of}
+                        ${cssProps(here.box)}
+                      ></div>`
+                    : nothing
+                }
+              </div>`
+            : nothing,
+        )}
+        ${hover ? html`<div class="hover" aria-hidden="true" ${cssProps(hover.box)}></div>` : nothing}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
-  }
-
-  private renderBlock(officers: OfficerInvestigation, block: BlockLayout): TemplateResult {
-    const finding = block.key === 'reinvestigation' ? null : block.key;
-    const facts = finding ? officers.subsetFacts.filter((f) => f.scope === finding) : [];
-    return html`<div class="block" part="block" data-finding=${block.key}>
-      <p class="block-head">
-        <span class="figure">${block.count}</span>
-        <span>${finding ? t.findingHeading[finding] : ''}</span>
-      </p>
-      ${block.groups.map((g) => this.renderGroup(officers, g))}
-      ${block.groups.length === 0 ? this.renderGroup(officers, null) : nothing}
-      ${this.renderFacts(officers, facts, `${block.span}px`)}
+      ${
+        facts.length
+          ? html`<div class="under">
+              <div class="bracket" part="bracket"></div>
+              ${facts.map(
+                (f) =>
+                  html`<p class="fact" part="fact" data-fact=${f.id}>
+                    ${factText(view.officers, f)}${view.marks.get(f.id) ?? ''}
+                  </p>`,
+              )}
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
-  /** A bracket under the officers the facts are about, then each fact as a count of them. */
-  private renderFacts(officers: OfficerInvestigation, facts: OfficerSubsetFact[], span: string): TemplateResult {
-    if (facts.length === 0) return html`${nothing}`;
-    const sources = this.sources;
-    return html`<div class="bracket" part="bracket" aria-hidden="true" ${cssProps({ width: span })}></div>
-      ${facts.map(
-        (f) =>
-          html`<p class="fact" part="fact" data-fact=${f.id}>
-            ${factText(officers, f)}
-            <span class="scope-note"
-              >${[f.scopeNote, t.source(citedNames(f.citations, sources))].filter(Boolean).join(' ')}</span
-            >
-          </p>`,
-      )}
-      ${facts.some((f) => isPartial(officers, f)) ? html`<p class="note">${t.notKnownWhich}</p>` : nothing}`;
+  /** The key under a step: each group's swatch, count and label, with its notes; the list boxes' groups are named by these. */
+  private renderKey(step: Step, layout: StepLayout): TemplateResult {
+    const { officers } = this.view!;
+    const groups = layout.blocks.flatMap((b) => b.groups);
+    return html`<ul class="key" part="key" role="list">
+      ${groups.map((g, i) => {
+        const label = g.group
+          ? t.outcome[g.group.outcome]
+          : g.mark === 'from-original'
+            ? t.fromOriginal(officers.investigated) +
+              (g.count > 0 && g.count < officers.investigated ? t.notKnownWhich : '')
+            : t.notFromOriginal(officers.investigated);
+        const extras = g.group?.extras.filter((x) => x.count > 0) ?? [];
+        return html`<li id=${`k${step}-${i}`} part="label" data-group=${g.key}>
+          ${swatch(g.count > 0 ? g.mark : null, this.view!.layout.unit)}<span class="count" part="count"
+            >${g.count}</span
+          >
+          ${label}
+          ${extras.map(
+            (x) =>
+              html`<span class="extra" part="extra"
+                ><span class="extra-mark" aria-hidden="true">${t.extraMarker}</span>
+                ${t.extra(x.count, g.count, x.label)}</span
+              >`,
+          )}
+        </li>`;
+      })}
+    </ul>`;
   }
 
-  /** One group: figure, label, units. `null` draws the empty slot of a finding with no group. */
-  private renderGroup(officers: OfficerInvestigation, g: GroupLayout | null): TemplateResult {
-    const label = !g
-      ? t.zero
-      : g.group
-        ? g.group.label
-        : g.mark === 'from-original'
-          ? t.fromOriginal(officers.investigated)
-          : t.notFromOriginal(officers.investigated);
-    const count = g?.count ?? 0;
-    const extras = g?.group?.extras.filter((x) => x.count > 0) ?? [];
-    return html`<div class="group" part="group" data-group=${g?.key ?? 'none'}>
-      <p class="group-head">
-        <span class="count" part="count">${count}</span>
-        <span class="group-label">${label}</span>
-      </p>
-      ${g ? this.renderUnits(officers, g) : nothing}
-      ${extras.map(
-        (x) =>
-          html`<p class="extra" part="extra">
-            <span class="extra-marker" aria-hidden="true">${t.extraMarker}</span>${t.extra(x.count, count, x.label)}
-          </p>`,
-      )}
-    </div>`;
+  /**
+   * The readout: under the original investigation it is always there (the hint until a mark
+   * is pointed at or focused), so showing it moves nothing; under the re-investigation it
+   * appears only for its own marks. Hidden from screen readers, which hear the option's name.
+   */
+  private renderReadout(step: Step): TemplateResult | typeof nothing {
+    const shown = this.readout?.step === step ? this.readout.text : null;
+    if (!shown && step === 1) return nothing;
+    return html`<p class="readout" part="readout" aria-hidden="true">
+      ${shown ? html`<strong>${shown.readout}.</strong> ${shown.quote}` : t.hint}
+    </p>`;
   }
 
-  private renderUnits(officers: OfficerInvestigation, g: GroupLayout): TemplateResult {
-    const { grid } = g;
-    const s = grid.size;
-    const round = g.step === 'reinvestigation';
-    // Strokes are drawn inside each unit so outlined and filled marks look the same size.
-    const inset = g.mark === 'no-case' || g.mark === 'procedures' || g.mark === 'new' ? 0.75 : 0;
-    const mark = (x: number, y: number) =>
-      round
-        ? svg`<circle class="mark ${g.mark}" part="unit" cx=${x + s / 2} cy=${y + s / 2} r=${s / 2 - inset}></circle>`
-        : svg`<rect class="mark ${g.mark}" part="unit" x=${x + inset} y=${y + inset} width=${s - 2 * inset} height=${s - 2 * inset}></rect>`;
-    const ring = (index: number, cls: string, id?: string) => {
-      if (index < g.first || index >= g.first + g.count) return nothing;
-      const { x, y } = slot(grid, index - g.first);
-      const pad = 3;
-      return id
-        ? svg`<rect id=${id} class=${cls} role="img" aria-label=${unitName(officers, this.layout!, index)}
-            x=${x - pad} y=${y - pad} width=${s + 2 * pad} height=${s + 2 * pad}></rect>`
-        : svg`<rect class=${cls} aria-hidden="true" x=${x - 2} y=${y - 2} width=${s + 4} height=${s + 4}></rect>`;
-    };
-    const marker = g.marker;
-    const r = s * 0.32;
-    return html`<svg
-      class="units"
-      part="units"
-      data-group=${g.key}
-      width=${grid.width}
-      height=${grid.height}
-      viewBox="0 0 ${grid.width} ${grid.height}"
-    >
-      <g aria-hidden="true">
-        ${
-          g.count === 0
-            ? svg`<rect class="mark zero" x="0.5" y="0.5" width=${s - 1} height=${s - 1}></rect>`
-            : g.path
-              ? svg`<path class="mark ${g.mark}" part="unit" d=${g.path}></path>`
-              : g.units.map((u) => mark(u.x, u.y))
-        }
-        ${
-          marker
-            ? svg`<path class="marker" d="M${marker.x + s / 2},${marker.y + s / 2 - r}l${r},${r}l${-r},${r}l${-r},${-r}z"></path>`
-            : nothing
-        }
-      </g>
-      ${this.hover >= 0 && this.hover !== this.active ? ring(this.hover, 'hover') : nothing}
-      ${this.focused && this.active >= 0 ? ring(this.active, 'ring', 'active-unit') : nothing}
-    </svg>`;
+  /**
+   * The foot of the chart, folded: the notes its marks ¹ ² point to (they qualify what is
+   * drawn, so they are not printed under each fact), then the facts not drawn, each with its
+   * source and its note.
+   */
+  private renderMore(view: View): TemplateResult | typeof nothing {
+    const { notes, officers, sources } = view;
+    const { more } = view.placed;
+    if (notes.length === 0 && more.length === 0) return nothing;
+    return html`<details class="more" part="more">
+      <summary>${t.more}</summary>
+      ${
+        notes.length
+          ? html`<ul class="footnotes" part="footnotes">
+              ${notes.map((note) => html`<li>${note}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        more.length
+          ? html`<p class="also">${t.alsoReported(officers.investigated)}</p>
+              <ul>
+                ${more.map((f) => {
+                  const names = citedNames(f.citations, sources);
+                  // The source closes the fact's own sentence; the note after it is the data's.
+                  const text = factText(officers, f);
+                  return html`<li data-fact=${f.id}>
+                    ${names.length ? `${text.replace(/\.$/, '')} (${names.join('; ')}).` : text}
+                    ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+    </details>`;
   }
+}
+
+/** The same position in the next (or previous) group that has officers; stays put at the ends. */
+function neighbourGroup(step: StepLayout, index: number, direction: 1 | -1): number {
+  const groups = step.blocks.flatMap((b) => b.groups).filter((g) => g.count > 0);
+  const at = locateUnit(step, index);
+  const next = at && groups[groups.indexOf(at.group) + direction];
+  return next ? next.first + Math.min(at.indexInGroup, next.count - 1) : index;
+}
+
+const MARKS: readonly UnitMark[] = ['feedback', 'procedures', 'no-case', 'from-original', 'new'];
+
+/** One unit of each look, as the tile of a pattern that fills each group's area; and the hatch. */
+function renderDefs(layout: OfficerOutcomesLayout): TemplateResult {
+  const { unit: s, pitch } = layout;
+  return html`<svg class="defs" aria-hidden="true" focusable="false">
+    <defs>
+      <pattern id="pcv-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+        <rect class="hatch-bg" width="4" height="4"></rect>
+        <line class="hatch-line" x1="1" y1="0" x2="1" y2="4"></line>
+      </pattern>
+      ${MARKS.map((mark) => {
+        // Strokes are drawn inside each unit so outlined and filled marks look the same size.
+        const inset = mark === 'feedback' || mark === 'from-original' ? 0 : 0.75;
+        const tile =
+          mark === 'from-original' || mark === 'new'
+            ? svg`<circle class="mark ${mark}" part="unit" cx=${s / 2} cy=${s / 2} r=${s / 2 - inset}></circle>`
+            : svg`<rect class="mark ${mark}" part="unit" x=${inset} y=${inset} width=${s - 2 * inset} height=${s - 2 * inset}></rect>`;
+        return svg`<pattern id="pcv-${mark}" patternUnits="userSpaceOnUse" width=${pitch} height=${pitch}>${tile}</pattern>`;
+      })}
+    </defs>
+  </svg>`;
+}
+
+/** A group of none keeps one dashed slot, so its label has somewhere to point. */
+function emptySlot(block: BlockLayout, slot: number, pitch: number, gap: number, unit: number) {
+  const { x, y } = slotPoint(block, slot, pitch, gap);
+  return svg`<rect class="mark zero" x=${x + 0.5} y=${y + 0.5} width=${unit - 1} height=${unit - 1}></rect>`;
+}
+
+/** A key's swatch: one unit drawn with its group's pattern (a dashed square for a group of none). */
+function swatch(mark: UnitMark | null, unit: number): TemplateResult {
+  return html`<svg class="swatch" aria-hidden="true" focusable="false" viewBox="0 0 ${unit} ${unit}">
+    ${
+      mark
+        ? svg`<rect width=${unit} height=${unit} fill="url(#pcv-${mark})"></rect>`
+        : svg`<rect class="mark zero" x="0.5" y="0.5" width=${unit - 1} height=${unit - 1}></rect>`
+    }
+  </svg>`;
 }
 
 /** The table view and CSV: one row per group, then the subset facts and the re-investigation. */
@@ -466,14 +672,14 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
     t.finding[g.finding],
     t.outcome[g.outcome],
     g.count,
-    g.extras.map((x) => t.extra(x.count, g.count, x.label)).join('; ') || null,
+    g.extras.map((x) => t.extra(x.count, g.count, x.label)).join(' ') || null,
     quoteText([...g.citations, ...g.extras.flatMap((x) => x.citations)], sources),
   ]);
   for (const f of officers.subsetFacts) {
     const scope =
       f.scope === null ? c.scope.unknown : f.scope === 'investigated' ? c.scope.investigated : t.finding[f.scope];
     rows.push([
-      `${c.fact}: ${f.label}`,
+      `${f.label.charAt(0).toUpperCase()}${f.label.slice(1)}`,
       scope,
       null,
       f.count,
@@ -482,26 +688,24 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
     ]);
   }
   const r = officers.reinvestigation;
-  const quotes = quoteText(r.citations, sources);
   rows.push(
     [
-      `${c.reinvestigation}: ${t.fromOriginal(officers.investigated).toLowerCase()}`,
+      `${c.reinvestigation}: ${c.reinvestigated}`,
       null,
       null,
-      r.fromOriginal,
-      null,
-      quotes,
+      r.officers,
+      c.dates(formatDate(r.decided), formatDate(r.announced)),
+      quoteText(r.citations, sources),
     ],
+    [`${c.reinvestigation}: ${t.fromOriginal(officers.investigated)}`, null, null, r.fromOriginal, null, null],
     [
-      `${c.reinvestigation}: ${t.notFromOriginal(officers.investigated).toLowerCase()}`,
+      `${c.reinvestigation}: ${t.notFromOriginal(officers.investigated)}`,
       null,
       null,
       r.officers - r.fromOriginal,
       null,
       null,
     ],
-    [`${c.reinvestigation}: ${c.serving.toLowerCase()}`, null, null, r.serving, null, null],
-    [`${c.reinvestigation}: ${c.former.toLowerCase()}`, null, null, r.former, null, null],
     [
       `${c.reinvestigation}: ${c.status.toLowerCase()}`,
       null,
@@ -519,5 +723,9 @@ safeDefine('officer-outcomes', OfficerOutcomes);
 declare global {
   interface HTMLElementTagNameMap {
     'officer-outcomes': OfficerOutcomes;
+  }
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-officer-select': OfficerSelectEvent;
   }
 }

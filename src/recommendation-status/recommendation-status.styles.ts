@@ -1,209 +1,297 @@
 import { css } from 'lit';
 
 /**
- * Styles for <recommendation-status>. Status colours are public `--pcv-color-*`
- * properties read once into private `--_st-*` ones, defaulting to the shared status
- * tokens (which follow light, dark and forced colours). Colour is never the only
- * cue: every status also has a pattern in the bar and an icon and a word in text.
+ * Styles for <recommendation-status>. Neutral by default: ink, muted ink and rules. The one
+ * accent, a public `--pcv-color-verified-complete` read once into `--_st-verified`, marks a
+ * count of recommendations verified done, the only evidence of completion; it also gets a
+ * border, so it stands out without colour (forced colours) too. Phone and wide layouts of
+ * the matrix are switched by a container query on the graphic's own width, written in range
+ * syntax (width >= 34rem), which the build's literal minifier and esbuild write alike.
  */
 export const recommendationStatusStyles = css`
   :host {
-    --_st-accepted: var(--pcv-color-accepted, var(--_good));
-    --_st-rejected: var(--pcv-color-rejected, var(--_bad));
-    --_st-no-response: var(--pcv-color-no-response, var(--_warn));
-    --_st-unknown: var(--pcv-color-status-unknown, var(--_unknown));
     --_st-verified: var(--pcv-color-verified-complete, var(--_good));
-    --_st-claimed: var(--pcv-color-claimed-complete, var(--_cat-justice));
-    --_st-in-progress: var(--pcv-color-in-progress, var(--_warn));
-    --_st-not-started: var(--pcv-color-not-started, var(--_bad));
-    /* Reserve some height before the element upgrades, so the page does not jump. */
-    min-height: 12rem;
   }
-
-  .tone-accepted {
-    color: var(--_st-accepted);
-  }
-  .tone-rejected {
-    color: var(--_st-rejected);
-  }
-  .tone-no-response {
-    color: var(--_st-no-response);
-  }
-  .tone-unknown {
-    color: var(--_st-unknown);
-  }
-  .tone-verified {
-    color: var(--_st-verified);
-  }
-  .tone-claimed {
-    color: var(--_st-claimed);
-  }
-  .tone-in-progress {
-    color: var(--_st-in-progress);
-  }
-  .tone-not-started {
-    color: var(--_st-not-started);
-  }
-
-  .sub {
-    font-size: 1.05em;
-    font-weight: 700;
-    margin: 1.25em 0 0.5em;
-    line-height: 1.3;
+  .rs {
+    container: rs / inline-size;
   }
   p {
     margin: 0;
   }
-  ul {
+  ul,
+  ol {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-
-  /* ---- the summary chart ---- */
-  .overview-set {
-    margin: 0 0 1.25em;
-  }
-  .set-title {
+  .sub {
+    font-size: 1.05em;
     font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 0.5em;
   }
-  .set-title .quiet,
+  .list .sub {
+    margin: 1em 0 0.25em;
+  }
   .quiet {
+    color: var(--_muted);
+  }
+
+  /* ---- the matrix: an ARIA table in a grid; on a phone each body's name sits above its row ---- */
+  .matrix {
+    max-width: 48rem;
+    font-variant-numeric: tabular-nums;
+  }
+  /* The column count as a class, not an inline style: a page's CSP may forbid inline styles. */
+  .cols-5 {
+    --_cols: 5;
+  }
+  .cols-6 {
+    --_cols: 6;
+  }
+  .cols-7 {
+    --_cols: 7;
+  }
+  .cols-8 {
+    --_cols: 8;
+  }
+  .mrow {
+    display: grid;
+    grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
+    gap: 0 0.25em;
+    border-bottom: 1px solid var(--_rule);
+    padding: 0.3em 0;
+  }
+  .mhead {
+    border-bottom-width: 2px;
+    align-items: end;
+    padding-top: 0;
+  }
+  .colhead {
+    /* Lined up with the counts under it: their padding (0.2em at 1em) and border. */
+    padding-inline: calc(0.27em + 2px);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.2;
+    /* Column names break between words ("Accept ed" only if a word cannot fit at all). */
+    overflow-wrap: break-word;
+  }
+  .corner {
+    /* On a phone the body names head their rows: the corner is for screen readers only. */
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .rowhead {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+  .row-detail {
+    color: var(--_muted);
+  }
+  .when {
+    /* The date is in the notes and the summary; on a phone the row keeps to its count. */
+    display: none;
+  }
+  .cell {
+    display: flex;
+    align-items: baseline;
+    padding: 0.1em 0.2em;
+    border: 2px solid transparent;
+    border-radius: 3px;
+  }
+  .cell .label {
+    /* Each column's name is in its header; repeated only where a cell could be read alone. */
+    display: none;
+  }
+  .num {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.15;
+  }
+  .cell.zero .num {
     font-weight: 400;
     color: var(--_muted);
   }
-  .bar-row {
+  .cell.evidence {
+    border-color: var(--_st-verified);
+    background: color-mix(in srgb, var(--_st-verified) 14%, transparent);
+  }
+  /*
+   * More than the four core columns (a rejection, a response not published, work in
+   * progress or not started) do not fit a phone side by side: each count then carries its
+   * column's name, two to a line, and the header row is left to screen readers.
+   */
+  @container rs (width < 60rem) {
+    .many .mhead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .many .mrow:not(.mhead) {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .many .cell {
+      justify-content: space-between;
+      gap: 0.5em;
+    }
+    .many .cell .label {
+      display: inline;
+      font-size: 0.8125em;
+      color: var(--_muted);
+    }
+  }
+  @container rs (width >= 34rem) {
+    .mrow {
+      grid-template-columns: minmax(14rem, 1fr) repeat(var(--_cols, 4), 6.5rem);
+      gap: 0 0.75em;
+      align-items: baseline;
+    }
+    .colhead {
+      font-size: 0.8125em;
+      padding-inline: calc(0.25em + 2px);
+    }
+    .corner {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      font-size: 0.8125em;
+      font-weight: 700;
+    }
+    .rowhead {
+      grid-column: auto;
+      margin: 0;
+    }
+    .when {
+      display: inline;
+    }
+  }
+  @container rs (34rem <= width < 60rem) {
+    .many .rowhead {
+      grid-column: 1 / -1;
+    }
+  }
+  @container rs (width >= 60rem) {
+    .matrix.many {
+      max-width: none;
+    }
+    .many .mrow {
+      grid-template-columns: minmax(12rem, 1fr) repeat(var(--_cols, 4), minmax(4.5rem, 6.5rem));
+    }
+  }
+  .key {
+    margin-top: 0.5em;
+    font-size: 0.75em;
+    color: var(--_muted);
+    max-width: 48rem;
+  }
+  .list {
+    /* A readable measure for the texts on a wide page. */
+    max-width: 48rem;
+  }
+  .key b {
+    color: var(--_ink);
+  }
+
+  /* ---- folded notes and evidence ---- */
+  details {
+    font-size: 0.8125em;
+    margin-top: 0.35em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_link);
+    min-height: 24px;
+    padding: 0.15em 0;
+  }
+  .figure-notes {
     margin-top: 0.5em;
   }
-  .bar-label {
-    font-size: 0.875em;
+  .fn-set {
+    margin: 0.5em 0 0.75em;
   }
-  .bar {
-    display: block;
-    overflow: visible;
-    margin: 0.2em 0;
+  details p + p,
+  details .quotes + p {
+    margin-top: 0.3em;
   }
-  .seg {
-    stroke: currentColor;
-    stroke-width: 1.5;
-  }
-  .seg.solid {
-    fill: currentColor;
-  }
-  .pat-bg {
-    fill: var(--_surface);
-  }
-  .pat-ink {
-    stroke: currentColor;
-    fill: none;
-  }
-  .pat-dot {
-    fill: currentColor;
-  }
-  .label-bg {
-    fill: var(--_surface);
-    stroke: var(--_rule);
-    stroke-width: 0.5;
-  }
-  .count-label {
-    fill: var(--_ink);
-    font-size: 12px;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  .figures {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.15em 1em;
-    font-size: 0.875em;
-  }
-  .figures li,
-  .legend-term,
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-  }
-  .figures strong {
-    font-variant-numeric: tabular-nums;
-  }
-  .cite {
-    font-size: 0.8125em;
-    color: var(--_muted);
+  .quotes li {
+    margin: 0.25em 0;
     overflow-wrap: anywhere;
   }
-  .icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    overflow: visible;
-  }
-  .icon .ink {
-    stroke: currentColor;
-    stroke-width: 1.6;
-    fill: none;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .icon .fill {
-    fill: currentColor;
-  }
-  .icon .knock {
-    stroke: var(--_surface);
-    stroke-width: 1.8;
-    fill: none;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  q {
+    font-style: italic;
   }
 
-  /* ---- the legend ---- */
-  .legend {
-    border-top: 1px solid var(--_rule);
-    padding-top: 0.25em;
+  /* ---- the list ---- */
+  .set {
+    margin-top: 0.6em;
   }
-  .legend dl {
-    margin: 0;
-    display: grid;
-    gap: 0.4em;
-  }
-  .legend-np {
-    margin-top: 0.75em;
-  }
-  .legend-group {
+  .set-head {
     font-weight: 700;
+  }
+  .list-meta,
+  .shared {
+    font-size: 0.8125em;
+    color: var(--_muted);
+    margin-top: 0.15em;
+  }
+  .shared {
+    color: var(--_ink);
+  }
+  .items {
+    margin-top: 0.25em;
+    font-size: 0.9375em;
+    line-height: 1.35;
+  }
+  .rec {
+    padding: 0.25em 0;
+    border-top: 1px solid var(--_faint);
+  }
+  .rec:first-child {
+    border-top: 0;
+  }
+  .rec:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .ev-item {
+    border-top: 1px solid var(--_faint);
+    padding-top: 0.3em;
     margin-top: 0.5em;
   }
-  .legend-item {
-    display: grid;
-    grid-template-columns: 2.25em 1fr;
-    gap: 0 0.5em;
-    align-items: start;
+  .ev-text {
+    font-weight: 700;
   }
-  .legend-item dt {
-    grid-row: span 2;
+  .rec-status {
+    font-size: 0.8125em;
+    margin-top: 0.15em;
   }
-  .legend-item dd {
-    margin: 0;
+  .rec-status.evidence {
+    font-weight: 700;
+    border-inline-start: 3px solid var(--_st-verified);
+    padding-inline-start: 0.4em;
+  }
+  .not-listed {
+    margin-top: 1em;
+    border-top: 2px solid var(--_rule);
+    padding-top: 0.35em;
     font-size: 0.875em;
   }
-  .legend-item dd.term {
-    font-weight: 700;
-    font-size: 1em;
-  }
-  .np-swatch {
-    fill: var(--_faint);
-    stroke: var(--_ink);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
-  }
-  .swatch {
-    display: block;
-    width: 2.25em;
-    height: 1.1em;
-    margin-top: 0.2em;
+  .not-listed li {
+    padding: 0.15em 0;
   }
 
-  /* ---- filters ---- */
+  /* ---- controls, only for a list longer than a page ---- */
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
@@ -241,127 +329,23 @@ export const recommendationStatusStyles = css`
     width: 100%;
     min-width: 0;
   }
-  .result {
+  .result,
+  .pager {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
-    margin: 0.25em 0 0.75em;
+    margin: 0.25em 0 0.5em;
+  }
+  .result p {
     font-weight: 700;
   }
-
-  /* ---- the list ---- */
-  .set {
-    margin: 1em 0 0;
-    border-top: 2px solid var(--_rule);
-    padding-top: 0.5em;
-  }
-  .set-head {
-    font-size: 1em;
-    font-weight: 700;
-    margin: 0;
-  }
-  .set-meta,
-  .clock {
-    font-size: 0.875em;
-    margin-top: 0.2em;
-  }
-  .clock {
-    display: flex;
-    gap: 0.4em;
-    align-items: flex-start;
-  }
-  .group {
+  .pager {
     margin-top: 0.75em;
-    border: 1px solid var(--_rule);
-    border-radius: 4px;
-  }
-  .group.not-published {
-    border-style: dashed;
-  }
-  .group-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
-    justify-content: space-between;
-    padding: 0.5em 0.75em;
-    background: var(--_faint);
-  }
-  .group-title {
-    font-weight: 700;
-  }
-  .group-counts {
     font-size: 0.875em;
-    font-weight: 400;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.1em 0.75em;
   }
-  .group-rows {
-    padding: 0 0.75em;
-  }
-  .rec {
-    padding: 0.6em 0;
-    border-top: 1px solid var(--_rule);
-  }
-  .rec:first-child {
-    border-top: 0;
-  }
-  .num {
+  .pager [role='status'] {
     font-weight: 700;
-    margin-inline-end: 0.4em;
-    font-variant-numeric: tabular-nums;
-  }
-  .np {
-    font-style: italic;
-    color: var(--_muted);
-  }
-  .rec-meta {
-    font-size: 0.8125em;
-    color: var(--_muted);
-    margin-top: 0.15em;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em 0.5em;
-    margin-top: 0.35em;
-  }
-  .badge {
-    font-size: 0.8125em;
-    border: 2px solid currentColor;
-    border-radius: 999px;
-    padding: 0.1em 0.6em;
-  }
-  .badge.claimed {
-    border-style: dashed;
-  }
-  .badge.unknown {
-    border-style: dotted;
-  }
-  .badge-text {
-    color: var(--_ink);
-  }
-  details {
-    font-size: 0.8125em;
-    margin-top: 0.35em;
-  }
-  summary {
-    cursor: pointer;
-    color: var(--_link);
-    min-height: 24px;
-    padding: 0.15em 0;
-  }
-  .quotes li {
-    margin: 0.3em 0;
-    overflow-wrap: anywhere;
-  }
-  q {
-    font-style: italic;
-  }
-  .more {
-    padding: 0.5em 0;
   }
   .empty {
     padding: 1em;
@@ -376,13 +360,16 @@ export const recommendationStatusStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .seg.solid,
-    .icon .fill,
-    .pat-dot {
-      fill: CanvasText;
-    }
-    .badge {
+    .cell.evidence,
+    .rec-status.evidence {
       border-color: CanvasText;
+    }
+  }
+  @media print {
+    .filters,
+    .pager button,
+    .result button {
+      display: none;
     }
   }
 `;

@@ -1,46 +1,38 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../data/dates.js';
-import type { Citation, Recommendation, RecommendationSet, Source, StatusAssessment } from '../data/types.js';
+import type { Citation, Recommendation, Source, StatusAssessment } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
-import { safeDefine } from '../shared/define.js';
-import { sourcesCitedBy } from '../shared/citations.js';
 import {
   bundledRecommendationSets,
   bundledRecommendations,
   bundledRecommendationSources,
 } from '../data/display-dataset.js';
+import { saidByText, sourcesCitedBy } from '../shared/citations.js';
+import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { sourceLink } from '../shared/frame.js';
 import { formatCount } from '../shared/numbers.js';
+import { pageWindow, renderPager, type PageWindow } from '../shared/pager.js';
 import {
-  ACCEPTANCE_ORDER,
+  CORE_COLUMNS,
   DIMENSIONS,
-  IMPLEMENTATION_ORDER,
-  OPEN_GROUP_LIMIT,
-  PAGE_SIZE,
   STATUS_KEYS,
-  STATUS_MARKS,
-  describeAsOf,
-  layoutAtWidth,
-  recommendationSummary,
-  recommendationTable,
-  statusKey,
-  statusLabel,
+  columnOf,
+  madeOn,
+  recommendationModel,
+  setModels,
+  type CellEvidence,
   type Dimension,
-  type DimensionSummary,
-  type Icon,
-  type ListGroup,
-  type ListedRecommendation,
-  type Pattern,
+  type ListSet,
   type RecommendationFilter,
-  type RecommendationLayout,
-  type RecommendationSummary,
-  type SetCounts,
-  type SetSummary,
+  type RecommendationModel,
+  type SetModel,
   type StatusKey,
-} from './recommendation-status.layout.js';
+} from './recommendation-status.model.js';
+import { matrixLayout, LIST_PAGER, pageOfList, type MatrixLayout } from './recommendation-status.layout.js';
 import { recommendationStatusStyles } from './recommendation-status.styles.js';
+import { recommendationTable } from './recommendation-status.table.js';
 import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
 
 type Sections = 'recommendationSets' | 'recommendations';
@@ -56,59 +48,66 @@ export interface RecommendationFilterDetail {
   /** `"acceptance:<value>"` or `"implementation:<value>"`, or null for any status. */
   status: StatusKey | null;
   query: string;
-  /** How many recommendations match. */
+  /** How many recommendations and concerns match (a search matches only those with a text). */
   matching: number;
 }
 
-const BAR_HEIGHT = 26;
+/** `pcv-filter`, typed for `addEventListener` through the global event maps below. */
+export type RecommendationFilterEvent = CustomEvent<RecommendationFilterDetail>;
 
 /** Screen readers hear the result count after the reader pauses this long (ms), not per keystroke. */
 const ANNOUNCE_DELAY = 500;
 
+/** Everything render() maps to markup, computed in willUpdate(). */
+interface View {
+  model: RecommendationModel;
+  matrix: MatrixLayout;
+  page: PageWindow;
+  /** The sets with a text on this page, cut to it. */
+  pageSets: ListSet[];
+  /** One line each, under the list: the sets with matching items that have no text (none while searching). */
+  notListed: ListSet[];
+  /** Bodies on this page whose texts are only as the sources name them: said once, above the list. */
+  namedOnly: string[];
+  /** Whether the list shows its controls, and the line saying what a filter or search shows. */
+  controls: boolean;
+  result: string;
+  summary: string;
+}
+
 /**
- * A tracker of the recommendations made after the Stephen Port murders: who
- * recommended what, how much was accepted, what is known of implementation, and
- * how much is simply not published (drawn as a share, never left out). A summary
- * chart per issuing body, a legend that defines each status, and a filterable,
- * searchable list of every recommendation with its evidence.
+ * What is recorded of the recommendations (and a coroner's matters of concern, named and
+ * counted apart) made after the Stephen Port murders: a compact matrix, one row per issuing
+ * body, of how many the sources record as accepted, claimed done and verified done, and
+ * how many have no status in the sources, with explicit zeros; then the texts the sources
+ * give, and one line per body for the rest (not published by the body, or not in the
+ * sources consulted).
  *
  * @tagname recommendation-status
- * @summary Recommendations by issuing body: accepted, claimed or verified as done, and not published.
+ * @summary Recommendations and concerns by issuing body: accepted, claimed done, verified done or not known, and texts missing.
  *
- * @fires pcv-filter - When a reader changes a filter or the search (never for a property the page set).
+ * @fires {RecommendationFilterEvent} pcv-filter - When a reader changes a filter or the search (never for a property the page set).
  *   `detail`: `{set, body, theme, status, query, matching}`. Bubbles and is composed.
  *
- * @csspart figure - The figure frame. Also `title`, `summary`, `graphic`, `caption`, `notes`, `sources`, `tools`, `button`, `table-toggle`, `download`, `table-wrap`, `table`, `table-pager`, `table-page`, `error`, `loading` from the shared frame.
- * @csspart chart - The summary chart section.
- * @csspart set-summary - One issuing body in the chart.
- * @csspart bar - One stacked bar (an SVG).
- * @csspart segment - One status share of a bar.
- * @csspart figures - The counts under a bar, as text.
- * @csspart legend - The definitions of every status.
- * @csspart filters - The filter and search controls.
- * @csspart result-count - The "Showing n of m" line.
- * @csspart announcement - The visually hidden live region that reads the count once the reader pauses.
- * @csspart list - The list of recommendations.
+ * @csspart matrix - The matrix of counts (an ARIA table laid out as a grid).
+ * @csspart row - One issuing body's row of the matrix.
+ * @csspart cell - One count in the matrix (`data-column` names its column).
+ * @csspart key - The line under the matrix defining each column.
+ * @csspart figure-notes - The folded notes on the matrix: who says so, the count and the missing texts, body by body.
+ * @csspart list - The list of texts.
+ * @csspart filters - The filter and search controls (only for a list longer than one page).
+ * @csspart result-count - The line saying what the filter or search shows.
  * @csspart set - One issuing body in the list.
- * @csspart clock - A set's response deadline and whether it was met.
- * @csspart group - A theme group, or the compact group of "not published" placeholders.
- * @csspart group-toggle - The button that opens or closes a group.
- * @csspart recommendation - One recommendation row.
- * @csspart status - A status badge (icon and words).
- * @csspart evidence - A row's sources and quotes.
+ * @csspart recommendation - One recommendation or concern with its text.
+ * @csspart status - A status in words (a set's shared status, or an item's own).
+ * @csspart evidence - An item's notes and sources.
+ * @csspart pager - The line under a long list: which texts it shows, with its buttons.
+ * @csspart page - The previous and next buttons of the list's pager (also `button`).
+ * @csspart not-listed - One line per body for the recommendations whose texts are not listed, and why.
  * @csspart empty - The empty state.
  *
- * @cssproperty --pcv-color-accepted - Accepted (default: the shared "good" colour).
- * @cssproperty --pcv-color-rejected - Rejected (default: the shared "bad" colour).
- * @cssproperty --pcv-color-no-response - No response published (default: the shared "warn" colour).
- * @cssproperty --pcv-color-status-unknown - Not known (default: the shared "unknown" colour).
- * @cssproperty --pcv-color-verified-complete - Verified complete by the issuing body.
- * @cssproperty --pcv-color-claimed-complete - Claimed complete by the force; must differ from verified.
- * @cssproperty --pcv-color-in-progress - In progress.
- * @cssproperty --pcv-color-not-started - Not started.
- * @cssproperty --pcv-surface - Background. Also `--pcv-ink`, `--pcv-muted`, `--pcv-rule`, `--pcv-faint`, `--pcv-focus`, `--pcv-link`, `--pcv-font-family`, `--pcv-font-size` and the shared `--pcv-color-good|warn|bad|unknown`.
+ * @cssproperty --pcv-color-verified-complete - The one accent: a count of recommendations verified done.
  */
-
 export class RecommendationStatus extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, recommendationStatusStyles];
 
@@ -118,34 +117,29 @@ export class RecommendationStatus extends FigureElement<Sections> {
     recommendations: bundledRecommendations,
   }));
 
-  /** Groups the reader opened (true) or closed (false); others follow their default. */
-  @state() private openGroups: ReadonlyMap<string, boolean> = new Map();
-  /** Rows shown in each open group, when the reader asked for more than a page. */
-  @state() private shownRows: ReadonlyMap<string, number> = new Map();
+  /** The first text the list shows (pages of PAGE_SIZE). */
+  @state() private listWindow: PageWindow | null = null;
+  /** What the live region says: the count once the reader pauses, or the page shown. */
 
-  /** Shows one issuing body: the `id` of a recommendation set. Unset shows all. */
+  /** Shows one issuing body in the list: the `id` of a recommendation set. Unset shows all. */
   @property({ attribute: 'filter-body', reflect: true }) filterBody: string | null = null;
 
-  /** Shows one theme (`"(none)"` for those with no theme). Unset shows all. */
+  /** Shows one theme in the list (`"(none)"` for those with no theme). Unset shows all. */
   @property({ attribute: 'filter-theme', reflect: true }) filterTheme: string | null = null;
 
-  /** Shows one status, e.g. `implementation:claimed-complete` or `acceptance:unknown`. Unset shows any. */
+  /** Shows one status in the list, e.g. `implementation:claimed-complete` or `acceptance:unknown`. Unset shows any. */
   @property({ attribute: 'filter-status', reflect: true }) filterStatus: string | null = null;
 
-  /** Searches the texts, themes, owners and bodies (every word must appear). */
+  /** Searches the texts the sources give, with their themes, owners and bodies (every word must appear). */
   @property() search = '';
 
-  /** What the data and the filter decide: kept across width changes. */
-  private summary: RecommendationSummary | null = null;
-  private summaryKey: unknown[] = [];
-  /** The summary with its bars placed at the element's width. */
-  private layout: RecommendationLayout | null = null;
-  private layoutFor: { summary: RecommendationSummary | null; width: number } = { summary: null, width: -1 };
-  /** The sources cited and an index of every source, for one dataset (the same at every width and filter). */
+  private view: View | null = null;
+  /** Caches, each kept while what it is made from stays the same object. */
+  private setsFor: { data: unknown; sets: SetModel[]; matrix: MatrixLayout } | null = null;
+  private modelFor: { sets: SetModel[]; key: string; model: RecommendationModel } | null = null;
   private sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
-  /** What the live region says: the count, once the reader pauses (not on every keystroke). */
-  @state() private announcement = '';
-  private announceTimer = 0;
+
+  protected override readonly labelKey = 'recommendations' as const;
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -164,62 +158,68 @@ export class RecommendationStatus extends FigureElement<Sections> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.ensureLayout();
+    this.prepare();
   }
 
   /**
-   * Counts and lists again only when the data or the filter changed; a width change
-   * only places the bars again (a resize changes nothing else).
+   * Counts again only when the data changed, filters again only when the filter changed;
+   * a page, a resize or a theme change reuses both.
    */
-  private ensureLayout(): void {
-    const state = this.loader.state;
-    if (state.status !== 'ready') {
-      this.summary = this.layout = null;
+  private prepare(): void {
+    const loaded = this.loader.state;
+    if (loaded.status !== 'ready') {
+      this.view = null;
       return;
     }
+    const data = loaded.data;
+    if (this.setsFor?.data !== data) {
+      const sets = setModels(data);
+      this.setsFor = { data, sets, matrix: matrixLayout(sets) };
+    }
+    const { sets, matrix } = this.setsFor;
     const filter = this.filter;
-    const key = [state.data, filter.set, filter.theme, filter.status, filter.query];
-    if (!this.summary || key.some((k, i) => k !== this.summaryKey[i])) {
-      this.summary = recommendationSummary(state.data, { filter });
-      this.summaryKey = key;
+    const key = JSON.stringify(filter);
+    if (this.modelFor?.sets !== sets || this.modelFor.key !== key) {
+      // A new filter (or new data) starts the list at its first page.
+      if (this.modelFor) this.listWindow = null;
+      this.modelFor = { sets, key, model: recommendationModel(data, filter, sets) };
     }
-    const width = this.size.width;
-    if (!this.layout || this.layoutFor.summary !== this.summary || this.layoutFor.width !== width) {
-      this.layout = layoutAtWidth(this.summary, width);
-      this.layoutFor = { summary: this.summary, width };
-    }
+    const model = this.modelFor.model;
+    const { list, controls } = model;
+    const page = pageWindow(list.matchingTexts, this.listWindow, -1, LIST_PAGER);
+    const pageSets = pageOfList(list.sets, page);
+    this.view = {
+      model,
+      matrix,
+      page,
+      pageSets,
+      notListed: list.searching ? [] : list.sets.filter((s) => s.missing > 0),
+      namedOnly: pageSets.filter((s) => !s.model.set.textsPublished).map((s) => s.model.set.body),
+      controls: controls.search || controls.body || controls.theme || controls.status,
+      result: resultText(model),
+      summary: t.summary(model.summary),
+    };
   }
 
   // ---- handlers: only a reader's action lands here, so only these fire pcv-filter ----
 
   private readerChanged(change: Partial<Pick<this, 'filterBody' | 'filterTheme' | 'filterStatus' | 'search'>>): void {
     Object.assign(this, change);
-    // Lay out now so the event reports the count the reader is about to see.
-    this.ensureLayout();
+    // Count now so the event reports what the reader is about to see.
+    this.prepare();
     const filter = this.filter;
-    const set = this.layout?.sets.find((s) => s.set.id === filter.set)?.set;
+    const model = this.view?.model;
     const detail: RecommendationFilterDetail = {
       set: filter.set,
-      body: set?.body ?? null,
+      body: model?.sets.find((s) => s.set.id === filter.set)?.set.body ?? null,
       theme: filter.theme,
       status: filter.status,
       query: filter.query,
-      matching: this.layout?.matching ?? 0,
+      matching: model?.list.matching ?? 0,
     };
     this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => (this.announcement = this.countText()), ANNOUNCE_DELAY);
-  }
-
-  private countText(): string {
-    const layout = this.layout;
-    if (!layout) return '';
-    return layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    // Said once the reader pauses: a newer change within ANNOUNCE_DELAY replaces it.
+    this.announcer.announce(this.view?.result ?? '', { after: ANNOUNCE_DELAY });
   }
 
   private onSelect(field: 'filterBody' | 'filterTheme' | 'filterStatus', event: Event): void {
@@ -233,385 +233,373 @@ export class RecommendationStatus extends FigureElement<Sections> {
 
   private onClear(): void {
     this.readerChanged({ filterBody: null, filterTheme: null, filterStatus: null, search: '' });
-    this.renderRoot.querySelector<HTMLSelectElement>('#f-body')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part=filters] select, [part=filters] input')?.focus();
   }
 
-  private toggleGroup(group: ListGroup): void {
-    const next = new Map(this.openGroups);
-    next.set(group.key, !this.isOpen(group));
-    this.openGroups = next;
-  }
-
-  private showMore(group: ListGroup): void {
-    const next = new Map(this.shownRows);
-    next.set(group.key, (this.shownRows.get(group.key) ?? PAGE_SIZE) + PAGE_SIZE);
-    this.shownRows = next;
-  }
-
-  private isOpen(group: ListGroup): boolean {
-    return this.openGroups.get(group.key) ?? group.defaultOpen;
+  /** A page button: the reader reads on at the first text of the new page (the pager line says the range). */
+  private async showPage(index: number): Promise<void> {
+    this.listWindow = pageWindow(this.view!.model.list.matchingTexts, this.listWindow, index, LIST_PAGER);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=recommendation]')?.focus();
   }
 
   // ---- render ----
 
   protected content(data: DatasetPart<Sections>): FigureContent {
-    if (!this.layout) this.ensureLayout();
-    const layout = this.layout!;
-    const summary = this.summary!;
+    const view = this.view!;
+    const { model } = view;
     if (this.sourcesFor?.data !== data) {
       const cited = sourcesCitedBy(data.sources, recommendationCitations(data));
       this.sourcesFor = { data, cited, byId: new Map(data.sources.map((s) => [s.id, s])) };
     }
     const { cited, byId } = this.sourcesFor;
-    const notes = [
-      t.notes.method,
-      t.notes.complete,
-      ...summary.counts.filter((s) => s.set.countNote).map((s) => `${s.set.body}: ${s.set.countNote}`),
-      ...summary.counts.filter((s) => s.unlisted > 0).map((s) => `${s.set.body}: ${t.unlisted(s.unlisted)}`),
-    ];
     return {
       heading: t.heading,
-      summary: t.summary(summary.totals),
+      summary: view.summary,
       graphic:
-        layout.total === 0 ? html`<p class="empty" part="empty">${t.empty}</p>` : this.renderGraphic(layout, byId),
-      notes: layout.total === 0 ? [] : notes,
+        model.total === 0
+          ? html`<p class="empty" part="empty">${t.empty}</p>`
+          : html`<div class="rs">${this.renderMatrix(view, byId)} ${this.renderList(view, byId)}</div>`,
+      // The notes on the counts and the texts are folded under the matrix, body by body.
+      notes: [],
       sources: cited,
       // Built only when the reader opens the table or downloads the CSV.
-      table: () => recommendationTable(summary.items, data.sources),
-      tableKey: summary.items,
+      table: () => recommendationTable(model.sets, data.recommendations, data.sources),
+      tableKey: model.sets,
     };
   }
 
-  private renderGraphic(layout: RecommendationLayout, byId: ReadonlyMap<string, Source>): TemplateResult {
-    // Only the chart depends on the width. On a resize the legend and the list are rendered
-    // again from the same summary, so Lit finds nothing to change in them (comparing costs
-    // well under a millisecond: skipping them with guard() measured no faster).
-    return html`
-      <section class="chart" part="chart" aria-labelledby="chart-h">
-        <div class="sub" id="chart-h" role="heading" aria-level=${this.subheadingLevel}>${t.chartHeading}</div>
-        ${layout.sets.map((s, i) => this.renderSetSummary(s, i, layout.width, byId))}
-      </section>
-      ${this.renderLegend()} ${this.renderList(this.summary!, byId)}
-    `;
-  }
-
-  private renderSetSummary(
-    s: SetSummary,
-    index: number,
-    width: number,
-    byId: ReadonlyMap<string, Source>,
-  ): TemplateResult {
-    return html`<div class="overview-set" part="set-summary">
-      <p class="set-title">${s.set.body} <span class="quiet">· ${s.set.title}, ${formatDate(s.set.made)}</span></p>
-      <p class="set-count">
-        ${t.recommendations(s.total)}${
-          s.notPublished > 0
-            ? html`; <strong>${t.textsOf(s.notPublished, s.total)}</strong> ${t.notPublishedSuffix}`
-            : nothing
-        }
-      </p>
-      ${s.total === 0 ? nothing : DIMENSIONS.map((d) => this.renderBar(s[d], `${index}-${d}`, width, s.set.body, byId))}
-    </div>`;
-  }
-
-  private renderBar(
-    summary: DimensionSummary,
-    id: string,
-    width: number,
-    body: string,
-    byId: ReadonlyMap<string, Source>,
-  ): TemplateResult {
-    const d = summary.dimension;
-    const y = 1;
-    const h = BAR_HEIGHT - 2;
-    return html`<div class="bar-row">
-      <p class="bar-label" id="bl-${id}">
-        <strong>${t.dimension[d]}</strong>: ${t.dimensionQuestion[d]}
-        <span class="quiet">(${describeAsOf(summary.asOf)})</span>
-      </p>
-      <svg
-        class="bar"
-        part="bar"
-        width=${width}
-        height=${BAR_HEIGHT}
-        viewBox="0 0 ${width} ${BAR_HEIGHT}"
-        aria-hidden="true"
-        data-body=${body}
-        data-dimension=${d}
+  private renderMatrix(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
+    const { columns, rows } = view.matrix;
+    return html`<section class="matrix-section">
+      <div class="sub" id="m-h" role="heading" aria-level=${this.subheadingLevel}>${t.matrixHeading}</div>
+      <div
+        class="matrix cols-${columns.length}${columns.length > CORE_COLUMNS.length ? ' many' : ''}"
+        part="matrix"
+        role="table"
+        aria-labelledby="m-h"
       >
-        <defs>
-          ${summary.segments
-            .filter((g) => STATUS_MARKS[g.key].pattern !== 'solid')
-            .map((g) => patternDef(`p-${id}-${STATUS_MARKS[g.key].token}`, g.key))}
-        </defs>
-        ${summary.segments.map((g) => {
-          const mark = STATUS_MARKS[g.key];
-          // Inset by half the stroke so neighbouring shares keep a visible edge.
-          const w = Math.max(0, g.x1 - g.x0 - 2);
-          return svg`<rect
-            part="segment"
-            class="seg tone-${mark.token} ${mark.pattern}"
-            data-status=${g.key}
-            data-count=${g.count}
-            x=${g.x0 + 1}
-            y=${y}
-            width=${w}
-            height=${h}
-            fill=${mark.pattern === 'solid' ? 'currentColor' : `url(#p-${id}-${mark.token})`}
-          ></rect>${
-            g.label
-              ? svg`<rect class="label-bg" x=${g.label.x - g.label.width / 2} y=${y + h / 2 - 8} width=${g.label.width} height="16" rx="3"></rect><text class="count-label" x=${g.label.x} y=${y + h / 2} text-anchor="middle" dominant-baseline="central">${g.label.text}</text>`
-              : nothing
-          }`;
-        })}
-      </svg>
-      <ul class="figures" part="figures" aria-labelledby="bl-${id}">
-        ${summary.counts
-          .filter((c) => c.count > 0)
-          .map(
-            (c) =>
-              html`<li class="tone-${STATUS_MARKS[c.key].token}">
-                ${icon(STATUS_MARKS[c.key].icon)}<span class="badge-text"
-                  >${statusLabel(c.key)}: <strong>${formatCount(c.count)}</strong></span
-                >
-              </li>`,
-          )}
-      </ul>
-      ${evidence(summary.citations, [], byId, t.barEvidence(summary.citations.length))}
-    </div>`;
-  }
-
-  private renderLegend(): TemplateResult {
-    const item = (key: StatusKey, definition: string) => {
-      const [term, ...rest] = definition.split(': ');
-      return html`<div class="legend-item">
-        <dt>${swatch(key)}</dt>
-        <dd class="term tone-${STATUS_MARKS[key].token}">
-          <span class="legend-term">${icon(STATUS_MARKS[key].icon)}<span class="badge-text">${term}</span></span>
-        </dd>
-        <dd>${sentence(rest.join(': '))}</dd>
-      </div>`;
-    };
-    return html`<section class="legend" part="legend" aria-labelledby="legend-h">
-      <div class="sub" id="legend-h" role="heading" aria-level=${this.subheadingLevel}>${t.legendHeading}</div>
-      <p class="legend-group">${t.dimension.acceptance}: ${t.dimensionQuestion.acceptance}</p>
-      <dl>${ACCEPTANCE_ORDER.map((v) => item(statusKey('acceptance', v), t.acceptanceDefinition[v]))}</dl>
-      <p class="legend-group">${t.dimension.implementation}: ${t.dimensionQuestion.implementation}</p>
-      <dl>${IMPLEMENTATION_ORDER.map((v) => item(statusKey('implementation', v), t.implementationDefinition[v]))}</dl>
-      <dl class="legend-np">
-        <div class="legend-item">
-          <dt>
-            <svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
-              <rect class="np-swatch" x="1" y="1" width="34" height="16" rx="2"></rect>
-            </svg>
-          </dt>
-          <dd class="term">${t.notPublishedTerm}</dd>
-          <dd>${sentence(t.notPublishedDefinition.replace(/^[^:]+: /, ''))}</dd>
+        <div class="mrow mhead" role="row">
+          <span class="corner" role="columnheader">${t.bodyColumn}</span>
+          ${columns.map((c) => html`<span class="colhead" role="columnheader" data-column=${c}>${t.column[c]}</span>`)}
         </div>
-      </dl>
-    </section>`;
-  }
-
-  private renderList(layout: RecommendationSummary, byId: ReadonlyMap<string, Source>): TemplateResult {
-    const filter = this.filter;
-    const count = (n: number) => ` (${formatCount(n)})`;
-    return html`<section class="list" part="list" aria-labelledby="list-h">
-      <div class="sub" id="list-h" role="heading" aria-level=${this.subheadingLevel}>${t.listHeading}</div>
-      <fieldset class="filters" part="filters">
-        <legend>${t.filters}</legend>
-        <div class="field">
-          <label for="f-body">${t.filterBody}</label>
-          <select id="f-body" .value=${filter.set ?? ''} @change=${(e: Event) => this.onSelect('filterBody', e)}>
-            <option value="" ?selected=${filter.set === null}>${t.any}</option>
-            ${layout.facets.sets.map(
-              (o) =>
-                html`<option value=${o.value} ?selected=${o.value === filter.set}>${o.label}${count(o.count)}</option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-theme">${t.filterTheme}</label>
-          <select id="f-theme" .value=${filter.theme ?? ''} @change=${(e: Event) => this.onSelect('filterTheme', e)}>
-            <option value="" ?selected=${filter.theme === null}>${t.any}</option>
-            ${layout.facets.themes.map(
-              (o) =>
-                html`<option value=${o.value} ?selected=${o.value === filter.theme}>
-                  ${o.label}${count(o.count)}
-                </option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-status">${t.filterStatus}</label>
-          <select id="f-status" .value=${filter.status ?? ''} @change=${(e: Event) => this.onSelect('filterStatus', e)}>
-            <option value="" ?selected=${filter.status === null}>${t.anyStatus}</option>
-            ${DIMENSIONS.map(
-              (d) =>
-                html`<optgroup label=${t.dimension[d]}>
-                  ${layout.facets.statuses
-                    .filter((o) => o.value.startsWith(`${d}:`))
-                    .map(
-                      (o) =>
-                        html`<option value=${o.value} ?selected=${o.value === filter.status}>
-                          ${t.dimension[d]}: ${o.label}${count(o.count)}
-                        </option>`,
-                    )}
-                </optgroup>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-search">${t.search}</label>
-          <input id="f-search" type="search" autocomplete="off" .value=${filter.query} @input=${this.onSearch} />
-        </div>
-      </fieldset>
-      <div class="result">
-        <p part="result-count">${layout.matching === 0 ? t.noMatch : t.showing(layout.matching, layout.total)}</p>
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcement">
-          ${this.announcement}
-        </p>
-        ${layout.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
+        ${rows.map(
+          ({ model: s, cells }) =>
+            html`<div class="mrow" role="row" part="row" data-set=${s.set.id}>
+              <span class="rowhead" role="rowheader"
+                ><strong>${s.set.body}</strong
+                ><span class="row-detail">
+                  · ${t.rowCount(s.total, s.set.kind, s.set.countCaveat ?? null)}<span class="when"
+                    >, ${madeOn(s.set)}</span
+                  >${acceptedBy(s)}</span
+                ></span
+              >
+              ${cells.map(
+                (c) =>
+                  html`<span class="cell ${c.mark}" role="cell" part="cell" data-column=${c.column}
+                    ><span class="label" aria-hidden="true">${t.column[c.column]}</span
+                    ><span class="num">${formatCount(c.count)}</span></span
+                  >`,
+              )}
+            </div>`,
+        )}
       </div>
-      ${layout.list.filter((s) => s.matching > 0).map((s) => this.renderListSet(s.summary, s.groups, byId))}
-    </section>`;
-  }
-
-  private renderListSet(s: SetCounts, groups: readonly ListGroup[], byId: ReadonlyMap<string, Source>): TemplateResult {
-    const set = s.set;
-    const id = `set-${cssId(set.id)}`;
-    return html`<section class="set" part="set" aria-labelledby=${id}>
-      <div class="set-head" id=${id} role="heading" aria-level=${Math.min(6, this.subheadingLevel + 1)}>
-        ${set.body}: ${set.title}
-      </div>
-      <p class="set-meta">
-        ${t.madeOn(formatDate(set.made))} ·
-        ${t.recommendations(s.total)}${set.textsPublished ? nothing : html` · ${t.textsNotPublished}`}
-      </p>
-      ${set.responseDue ? this.renderClock(set, byId) : nothing}
-      ${groups.map((g, i) => this.renderGroup(g, set, `${id}-g${i}`, byId))}
-    </section>`;
-  }
-
-  private renderClock(set: RecommendationSet, byId: ReadonlyMap<string, Source>): TemplateResult {
-    const due = set.responseDue!;
-    const met = due.met === true ? t.responseMet.yes : due.met === false ? t.responseMet.no : t.responseMet.unknown;
-    return html`<div class="clock" part="clock">
-      ${icon('clock')}
-      <div>
-        <p><strong>${t.responseDue(formatDate(due.date))}</strong>: ${met}.${due.note ? ` ${due.note}` : ''}</p>
-        ${evidence(due.citations, [], byId)}
-      </div>
-    </div>`;
-  }
-
-  private renderGroup(
-    group: ListGroup,
-    set: RecommendationSet,
-    id: string,
-    byId: ReadonlyMap<string, Source>,
-  ): TemplateResult {
-    // A few published texts need no toggle: they are simply shown.
-    const collapsible = !(group.published && group.defaultOpen && group.items.length <= OPEN_GROUP_LIMIT);
-    const open = !collapsible || this.isOpen(group);
-    const n = group.items.length;
-    const title = group.published
-      ? `${group.theme ?? t.themeNotGiven}: ${t.publishedGroup(group.total)}`
-      : `${t.placeholderGroup(group.total, set.body)}${group.theme ? ` (${t.theme.toLowerCase()}: ${group.theme})` : ''}`;
-    const limit = this.shownRows.get(group.key) ?? PAGE_SIZE;
-    return html`<div class="group ${group.published ? 'published' : 'not-published'}" part="group">
-      <div class="group-head">
-        <div>
-          <p class="group-title" id="${id}-t">${title}${t.matching(n, group.total)}</p>
-          ${collapsible ? this.renderGroupCounts(group) : nothing}
-        </div>
-        ${collapsible ? this.renderToggle(group, open, id) : nothing}
-      </div>
-      <div class="group-rows" id="${id}-rows" ?hidden=${!open}>
-        ${
-          open
-            ? html`<ul>
-                  ${group.items.slice(0, limit).map((item) => this.renderRecommendation(item, byId))}
-                </ul>
-                ${
-                  n > limit
-                    ? html`<div class="more">
-                        <button type="button" @click=${() => this.showMore(group)}>
-                          ${t.showMore(Math.min(PAGE_SIZE, n - limit))}
-                        </button>
-                      </div>`
-                    : nothing
-                }`
-            : nothing
+      <p class="key" part="key">
+        ${columns.map((c) => html`<span><b>${t.column[c]}</b>: ${t.definition[c]}.</span> `)}${t.countingRule}${
+          view.model.hasConcerns ? ` ${t.concernsRule}` : ''
         }
-      </div>
-    </div>`;
-  }
-
-  private renderGroupCounts(group: ListGroup): TemplateResult {
-    return html`<ul class="group-counts">
-      ${DIMENSIONS.map((d) =>
-        group.counts[d]
-          .filter((c) => c.count > 0)
-          .map(
-            (c) =>
-              html`<li class="tone-${STATUS_MARKS[c.key].token} legend-term">
-                ${icon(STATUS_MARKS[c.key].icon)}<span class="badge-text"
-                  >${t.dimension[d]}: ${statusLabel(c.key)}, ${formatCount(c.count)}</span
-                >
-              </li>`,
-          ),
+      </p>
+      ${this.renderFigureNotes(
+        rows.map((r) => r.model),
+        byId,
       )}
-    </ul>`;
+    </section>`;
   }
 
-  private renderToggle(group: ListGroup, open: boolean, id: string): TemplateResult {
-    return html`<button
-      type="button"
-      part="group-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="${id}-rows"
-      aria-describedby="${id}-t"
-      @click=${() => this.toggleGroup(group)}
-    >
-      ${open ? t.hide : t.show(group.items.length)}
-    </button>`;
+  /** Who says so, the count, the missing texts and the deadline, body by body, folded. */
+  private renderFigureNotes(
+    sets: readonly SetModel[],
+    byId: ReadonlyMap<string, Source>,
+  ): TemplateResult | typeof nothing {
+    const blocks = sets.map((s) => {
+      const set = s.set;
+      const missing = set.textsMissing && (s.textless > 0 || !set.textsPublished) ? set.textsMissing : null;
+      return html`<div class="fn-set">
+        <p><b>${set.body}</b>: ${set.title}, ${madeOn(set)}.</p>
+        ${quotes(set.citations.slice(0, 1), byId)} ${set.countNote ? html`<p>${set.countNote}</p>` : nothing}
+        ${s.evidence.map((e) => evidenceBlock(e, byId, set.citations[0]))}
+        ${s.unlisted ? html`<p>${t.unlisted(s.unlisted)}</p>` : nothing}
+        ${missing ? html`${missing.note ? html`<p>${missing.note}</p>` : nothing}${quotes(missing.citations.slice(0, 1), byId)}` : nothing}
+        ${set.responseDue ? clock(set.responseDue, byId) : nothing}
+      </div>`;
+    });
+    if (!blocks.length) return nothing;
+    return html`<details class="figure-notes" part="figure-notes">
+      <summary>${t.notesHeading}</summary>
+      ${blocks}
+    </details>`;
   }
 
-  private renderRecommendation(item: ListedRecommendation, byId: ReadonlyMap<string, Source>): TemplateResult {
-    const { rec, set } = item;
-    const notes = DIMENSIONS.filter((d) => rec[d].note).map((d) => `${t.dimension[d]}: ${rec[d].note}`);
-    return html`<li class="rec" part="recommendation" data-id=${rec.id}>
-      <p class="rec-text">
-        ${rec.number === null ? nothing : html`<span class="num">${t.number(rec.number)}</span>`}
-        ${rec.text ?? html`<span class="np">${t.textNotPublished}</span>`}
-      </p>
-      <p class="rec-meta">
-        ${t.theme}: ${rec.theme ?? t.themeNotGiven} · ${t.owner}: ${rec.owner ?? t.ownerNotGiven} ·
-        ${t.madeOn(formatDate(set.made))}
-      </p>
-      <div class="badges">${badge('acceptance', rec.acceptance)} ${badge('implementation', rec.implementation)}</div>
-      ${evidence(allCitations(rec), notes, byId)}
+  private renderList(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
+    const { model, page, pageSets, notListed, namedOnly, controls } = view;
+    const { list } = model;
+    return html`<section class="list" part="list">
+      <div class="sub" role="heading" aria-level=${this.subheadingLevel}>${t.listHeading}</div>
+      ${namedOnly.length ? html`<p class="list-meta">${t.namedOnly(namedOnly)}</p>` : nothing}
+      ${controls ? this.renderControls(model) : nothing}
+      ${
+        controls || list.filtered
+          ? html`<div class="result">
+              <p part="result-count">${view.result}</p>
+              ${list.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
+            </div>`
+          : nothing
+      }
+      ${pageSets.map((s) => this.renderListSet(s, byId))}
+      ${renderPager(
+        page,
+        list.matchingTexts,
+        t,
+        (index) => void this.showPage(index),
+        { line: 'pager', button: 'button page' },
+        LIST_PAGER,
+      )}
+      ${
+        notListed.length
+          ? html`<ul class="not-listed" part="not-listed">
+              ${notListed.map(
+                (s) =>
+                  html`<li>
+                    ${t.missingLine(s.model.set.body, s.missing, s.model.set.kind, s.model.reason, s.model.texts.length > 0 && !list.filtered)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderControls(model: RecommendationModel): TemplateResult {
+    const filter = this.filter;
+    const { facets, controls } = model;
+    // An option that would show nothing is left out, unless it is the one chosen.
+    const offered = <T extends { value: string; count: number }>(options: readonly T[], chosen: string | null) =>
+      options.filter((o) => o.count > 0 || o.value === chosen);
+    const count = (n: number) => ` (${formatCount(n)})`;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${t.filters}</legend>
+      ${
+        controls.search
+          ? html`<div class="field search">
+              <label for="f-search">${t.search}</label>
+              <input id="f-search" type="search" autocomplete="off" .value=${filter.query} @input=${this.onSearch} />
+            </div>`
+          : nothing
+      }
+      ${
+        controls.body
+          ? html`<div class="field">
+              <label for="f-body">${t.filterBody}</label>
+              <select id="f-body" @change=${(e: Event) => this.onSelect('filterBody', e)}>
+                <option value="" ?selected=${filter.set === null}>${t.any}</option>
+                ${offered(facets.sets, filter.set).map(
+                  (o) =>
+                    html`<option value=${o.value} ?selected=${o.value === filter.set}>
+                      ${o.label}${count(o.count)}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        controls.theme
+          ? html`<div class="field">
+              <label for="f-theme">${t.filterTheme}</label>
+              <select id="f-theme" @change=${(e: Event) => this.onSelect('filterTheme', e)}>
+                <option value="" ?selected=${filter.theme === null}>${t.any}</option>
+                ${offered(facets.themes, filter.theme).map(
+                  (o) =>
+                    html`<option value=${o.value} ?selected=${o.value === filter.theme}>
+                      ${o.label}${count(o.count)}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        controls.status
+          ? html`<div class="field">
+              <label for="f-status">${t.filterStatus}</label>
+              <select id="f-status" @change=${(e: Event) => this.onSelect('filterStatus', e)}>
+                <option value="" ?selected=${filter.status === null}>${t.anyStatus}</option>
+                ${DIMENSIONS.map(
+                  (d) =>
+                    html`<optgroup label=${t.dimension[d]}>
+                      ${offered(
+                        facets.statuses.filter((o) => o.value.startsWith(`${d}:`)),
+                        filter.status,
+                      ).map(
+                        (o) =>
+                          html`<option value=${o.value} ?selected=${o.value === filter.status}>
+                            ${t.dimension[d]}: ${o.label}${count(o.count)}
+                          </option>`,
+                      )}
+                    </optgroup>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  private renderListSet(s: ListSet, byId: ReadonlyMap<string, Source>): TemplateResult {
+    const { set, texts, total } = s.model;
+    return html`<section class="set" part="set" data-set=${set.id}>
+      <div class="set-head" role="heading" aria-level=${Math.min(6, this.subheadingLevel + 1)}>
+        ${t.setHeading(set.body, texts.length, total, set.kind)}
+      </div>
+      ${
+        s.shared
+          ? html`<p class="shared" part="status" data-status=${columnOf(s.shared.acceptance, s.shared.implementation)}>
+              ${t.sharedStatus(texts.length, statusWords(s.shared.acceptance, s.shared.implementation))}
+            </p>`
+          : nothing
+      }
+      <ol class="items">
+        ${s.items.map((rec) => this.renderItem(rec, s.shared !== null))}
+      </ol>
+      <details part="evidence">
+        <summary>${t.evidence(s.items.length)}</summary>
+        ${s.items.map((rec) => itemEvidence(rec, s.items.length > 1, byId))}
+      </details>
+    </section>`;
+  }
+
+  private renderItem(rec: Recommendation, shared: boolean): TemplateResult {
+    const column = columnOf(rec.acceptance.value, rec.implementation.value);
+    return html`<li class="rec" part="recommendation" data-id=${rec.id} tabindex="-1">
+      <p class="rec-text">${rec.number === null ? nothing : html`<b>${t.number(rec.number)}</b> `}${rec.text}</p>
+      ${
+        shared
+          ? nothing
+          : html`<p class="rec-status ${column === 'verified' ? 'evidence' : ''}" part="status" data-status=${column}>
+              ${statusWords(rec.acceptance.value, rec.implementation.value, rec)}.
+            </p>`
+      }
     </li>`;
   }
 }
 
 // ---- small template helpers ----
 
-function allCitations(rec: Recommendation): Citation[] {
-  const seen = new Set<string>();
-  return [...rec.citations, ...rec.acceptance.citations, ...rec.implementation.citations].filter((c) => {
-    const key = `${c.source}\u0001${c.quote}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** What the list's result line says: how many match, or, for a search, how many texts. */
+function resultText(model: RecommendationModel): string {
+  const { list } = model;
+  if (list.searching) return t.searching(list.matchingTexts, model.texts);
+  return list.matching === 0 ? t.noMatch : t.showing(list.matching, model.total, model.hasConcerns);
 }
 
-/** Every citation the recommendations section makes, for its source line. */
+/** "; accepted according to an IOPC spokesperson" after a row's details, where someone says so. */
+function acceptedBy(s: SetModel): string {
+  const who = s.evidence.find((e) => e.column === 'accepted')?.saidBy ?? [];
+  return who.length ? `; ${t.acceptedBy(who)}` : '';
+}
+
+/** An item's or a set's status in words: "Accepted; whether done not known", with dates where given. */
+function statusWords(
+  acceptance: Recommendation['acceptance']['value'],
+  implementation: Recommendation['implementation']['value'],
+  rec?: Recommendation,
+): string {
+  if (acceptance === 'unknown' && implementation === 'unknown') return t.noStatus;
+  const dated = (words: string, asOf: string | null | undefined) =>
+    asOf ? `${words} (${t.asOf(formatDate(asOf))})` : words;
+  return `${dated(t.itemAcceptance[acceptance], rec?.acceptance.asOf)}; ${dated(t.itemImplementation[implementation], rec?.implementation.asOf)}`;
+}
+
+/**
+ * One status in an item's notes. A known status shows its date, note and quote; "not known"
+ * says that no source consulted gives one, and any quote is shown as the note's, never as
+ * the source of a status (rendered-text audit 2.11).
+ */
+function statusEvidence(
+  dimension: Dimension,
+  status: StatusAssessment<string>,
+  byId: ReadonlyMap<string, Source>,
+): TemplateResult {
+  const key = `${dimension}:${status.value}` as StatusKey;
+  const label = dimension === 'acceptance' ? t.acceptance : t.implementation;
+  const unknown = status.value === 'unknown';
+  const asOf = status.asOf ? ` (${t.asOf(formatDate(status.asOf))})` : '';
+  return html`<p data-status=${key}>
+      <b>${t.dimension[dimension]}</b>: ${label[status.value as never]}${asOf}${unknown ? t.noStatusAfter : '.'}
+      ${status.note ?? ''}
+    </p>
+    ${unknown && !status.note ? nothing : quotes(status.citations, byId, unknown ? t.forTheNote : undefined)}`;
+}
+
+/** One item's notes and quotes, in its set's "Notes and sources": its statuses, theme, owner and text. */
+function itemEvidence(rec: Recommendation, named: boolean, byId: ReadonlyMap<string, Source>): TemplateResult {
+  return html`<div class="ev-item" data-id=${rec.id}>
+    ${named ? html`<p class="ev-text">${rec.number === null ? nothing : html`${t.number(rec.number)} `}${rec.text}</p>` : nothing}
+    ${DIMENSIONS.map((d) => statusEvidence(d, rec[d], byId))}
+    ${
+      rec.theme || rec.owner
+        ? html`<p>
+            ${rec.theme ? html`<b>${t.theme}</b>: ${rec.theme}` : nothing}${rec.theme && rec.owner ? ' · ' : ''}${
+              rec.owner ? html`<b>${t.owner}</b>: ${rec.owner}` : nothing
+            }
+          </p>`
+        : nothing
+    }
+    ${
+      rec.citations.length
+        ? html`<p><b>${t.textSource}</b>:</p>
+            ${quotes(rec.citations, byId)}`
+        : nothing
+    }
+  </div>`;
+}
+
+/** A column's count and who says so; a quote already shown for the body's count is not repeated. */
+function evidenceBlock(e: CellEvidence, byId: ReadonlyMap<string, Source>, shown?: Citation): TemplateResult {
+  const fresh = e.citations.filter((c) => !shown || c.source !== shown.source || c.quote !== shown.quote);
+  return html`<p><b>${t.whoSays(t.column[e.column], e.count)}</b> ${e.notes.join(' ')}</p>
+    ${quotes(fresh, byId)}`;
+}
+
+function clock(due: NonNullable<SetModel['set']['responseDue']>, byId: ReadonlyMap<string, Source>): TemplateResult {
+  const met = due.met === true ? t.responseMet.yes : due.met === false ? t.responseMet.no : t.responseMet.unknown;
+  return html`<p><b>${t.responseDue(formatDate(due.date))}</b>: ${met}.${due.note ? ` ${due.note}` : ''}</p>
+    ${quotes(due.citations, byId)}`;
+}
+
+function quotes(
+  citations: readonly Citation[],
+  byId: ReadonlyMap<string, Source>,
+  label?: string,
+): TemplateResult | typeof nothing {
+  if (!citations.length) return nothing;
+  return html`<ul class="quotes">
+    ${citations.map((c) => {
+      const source = byId.get(c.source);
+      return html`<li>
+        ${label ? html`<span class="quiet">${label}</span> ` : nothing}<q>${c.quote}</q>${c.saidBy ? ` ${saidByText(c)}` : ''}
+        ${source ? html`(${sourceLink(source)})` : `(${c.source})`}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** Every citation the graphic can show, for its source line. */
 function* recommendationCitations(data: DatasetPart<Sections>): Generator<Citation> {
   for (const s of data.recommendationSets) {
     yield* s.citations;
     if (s.responseDue) yield* s.responseDue.citations;
+    if (s.textsMissing) yield* s.textsMissing.citations;
   }
   for (const r of data.recommendations) {
     yield* r.citations;
@@ -620,104 +608,14 @@ function* recommendationCitations(data: DatasetPart<Sections>): Generator<Citati
   }
 }
 
-/** The definition after "Term: ", as a sentence of its own. */
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A DOM id from free text, one-to-one: `a.b` and `a_b` stay different ids. */
-function cssId(value: string): string {
-  return value.replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
-}
-
-function badge(dimension: Dimension, status: StatusAssessment<string>): TemplateResult {
-  const key = statusKey(dimension, status.value);
-  const mark = STATUS_MARKS[key];
-  return html`<span class="badge tone-${mark.token} ${mark.token}" part="status" data-status=${key}>
-    ${icon(mark.icon)}<span class="badge-text"
-      >${t.dimension[dimension]}: <strong>${statusLabel(key)}</strong>${
-        status.asOf ? `, ${t.asOf(formatDate(status.asOf))}` : ''
-      }</span
-    >
-  </span>`;
-}
-
-function evidence(
-  citations: readonly Citation[],
-  notes: readonly string[],
-  byId: ReadonlyMap<string, Source>,
-  label = t.evidence(citations.length),
-): TemplateResult | typeof nothing {
-  if (citations.length === 0 && notes.length === 0) return nothing;
-  return html`<details part="evidence">
-    <summary>${label}</summary>
-    ${notes.map((n) => html`<p>${t.note}: ${n}</p>`)}
-    <ul class="quotes">
-      ${citations.map((c) => {
-        const source = byId.get(c.source);
-        return html`<li><q>${c.quote}</q> ${source ? html`(${sourceLink(source)})` : `(${c.source})`}</li>`;
-      })}
-    </ul>
-  </details>`;
-}
-
-// Icons and pattern fills are made once: a template result holds no state, so every
-// render reuses them (all nine icons were made again for each of the 30-odd icons drawn).
-
-/** 16 × 16 icons drawn as paths: glyph fonts differ between phones, these do not. */
-const ICONS: Record<Icon | 'clock', SVGTemplateResult> = {
-  check: svg`<path class="ink" d="M3 8.5l3.2 3.2L13 4.5"></path>`,
-  cross: svg`<path class="ink" d="M4 4l8 8M12 4l-8 8"></path>`,
-  dash: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M5 8h6"></path>`,
-  question: svg`<circle class="ink" cx="8" cy="8" r="6.2" stroke-dasharray="2 1.6"></circle><path class="ink" d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.6.3-.8.7-.8 1.3"></path><circle class="fill" cx="8" cy="11.6" r=".9"></circle>`,
-  circle: svg`<circle class="ink" cx="8" cy="8" r="6"></circle>`,
-  half: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="fill" d="M8 2a6 6 0 0 1 0 12z"></path>`,
-  speech: svg`<path class="ink" d="M2.5 3h11v7.5H8l-3.5 3v-3h-2z"></path><path class="ink" d="M5.5 7l1.6 1.5L10.5 5.3"></path>`,
-  seal: svg`<circle class="fill" cx="8" cy="8" r="7"></circle><path class="knock" d="M4.6 8.3l2.3 2.3 4.6-4.8"></path>`,
-  clock: svg`<circle class="ink" cx="8" cy="8" r="6"></circle><path class="ink" d="M8 4.5V8l2.5 1.5"></path>`,
-};
-
-function icon(name: Icon | 'clock'): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[name]}</svg>`;
-}
-
-const PATTERNS: Record<Exclude<Pattern, 'solid'>, SVGTemplateResult> = {
-  diagonal: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="2.5"></line>`,
-  cross: svg`<line class="pat-ink" x1="0" y1="0" x2="0" y2="6" stroke-width="1.5"></line><line class="pat-ink" x1="0" y1="0" x2="6" y2="0" stroke-width="1.5"></line>`,
-  horizontal: svg`<line class="pat-ink" x1="0" y1="3" x2="6" y2="3" stroke-width="2"></line>`,
-  dots: svg`<circle class="pat-dot" cx="3" cy="3" r="1.4"></circle>`,
-};
-
-function patternDef(id: string, key: StatusKey): SVGTemplateResult {
-  const mark = STATUS_MARKS[key];
-  const rotate = mark.pattern === 'diagonal' || mark.pattern === 'cross' || mark.pattern === 'dots' ? 45 : 0;
-  return svg`<pattern id=${id} class="tone-${mark.token}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${rotate})"><rect class="pat-bg" width="6" height="6"></rect>${PATTERNS[mark.pattern as Exclude<Pattern, 'solid'>]}</pattern>`;
-}
-
-/** A legend swatch: the same fill as the bar, so the key matches the chart in forced colours too. */
-function swatch(key: StatusKey): TemplateResult {
-  const mark = STATUS_MARKS[key];
-  const id = `sw-${key.replace(':', '-')}`;
-  return html`<svg class="swatch" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
-    ${mark.pattern === 'solid' ? nothing : svg`<defs>${patternDef(id, key)}</defs>`}
-    <rect
-      class="seg tone-${mark.token} ${mark.pattern}"
-      x="1"
-      y="1"
-      width="34"
-      height="16"
-      fill=${mark.pattern === 'solid' ? 'currentColor' : `url(#${id})`}
-    ></rect>
-  </svg>`;
-}
-
 safeDefine('recommendation-status', RecommendationStatus);
 
 declare global {
   interface HTMLElementTagNameMap {
     'recommendation-status': RecommendationStatus;
   }
-  interface HTMLElementEventMap {
-    'pcv-filter': CustomEvent<RecommendationFilterDetail>;
+  // Bubbles and is composed: typed for listeners on elements, the document and the window.
+  interface GlobalEventHandlersEventMap {
+    'pcv-filter': RecommendationFilterEvent;
   }
 }

@@ -1,22 +1,43 @@
 import type { nothing } from 'lit';
 import { LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DatasetSection, Source } from '../data/types.js';
+import type { CaseLabels, DatasetSection, Source } from '../data/types.js';
+import { caseLabel } from '../data/labels.js';
 import type { DatasetPart } from '../data/validate.js';
 import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
 import { RenderWhenNeeded, releaseReservedHeight } from './render-when-needed.js';
+import { Announcer } from './announcer.js';
 import { download, toCsv, type DataTable } from './downloads.js';
-import { clampHeadingLevel, renderError, renderFrame, renderLoading, tableOf } from './frame.js';
+import {
+  clampHeadingLevel,
+  renderError,
+  renderFrame,
+  renderLoading,
+  tableOf,
+  type FrameHead,
+  type SummaryMode,
+} from './frame.js';
+import type { PageWindow } from './pager.js';
 import { frameStyles } from './frame.styles.js';
-import { resolveTheme, themeStyles } from './theme.js';
+import { resolveTheme, themeStyles, type ThemeName } from './theme.js';
 
 /** What a graphic gives the frame, computed from valid data. */
 export interface FigureContent {
+  /** The default title; the page's `heading` replaces it. */
   heading: string;
+  /**
+   * One sentence computed from the data: the figure's accessible description, and
+   * visible text only with `show-summary` (see SummaryMode).
+   */
   summary: string;
   graphic: TemplateResult | typeof nothing;
   notes: readonly string[];
+  /**
+   * When the data shown was last checked, as the reader should read it ("Data as of
+   * 16 November 2023"): a line in the footer above the sources. Optional.
+   */
+  asOf?: string;
   sources: readonly Source[];
   /**
    * The table view and the CSV. A function is called only when the reader opens the
@@ -34,16 +55,76 @@ export interface FigureContent {
 
 /**
  * What every port-case-viz element shares: where the data comes from (property,
- * inline JSON, `src`, bundled), the element's width, the theme, and the figure
- * frame with its table view and downloads, and when to render (RenderWhenNeeded: near the
- * viewport or in idle time). A subclass names the sections it needs and renders its graphic
- * from valid data.
+ * inline JSON, `src`, bundled), the element's width, the theme, the live region, the
+ * figure frame with its title, standfirst, table view and downloads, and when to render
+ * (RenderWhenNeeded: near the viewport or in idle time, before printing, or at once with
+ * `loading="eager"`). A subclass names the sections it needs and renders its graphic from
+ * valid data.
+ *
+ * The first screen is the graphic: the page sets a short `heading` and a one-sentence
+ * `dek` (or a `slot="dek"` child); the summary computed from the data is the figure's
+ * accessible description, shown only with `show-summary`. A story that writes its own
+ * headline and intro sets `hide-title` and `hide-summary`, and nothing is said twice.
+ *
+ * The frame's parts and the theme's custom properties are documented here once;
+ * custom-elements.json lists them on every element (inherited from this class).
+ *
+ * @slot dek - A standfirst with markup (links, emphasis), in place of the `dek` attribute. Readers without JavaScript see it too.
+ * @slot - What readers without JavaScript see (a sentence and a sources link). Shown again, under a neutral message, if the data cannot be drawn.
+ *
+ * @csspart figure - The figure frame around the whole graphic.
+ * @csspart title - The heading.
+ * @csspart summary - The summary sentence computed from the data: the figure's accessible description, shown with `show-summary`.
+ * @csspart graphic - The area holding the element's own graphic and controls.
+ * @csspart caption - The foot of the figure: notes, sources and tools.
+ * @csspart notes - The notes under the graphic.
+ * @csspart sources - The source line (a folded list when there are many).
+ * @csspart tools - The table toggle and the downloads.
+ * @csspart button - Every frame button (with `table-toggle`, `download` or `table-page`).
+ * @csspart table-toggle - The "Show as table" button.
+ * @csspart download - A "Get the data" button (CSV or JSON).
+ * @csspart table-wrap - The scrollable region holding the table.
+ * @csspart table - The table alternative.
+ * @csspart table-pager - Under a table of more than 300 rows: which rows it shows, with the previous and next buttons.
+ * @csspart table-page - The previous and next buttons of a long table.
+ * @csspart error - The message shown instead of the graphic when the data is not valid.
+ * @csspart loading - The line shown while the data loads.
+ * @csspart head - The title, standfirst and (with `show-summary`) summary above the graphic.
+ * @csspart dek - The standfirst.
+ * @csspart as-of - The footer line saying when the data shown was last checked, when the graphic gives one.
+ * @csspart announcement - The visually hidden live region: each change said once, then cleared.
+ * @csspart fallback - In the error state, the page's own fallback content.
+ * @csspart problems - In the error state with `show-problems`, the data's problems by field path.
+ *
+ * @cssproperty --pcv-ink - Text and marks (default #1b1b1b; dark #f0f0f0).
+ * @cssproperty --pcv-muted - Secondary text.
+ * @cssproperty --pcv-rule - Lines: axis ticks, rules, borders.
+ * @cssproperty --pcv-faint - Bands and pressed buttons.
+ * @cssproperty --pcv-surface - The graphic's own background, painted when a theme is set, and behind its labels and popovers.
+ * @cssproperty --pcv-focus - The focus ring.
+ * @cssproperty --pcv-link - Links.
+ * @cssproperty --pcv-color-good - The shared "good" colour.
+ * @cssproperty --pcv-color-warn - The shared "warn" colour.
+ * @cssproperty --pcv-color-bad - The shared "bad" colour.
+ * @cssproperty --pcv-color-unknown - The shared "not known" colour.
+ * @cssproperty --pcv-font-family - Font (default: inherited).
+ * @cssproperty --pcv-font-size - Base font size (default 1rem).
+ * @cssproperty --pcv-padding - Inner padding of the frame. Default: none, or 1rem when a theme is set.
  */
 export abstract class FigureElement<S extends DatasetSection> extends LitElement {
   static override styles = [themeStyles, frameStyles];
 
   protected readonly size = new SizeController(this);
-  private readonly whenNeeded = new RenderWhenNeeded(this);
+  /**
+   * The first render waits until the graphic is needed. Graphics render one at a time;
+   * the next one's turn comes when this one has rendered, or at once if it has no width
+   * yet (a hidden tab), for it waits for one (SizeController) and must not hold up the others.
+   */
+  private readonly whenNeeded = new RenderWhenNeeded(this, () =>
+    this.size.width > 0 ? this.updateComplete : undefined,
+  );
+  /** The graphic's one live region: `this.announcer.announce(text)` says a change once, then clears. */
+  protected readonly announcer = new Announcer(this);
   protected abstract readonly loader: DatasetController<S>;
 
   /** The data to draw: a Dataset object or JSON text. Wins over inline JSON, `src` and the bundled data. */
@@ -55,23 +136,53 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** The heading level of the title, 1–6 (default 2), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** `light` or `dark`; unset follows the reader's system, or a `theme` attribute on an ancestor. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  /**
+   * `light` (the default when unset), `dark`, or `auto` (follows the reader's system
+   * setting: a page opts in). Also read from a `theme` attribute on an ancestor. With a
+   * theme set the graphic paints its own surface, with inner padding; unset, it is
+   * transparent on the page's background.
+   */
+  @property({ reflect: true }) theme: ThemeName | null = null;
 
-  /** Replaces the default title. */
+  /** The title: a short headline written for the page. Replaces the default title. */
   @property() heading: string | null = null;
 
-  /** `lazy`: renders near the viewport or when the page is idle, and before printing. `eager`: at once. */
+  /** A one-sentence standfirst under the title, written for the page (or use the `dek` slot). */
+  @property() dek: string | null = null;
+
+  /** Hides the title (and takes it out of the page's outline) for a story that gives the graphic its own headline. The figure keeps the title as its accessible name. */
+  @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
+
+  /** Shows the summary computed from the data as a paragraph under the title. Without it the summary is only the figure's accessible description. */
+  @property({ attribute: 'show-summary', type: Boolean }) showSummary = false;
+
+  /** Leaves the computed summary out altogether, not even as the accessible description: for a story whose own intro says it. Wins over `show-summary`. */
+  @property({ attribute: 'hide-summary', type: Boolean }) hideSummary = false;
+
+  /** Lists the data's problems, by field path, in the error state (an editor's preview). Readers get a neutral message; the list always goes to the console. */
+  @property({ attribute: 'show-problems', type: Boolean }) showProblems = false;
+
+  /**
+   * `lazy` (the default): renders when it comes within a screen of the viewport or when the
+   * page is idle, whichever is first, and before printing; the height the page reserved is
+   * kept until then. `eager`: renders at once, e.g. for the first graphic of a story.
+   */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
   @state() protected tableOpen = false;
 
   /**
-   * The first row a long table shows (frame.ts pages tables of more than a few hundred
-   * rows), and the content's tableKey it belongs to. Plain fields, not reactive state:
+   * True between the window's `beforeprint` and `afterprint`: the graphic is laid out at
+   * paper width, and a subclass shows what a reader would have to open (its evidence).
+   */
+  @state() protected printing = false;
+
+  /**
+   * The rows a long table shows (frame.ts pages tables of more than SHOW_ALL_UP_TO
+   * rows), and the content's tableKey they belong to. Plain fields, not reactive state:
    * render() resets them when the key changes, and showRows() asks for the update.
    */
-  private tableStart = 0;
+  private tableWindow: PageWindow | null = null;
   private tableKey: unknown = undefined;
 
   /** `bundled` gives the element's default data: only the sections it draws, and the sources. */
@@ -80,27 +191,48 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The theme first: it sets the padding, so the size controller (connected next) measures
+    // the width inside it, and the first layout is drawn at the width it keeps.
     this.applyTheme();
+    super.connectedCallback();
+    // The same function each time, so connecting again adds no second listener.
+    this.renderRoot.addEventListener('slotchange', this.onSlotChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValue, options);
-    if (name === 'loading' && this.loading === 'eager') this.whenNeeded.now();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
-  /** The first render waits until the graphic is needed (RenderWhenNeeded); later ones do not. */
-  protected override async scheduleUpdate(): Promise<unknown> {
+  /**
+   * Never lays out at 0 px (a hidden tab, a collapsed accordion, a `display: none`
+   * iframe): the update waits until the element has a real width (SizeController), and
+   * properties set meanwhile are all applied then. Lit documents overriding this hook to
+   * defer an update; `updateComplete` resolves after it.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    // The first render also waits until the graphic is needed (RenderWhenNeeded); later ones do not.
     if (this.whenNeeded.waiting) {
       if (this.loading === 'eager') this.whenNeeded.now();
       await this.whenNeeded.ready;
     }
-    return super.scheduleUpdate();
+    if (this.size.width <= 0) await this.size.sized;
+    super.scheduleUpdate();
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    // A waiting graphic set to `loading="eager"` renders now.
+    if (name === 'loading' && this.loading === 'eager') this.whenNeeded?.now();
   }
 
   /**
    * Also waits while the validator loads for data the page supplied (it loads on first
-   * need), so `await el.updateComplete` after setting `.data` sees the graphic or the error.
+   * need: DatasetController), so `await el.updateComplete` after setting `.data` sees the
+   * graphic or the error state, not "Loading".
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -133,43 +265,91 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** The title shown while loading or in the error state. */
   protected abstract get defaultHeading(): string;
 
+  /** Which of the dataset's `labels` is this graphic's title (none: always the built-in one). */
+  protected readonly labelKey: keyof CaseLabels | null = null;
+
   private applyTheme(): void {
     const theme = resolveTheme(this);
     if (theme) this.setAttribute('data-pcv-theme', theme);
     else this.removeAttribute('data-pcv-theme');
   }
 
+  /**
+   * What the page set for the head of the frame, given the graphic's default title; `data`
+   * (when drawn) may carry the case's own title for this graphic.
+   */
+  private head(defaultHeading: string, data?: unknown): FrameHead {
+    const summaryMode: SummaryMode = this.hideSummary ? 'none' : this.showSummary ? 'visible' : 'description';
+    return {
+      // The page's heading, else the data's own title for this graphic, else the built-in one.
+      heading: this.heading ?? (this.labelKey && caseLabel(data, this.labelKey)) ?? defaultHeading,
+      headingLevel: this.headingLevel,
+      hideTitle: this.hideTitle,
+      dek: this.dek,
+      dekSlotted: this.querySelector(':scope > [slot="dek"]') !== null,
+      summaryMode,
+    };
+  }
+
   protected override render(): TemplateResult {
     const state = this.loader.state;
     if (state.status === 'loading') return renderLoading();
-    if (state.status === 'error') return renderError(this.heading ?? this.defaultHeading, state.problems);
+    if (state.status === 'error') return renderError(this.head(this.defaultHeading), state.problems, this.showProblems);
     const content = this.content(state.data);
     if (content.tableKey !== this.tableKey) {
       this.tableKey = content.tableKey;
-      this.tableStart = 0;
+      this.tableWindow = null;
     }
     return renderFrame({
       ...content,
-      heading: this.heading ?? content.heading,
-      headingLevel: this.headingLevel,
+      ...this.head(content.heading, state.data),
       tableOpen: this.tableOpen,
-      tableStart: this.tableStart,
-      onTablePage: (start) => void this.showRows(start),
+      tableWindow: this.tableWindow,
+      onTablePage: (window) => void this.showRows(window),
       onToggleTable: () => (this.tableOpen = !this.tableOpen),
       onDownload: (format) => this.download(format, content.table, state.data),
+      liveRegion: this.announcer.region(),
     });
   }
+
+  /** A `slot="dek"` child added or removed after a render changes the head. */
+  private readonly onSlotChange = (event: Event): void => {
+    if ((event.target as HTMLSlotElement).name === 'dek') this.requestUpdate();
+  };
 
   /**
    * A long table's page button: focus goes to the first row now shown, where the reader
    * reads on (the button pressed may be gone), and the table's status line says the range.
    */
-  private async showRows(start: number): Promise<void> {
-    this.tableStart = start;
+  private async showRows(window: PageWindow): Promise<void> {
+    this.tableWindow = window;
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('tbody th')?.focus();
   }
+
+  /**
+   * Print: laid out at paper width and with everything a reader would open shown
+   * (`printing`, and every closed <details> of the graphic opened, then closed again
+   * after). The update runs now, inside the event: the browser prints what the page
+   * holds when its beforeprint listeners return.
+   */
+  private reopen: HTMLDetailsElement[] = [];
+
+  private readonly onBeforePrint = (): void => {
+    this.size.startPrint();
+    this.printing = true;
+    if (this.isUpdatePending && this.size.width > 0) this.performUpdate();
+    this.reopen = [...this.renderRoot.querySelectorAll('details')].filter((d) => !d.open);
+    for (const details of this.reopen) details.open = true;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    for (const details of this.reopen) details.open = false;
+    this.reopen = [];
+    this.size.endPrint();
+    this.printing = false;
+  };
 
   private download(format: 'csv' | 'json', table: FigureContent['table'], data: DatasetPart<S>): void {
     if (format === 'csv') return download(`${this.localName}.csv`, toCsv(tableOf(table)), 'text/csv;charset=utf-8');

@@ -1,32 +1,58 @@
 /**
- * The figure frame every graphic sits in: title, summary sentence, the graphic,
- * notes, source line, "Get the data" and "Show as table". Template functions only;
- * the element holds the state (FigureElement).
+ * The figure frame every graphic sits in, as a news desk frames a graphic (Reuters'
+ * GraphicBlock): a short title and a one-sentence standfirst (dek) set by the page, the
+ * graphic, then a quiet footer: notes, the source line, and "Show as table · CSV · JSON".
+ * The computed summary is the figure's accessible description, and visible text only
+ * when the page asks. Template functions only; the element holds the state (FigureElement).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Source } from '../data/types.js';
-import { isSafeUrl } from '../data/schema.js';
+import type { Source, SourceKind } from '../data/types.js';
 import type { Problem } from '../data/validate.js';
+import { safeUrl } from '../data/urls.js';
 import type { DataTable } from './downloads.js';
-import { sourceName } from './citations.js';
+import { sourceLabel, sourceName } from './citations.js';
+import { renderPager, pageWindow, type PageWindow, type PagerOptions } from './pager.js';
 import { strings } from './strings.js';
 
-export interface FrameParts {
+/**
+ * What the computed summary is in the figure: `description`, its accessible description
+ * only (read once, when a screen reader enters the figure; not in the reading order);
+ * `visible`, a paragraph under the title, read in order (and then no description, or it
+ * would be read twice); `none`, not there at all (the story around it says it).
+ */
+export type SummaryMode = 'description' | 'visible' | 'none';
+
+/** What the page set on the element: the title, the standfirst and how the summary shows. */
+export interface FrameHead {
   heading: string;
   headingLevel: number;
+  /** The title is not shown (nor in the outline): the story has its own headline. The figure keeps it as its name. */
+  hideTitle: boolean;
+  /** The standfirst set by the `dek` attribute, or null. */
+  dek: string | null;
+  /** Whether the page put a `slot="dek"` child in the element (it then wins over the attribute). */
+  dekSlotted: boolean;
+  summaryMode: SummaryMode;
+}
+
+export interface FrameParts extends FrameHead {
   /** One sentence computed from the data: the entry point for screen-reader users. */
   summary: string;
   graphic: TemplateResult | typeof nothing;
   notes: readonly string[];
+  /** When the data was last checked, written by the element ("Data as of November 2023"), or undefined. */
+  asOf?: string | undefined;
   sources: readonly Source[];
   /** A function is called only while the table is open. */
   table: DataTable | (() => DataTable);
   tableOpen: boolean;
-  /** The first row a long table shows (see TABLE_PAGE), and what its page buttons call. */
-  tableStart: number;
-  onTablePage: (start: number) => void;
+  /** The rows a long table shows (see TABLE_PAGER), or null for its first page; and what its page buttons call. */
+  tableWindow: PageWindow | null;
+  onTablePage: (window: PageWindow) => void;
   onToggleTable: () => void;
   onDownload: (format: 'csv' | 'json') => void;
+  /** The graphic's live region (Announcer.region()), kept in one place across renders. */
+  liveRegion: TemplateResult | typeof nothing;
 }
 
 /** Heading levels outside 1–6 fall back to 2; the level is set with aria-level on a div. */
@@ -35,16 +61,22 @@ export function clampHeadingLevel(level: unknown): number {
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
 }
 
+/**
+ * The table pages as every list does (pager.ts), one page at a time: a table is read
+ * row by row, and each page replaces the last so it never holds more than one.
+ */
+export const TABLE_PAGER: PagerOptions = { keep: 1 };
+
 export function renderFrame(p: FrameParts): TemplateResult {
-  return html`<figure class="frame" part="figure" aria-labelledby="title" aria-describedby="summary">
-    <div class="head">
-      <div id="title" class="title" part="title" role="heading" aria-level=${clampHeadingLevel(p.headingLevel)}>
-        ${p.heading}
-      </div>
-      <p id="summary" class="summary" part="summary">${p.summary}</p>
-    </div>
+  return html`<figure
+    class="frame"
+    part="figure"
+    aria-labelledby="title"
+    aria-describedby=${p.summaryMode === 'description' ? 'summary' : nothing}
+  >
+    ${renderHead(p)}
     <div class="graphic" part="graphic">${p.graphic}</div>
-    ${p.tableOpen ? renderTable(tableOf(p.table), p.tableStart, p.onTablePage) : nothing}
+    ${p.tableOpen ? renderTable(tableOf(p.table), p.tableWindow, p.onTablePage) : nothing}
     <figcaption class="foot" part="caption">
       ${
         p.notes.length
@@ -56,28 +88,58 @@ export function renderFrame(p: FrameParts): TemplateResult {
             </div>`
           : nothing
       }
-      ${renderSourceLine(p.sources)}
-      <div class="tools" part="tools">
+      ${p.asOf ? html`<p class="as-of" part="as-of">${p.asOf}</p>` : nothing} ${renderSourceLine(p.sources)}
+      <p class="tools" part="tools">
         <button
           type="button"
+          class="link"
           part="button table-toggle"
           aria-expanded=${p.tableOpen ? 'true' : 'false'}
           @click=${p.onToggleTable}
         >
-          ${p.tableOpen ? strings.hideTable : strings.showTable}
+          ${p.tableOpen ? strings.hideTable : strings.showTable}</button
+        ><span class="sep" aria-hidden="true">·</span
+        ><button type="button" class="link" part="button download" @click=${() => p.onDownload('csv')}>
+          <span class="visually-hidden">${strings.getTheData} as </span>${strings.downloadCsv}</button
+        ><span class="sep" aria-hidden="true">·</span
+        ><button type="button" class="link" part="button download" @click=${() => p.onDownload('json')}>
+          <span class="visually-hidden">${strings.getTheData} as </span>${strings.downloadJson}
         </button>
-        <span class="get" role="group" aria-label=${strings.getTheData}>
-          <span aria-hidden="true">${strings.getTheData}:</span>
-          <button type="button" part="button download" @click=${() => p.onDownload('csv')}>
-            <span class="visually-hidden">${strings.getTheData} as </span>${strings.downloadCsv}
-          </button>
-          <button type="button" part="button download" @click=${() => p.onDownload('json')}>
-            <span class="visually-hidden">${strings.getTheData} as </span>${strings.downloadJson}
-          </button>
-        </span>
-      </div>
+      </p>
     </figcaption>
+    ${p.liveRegion}
   </figure>`;
+}
+
+/**
+ * Title, standfirst and (when asked for) the summary. The title stays in the DOM when
+ * hidden: the figure is named by it (aria-labelledby reads hidden elements). The dek
+ * slot is always rendered, so a `slot="dek"` child added later shows (slotchange).
+ */
+export function renderHead(p: FrameHead & { summary: string }): TemplateResult {
+  const hasDek = p.dekSlotted || !!p.dek;
+  return html`<div class="head" part="head">
+    ${renderTitle(p)}
+    <div class="dek" part="dek" ?hidden=${!hasDek}><slot name="dek">${p.dek ?? nothing}</slot></div>
+    ${
+      p.summaryMode === 'none'
+        ? nothing
+        : html`<p id="summary" class="summary" part="summary" ?hidden=${p.summaryMode !== 'visible'}>${p.summary}</p>`
+    }
+  </div>`;
+}
+
+function renderTitle(p: Pick<FrameHead, 'heading' | 'headingLevel' | 'hideTitle'>): TemplateResult {
+  return html`<div
+    id="title"
+    class="title"
+    part="title"
+    role="heading"
+    aria-level=${clampHeadingLevel(p.headingLevel)}
+    ?hidden=${p.hideTitle}
+  >
+    ${p.heading}
+  </div>`;
 }
 
 /** The table itself, built now if it was given as a function. */
@@ -86,86 +148,125 @@ export function tableOf(table: DataTable | (() => DataTable)): DataTable {
 }
 
 /**
- * Up to this many rows a table shows them all, as before: the bundled data's longest has
- * 44, and <recommendation-status>'s tests rely on 500 synthetic rows all being listed.
+ * How a column reads, from its cells, so the table can give it a sensible width instead
+ * of the same share for a date as for a paragraph: `number` (numbers only, aligned to
+ * the end), `short` (no cell longer than SHORT_CELL characters: kept on one line, so
+ * "19 June 2014" or "Police failure" never wraps), `long` (prose: given room to read).
  */
-const TABLE_ALL = 500;
-/**
- * Rows a longer table shows at a time. Each row is ~31 nodes: a newsroom's 10,000 timeline
- * events added 310,000 nodes and froze the page for 6–11 s; issue #8 bounds the DOM at
- * 10,000 items. Pages replace each other, so the table never holds more than this.
- */
-export const TABLE_PAGE = 100;
+export type ColumnKind = 'number' | 'short' | 'long';
+export const SHORT_CELL = 24;
+
+export function columnKinds(table: DataTable): ColumnKind[] {
+  return table.columns.map((_, i) => {
+    let numbers = true;
+    let longest = 0;
+    for (const row of table.rows) {
+      const cell = row[i];
+      if (cell === null || cell === undefined || cell === '') continue;
+      if (typeof cell !== 'number') numbers = false;
+      longest = Math.max(longest, String(cell).length);
+    }
+    return numbers && longest > 0 ? 'number' : longest <= SHORT_CELL ? 'short' : 'long';
+  });
+}
 
 /**
- * The table itself; a long one, a page of rows from row `at`, under which a line says which
- * rows of how many it shows, with buttons for the pages either side. The line is a status
- * region: a page button changes it, so it is announced. The downloads stay whole.
+ * The table. Wide enough, it is a table in a scrolling region, each column as wide as
+ * its kind needs (words are never broken inside: no "Deat h"); narrower than about
+ * 480 px (a container query in frame.styles.ts), each row stacks as label and value
+ * lines. Explicit table roles keep it a table for screen readers when stacked, which
+ * changes the cells' display. A long table shows a page of rows from `window`, with
+ * the pager line under it; the downloads stay whole.
  */
-export function renderTable(table: DataTable, at: number, onPage: (start: number) => void): TemplateResult {
+export function renderTable(
+  table: DataTable,
+  window: PageWindow | null,
+  onPage: (window: PageWindow) => void,
+): TemplateResult {
   const total = table.rows.length;
-  const paged = total > TABLE_ALL;
-  // Back to the first page if a filter has shortened the table since.
-  const start = paged && at < total ? at : 0;
-  const end = paged ? Math.min(total, start + TABLE_PAGE) : total;
-  const pageButton = (to: number, label: string) =>
-    html`<button type="button" part="button table-page" @click=${() => onPage(to)}>${label}</button>`;
+  const shown = pageWindow(total, window, -1, TABLE_PAGER);
+  const paged = shown.end - shown.start < total;
+  const kinds = columnKinds(table);
   return html`<div class="table-wrap" part="table-wrap" role="region" aria-label=${table.caption} tabindex="0">
-      <table part="table">
+      <table part="table" role="table">
         <caption>
           ${table.caption}
         </caption>
-        <thead>
-          <tr>
-            ${table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        <thead role="rowgroup">
+          <tr role="row">
+            ${table.columns.map((c, i) => html`<th scope="col" role="columnheader" class=${kinds[i]!}>${c}</th>`)}
           </tr>
         </thead>
-        <tbody>
-          ${table.rows.slice(start, end).map(
+        <tbody role="rowgroup">
+          ${table.rows.slice(shown.start, shown.end).map(
             (row, r) =>
-              html`<tr>
+              html`<tr role="row">
                 ${row.map((cell, i) =>
                   i === 0
                     ? // The first row's header takes focus after a page button (FigureElement).
-                      html`<th scope="row" tabindex=${paged && !r ? -1 : nothing}>${cell ?? ''}</th>`
-                    : html`<td>${cell ?? ''}</td>`,
+                      html`<th scope="row" role="rowheader" class=${kinds[i]!} tabindex=${paged && !r ? -1 : nothing}>
+                        ${cell ?? ''}
+                      </th>`
+                    : html`<td role="cell" class=${kinds[i]!} data-label=${table.columns[i] ?? ''}>${cell ?? ''}</td>`,
                 )}
               </tr>`,
           )}
         </tbody>
       </table>
     </div>
-    ${
-      paged
-        ? html`<p class="tools" part="table-pager">
-            <span role="status">${strings.tableRange(start + 1, end, total)}.</span>
-            ${start ? pageButton(start - TABLE_PAGE, strings.tablePrevious(TABLE_PAGE)) : nothing}
-            ${end < total ? pageButton(end, strings.tableNext(Math.min(TABLE_PAGE, total - end))) : nothing}
-          </p>`
-        : nothing
-    }`;
+    ${renderPager(
+      shown,
+      total,
+      { range: strings.tableRange, next: strings.tableNext, previous: strings.tablePrevious },
+      (row) => onPage(pageWindow(total, shown, row, TABLE_PAGER)),
+      { line: 'table-pager', button: 'button table-page' },
+      TABLE_PAGER,
+    )}`;
 }
 
 /** Up to this many sources are listed inline; more fold into a list the reader opens. */
 const INLINE_SOURCES = 3;
 
+/**
+ * The order a source line names sources in: the official record first (the IOPC,
+ * HMICFRS, the coroner and the courts: what the graphic's facts rest on), then the
+ * press, then the rest (lawyers' and campaigners' statements, copies). Within a rank,
+ * the dataset's order.
+ */
+const SOURCE_RANK: Record<SourceKind, number> = { official: 0, court: 0, news: 1, legal: 2, campaign: 2, other: 2 };
+
+export function officialFirst(sources: readonly Source[]): Source[] {
+  return sources
+    .map((source, i) => ({ source, i }))
+    .sort((a, b) => (SOURCE_RANK[a.source.kind] ?? 2) - (SOURCE_RANK[b.source.kind] ?? 2) || a.i - b.i)
+    .map((s) => s.source);
+}
+
+/**
+ * The source line: "Sources: " and the sources, official ones first. More than three
+ * fold into a disclosure whose name is the same line with the first publishers
+ * ("Sources: Independent Office for Police Conduct, HMICFRS, BBC News and 30 more").
+ * The space after the colon is part of the text, not of the markup around it, so no
+ * minifier can take it out of the accessible name.
+ */
 export function renderSourceLine(sources: readonly Source[]): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
+  const ordered = officialFirst(sources);
   const label = html`<span class="label">${sources.length === 1 ? strings.source : strings.sources}:</span>`;
   if (sources.length <= INLINE_SOURCES) {
     return html`<p class="sources" part="sources">
-      ${label} ${sources.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s)}`)}
+      ${label}${' '}${ordered.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s)}`)}
     </p>`;
   }
   return html`<details class="sources" part="sources">
-    <summary>${label} ${sourceTeaser(sources)}</summary>
+    <summary>${label}${` ${sourceTeaser(ordered)}`}</summary>
     <ul>
-      ${sources.map((s) => html`<li>${sourceLink(s)}</li>`)}
+      ${ordered.map((s) => html`<li>${sourceLink(s)}</li>`)}
     </ul>
   </details>`;
 }
 
-/** "Police Oracle, LBC, BBC News and 34 more": the first publishers, each named once. */
+/** "Police Oracle, LBC, BBC News and 34 more": the first publishers, each named once, in the order given. */
 export function sourceTeaser(sources: readonly Source[]): string {
   const names = [...new Set(sources.map(sourceName))];
   const shown = names.slice(0, INLINE_SOURCES);
@@ -173,21 +274,42 @@ export function sourceTeaser(sources: readonly Source[]): string {
   return rest > 0 ? strings.moreSources(shown.join(', '), rest) : shown.join(', ');
 }
 
-/** A source's name, linked only when its URL is a web address (validate() already insists). */
+/**
+ * A source's name, linked only when its URL is a web address (validate() already insists),
+ * and then to the parsed, normalised URL: the address checked is the address followed.
+ */
 export function sourceLink(source: Source): TemplateResult {
-  const name = source.publisher ? `${source.publisher}, “${source.title}”` : `“${source.title}”`;
-  return source.url && isSafeUrl(source.url)
-    ? html`<a href=${source.url} rel="noopener noreferrer">${name}</a>`
-    : html`${name}`;
+  const name = sourceLabel(source);
+  const href = source.url ? safeUrl(source.url) : null;
+  return href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : html`${name}`;
 }
 
-export function renderError(heading: string, problems: readonly Problem[]): TemplateResult {
-  return html`<div class="error" part="error" role="alert">
-    <p class="error-title"><strong>${strings.errorTitle}</strong>${heading ? html` (${heading})` : nothing}</p>
-    <p>${strings.errorIntro}</p>
-    <ul>
-      ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-    </ul>
+/**
+ * The error state as readers see it: the title, still a heading in the page's outline
+ * (unless the page hid it for its own), a neutral sentence, and the page's own fallback
+ * content (the default slot: what readers without JavaScript see, with its sources link).
+ * The problems, by field path, went to the console (DatasetController); a page shows them
+ * here too with `show-problems` (an editor's preview, the demo's editor view).
+ */
+export function renderError(
+  head: Pick<FrameHead, 'heading' | 'headingLevel' | 'hideTitle'>,
+  problems: readonly Problem[],
+  showProblems: boolean,
+): TemplateResult {
+  return html`<div class="error" part="error">
+    ${renderTitle(head)}
+    <p class="error-title">${strings.errorTitle}</p>
+    <div class="fallback" part="fallback"><slot></slot></div>
+    ${
+      showProblems
+        ? html`<div class="problems" part="problems">
+            <p>${strings.errorIntro}</p>
+            <ul>
+              ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -4,7 +4,7 @@
  * the bundled data never downloads the validator: in the script-tag build it is a chunk of
  * its own, fetched by this import().
  */
-import type * as ValidatorModule from '../data/validate.js';
+import type * as ValidatorModule from '../data/validator.js';
 
 export type Validator = typeof ValidatorModule;
 
@@ -17,7 +17,7 @@ export function loadedValidator(): Validator | null {
 }
 
 export function loadValidator(): Promise<Validator> {
-  loading ??= import('../data/validate.js').then(
+  loading ??= import('../data/validator.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = null; // let a later attempt try again (a network blip)

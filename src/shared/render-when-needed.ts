@@ -32,6 +32,8 @@ const near = (box: DOMRect) =>
 interface Waiting {
   host: HTMLElement;
   release: () => void;
+  /** Settles when the host's turn is over: it has rendered, or cannot render yet. */
+  done: () => Promise<unknown> | undefined;
 }
 
 const waiting = new Map<Element, Waiting>();
@@ -94,7 +96,7 @@ async function pump(): Promise<void> {
     const item = queue.shift()!;
     item.release();
     try {
-      await (item.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      await item.done();
     } catch {
       // Its error is the element's to report; the next graphic still renders.
     }
@@ -124,14 +126,19 @@ if (typeof window !== 'undefined') {
 
 /**
  * The host's first render waits for `ready`: FigureElement awaits it in scheduleUpdate(), and
- * calls now() when `loading="eager"`.
+ * calls now() when `loading="eager"`. `rendered`, called when the host's turn comes, gives
+ * what the next graphic waits for: by default the host's update; nothing (undefined) lets
+ * the next one go at once, for a host that cannot render yet (FigureElement: no width).
  */
 export class RenderWhenNeeded implements ReactiveController {
   readonly ready: Promise<void>;
   private release!: () => void;
   private released = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly rendered: () => Promise<unknown> | undefined = () => host.updateComplete,
+  ) {
     this.ready = new Promise((resolve) => (this.release = resolve));
     host.addController(this);
   }
@@ -153,7 +160,7 @@ export class RenderWhenNeeded implements ReactiveController {
   hostConnected(): void {
     if (this.released) return;
     if (printing || typeof IntersectionObserver !== 'function') return this.now();
-    const item: Waiting = { host: this.host, release: () => this.now() };
+    const item: Waiting = { host: this.host, release: () => this.now(), done: this.rendered };
     waiting.set(this.host, item);
     checkSoon(item);
     if (!idleRequested) {

@@ -13,21 +13,31 @@ export const strings = {
   downloadJson: 'JSON',
   showTable: 'Show as table',
   hideTable: 'Hide table',
-  /** A table of more than a few hundred rows shows 100 at a time: which (also announced), and its buttons. */
+  /** A table of more than a few hundred rows shows 100 at a time (pager.ts): which (also announced), and its buttons. */
   tableRange: (from: number, to: number, total: number) =>
     `Rows ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
   tableNext: (n: number) => `Show the next ${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`,
   tablePrevious: (n: number) => `Show the previous ${formatCount(n)} rows`,
   loading: 'Loading the data…',
-  errorTitle: 'This graphic could not be shown',
+  /** The error state as readers see it: neutral, with no detail a reader cannot act on. */
+  errorTitle: 'This graphic could not be shown.',
+  /** Above the problems by field path, shown only with `show-problems` (an editor's preview). */
   errorIntro: 'The data it was given has these problems:',
   errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
   errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
+  errorTimeout: (seconds: number) => `it did not arrive within ${seconds} seconds`,
+  errorInlineType: (type: string) =>
+    `The data inside the element is a <script type="${type.slice(0, 60)}">, which is not JSON: use <script type="application/json">.`,
+  errorEmptySrc: 'The src attribute is empty: give the address of a JSON file, or remove the attribute.',
   /** The page's own data is checked by code loaded when first needed; it did not load. */
   errorChecker: (reason: string) =>
     `The data could not be checked, because part of this graphic did not load (${reason}).`,
   empty: 'There is nothing to show for this selection.',
   moreSources: (names: string, more: number) => `${names} and ${more} more`,
+  /** The data's "as of": the latest date among the sources a graphic shows. */
+  asOf: (when: string) => `Data as of ${when}, the date of the latest source shown.`,
+  /** Who said a quote, where it is not the source's own words. */
+  saidBy: (who: string) => `— ${who}`,
 };
 
 export type Strings = typeof strings;

@@ -5,10 +5,17 @@ import { css } from 'lit';
  * page can theme from :root, a section or the element; each is resolved once into a
  * private `--_*` property that the rest of the styles use (Material Web's pattern).
  *
- * The surface is painted (not transparent) so that the palette's contrast, checked
- * by axe in the tests, holds on any page. Light and dark follow prefers-color-scheme
- * unless `theme="light|dark"` is on the element or an ancestor (resolved in JS into
- * `data-pcv-theme`, because :host-context() is not in every browser).
+ * Light unless asked: a news site that is light only must never show a black box
+ * because the reader's phone is in dark mode. Dark needs `theme="dark"`, or
+ * `theme="auto"` (the page opts in to the reader's system setting), on the element or
+ * an ancestor; FigureElement resolves it into `data-pcv-theme` because :host-context()
+ * is not in every browser.
+ *
+ * Two backgrounds: `--_surface` is the palette's opaque paper, which the elements use
+ * behind labels, popovers and hollow marks, so their contrast (checked by axe) holds;
+ * `--_backdrop` is what the element paints. With no theme set it is transparent and the
+ * page's own background shows, as a graphic inside a story should; with a theme set it
+ * paints the surface, with inner padding (`--_inset`) so nothing touches its edge.
  */
 const light = css`
   --_surface: var(--pcv-surface, #ffffff);
@@ -21,6 +28,7 @@ const light = css`
   --_accent: var(--pcv-accent, #a3122a);
   --_cat-death: var(--pcv-color-death, #1b1b1b);
   --_cat-police-failure: var(--pcv-color-police-failure, #b3261e);
+  --_cat-family: var(--pcv-color-family, #1f5f8b);
   --_cat-justice: var(--pcv-color-justice, #4a4f9e);
   --_cat-watchdog: var(--pcv-color-watchdog, #8a5300);
   --_cat-inquest: var(--pcv-color-inquest, #0f6b5c);
@@ -30,6 +38,7 @@ const light = css`
   --_warn: var(--pcv-color-warn, #8a5300);
   --_bad: var(--pcv-color-bad, #b3261e);
   --_unknown: var(--pcv-color-unknown, #6b6b6b);
+  color-scheme: light;
 `;
 
 const dark = css`
@@ -43,6 +52,7 @@ const dark = css`
   --_accent: var(--pcv-accent, #ff8a8a);
   --_cat-death: var(--pcv-color-death, #f0f0f0);
   --_cat-police-failure: var(--pcv-color-police-failure, #ff8a80);
+  --_cat-family: var(--pcv-color-family, #7cc4f0);
   --_cat-justice: var(--pcv-color-justice, #a9b0ff);
   --_cat-watchdog: var(--pcv-color-watchdog, #f0b65a);
   --_cat-inquest: var(--pcv-color-inquest, #5fd3bd);
@@ -52,28 +62,78 @@ const dark = css`
   --_warn: var(--pcv-color-warn, #f0b65a);
   --_bad: var(--pcv-color-bad, #ff8a80);
   --_unknown: var(--pcv-color-unknown, #a8a8a8);
+  color-scheme: dark;
+`;
+
+/**
+ * Forced colours (Windows contrast themes): every token becomes a system colour. The
+ * rule must beat every theme rule above, whatever the theme or the reader's dark
+ * setting (a dark contrast theme also reports prefers-color-scheme: dark), so it comes
+ * last and its selector list repeats each theme selector: equal specificity, later wins.
+ */
+const forced = css`
+  --_surface: Canvas;
+  --_backdrop: Canvas;
+  --_ink: CanvasText;
+  --_muted: CanvasText;
+  --_rule: CanvasText;
+  --_faint: Canvas;
+  --_focus: Highlight;
+  --_link: LinkText;
+  --_accent: CanvasText;
+  --_cat-death: CanvasText;
+  --_cat-police-failure: CanvasText;
+  --_cat-family: CanvasText;
+  --_cat-justice: CanvasText;
+  --_cat-watchdog: CanvasText;
+  --_cat-inquest: CanvasText;
+  --_cat-inspection: CanvasText;
+  --_cat-response: CanvasText;
+  --_good: CanvasText;
+  --_warn: CanvasText;
+  --_bad: CanvasText;
+  --_unknown: CanvasText;
+  color-scheme: light dark;
 `;
 
 export const themeStyles = css`
   :host {
     ${light}
+    --_backdrop: transparent;
+    --_inset: var(--pcv-padding, 0);
     display: block;
     box-sizing: border-box;
     color: var(--_ink);
-    background: var(--_surface);
+    background: var(--_backdrop);
+    /* On the host, not the frame: the element's content box is then the graphic's width,
+       which is what the size controller measures and the layouts are drawn at. */
+    padding: var(--_inset);
     font-family: var(--pcv-font-family, inherit);
     font-size: var(--pcv-font-size, 1rem);
     line-height: 1.45;
     text-align: start;
     contain: layout;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-pcv-theme='light'])) {
-      ${dark}
-    }
+  /* A theme set on the element or an ancestor: an opaque surface, with inner padding. */
+  :host([data-pcv-theme]) {
+    --_backdrop: var(--_surface);
+    --_inset: var(--pcv-padding, 1rem);
   }
   :host([data-pcv-theme='dark']) {
     ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-pcv-theme='auto']) {
+      ${dark}
+    }
+  }
+  @media (forced-colors: active) {
+    :host,
+    :host([data-pcv-theme]),
+    :host([data-pcv-theme='dark']),
+    :host([data-pcv-theme='auto']) {
+      ${forced}
+    }
   }
   :host([hidden]) {
     display: none;
@@ -82,29 +142,6 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  @media (forced-colors: active) {
-    :host {
-      --_surface: Canvas;
-      --_ink: CanvasText;
-      --_muted: CanvasText;
-      --_rule: CanvasText;
-      --_faint: Canvas;
-      --_focus: Highlight;
-      --_link: LinkText;
-      --_accent: CanvasText;
-      --_cat-death: CanvasText;
-      --_cat-police-failure: CanvasText;
-      --_cat-justice: CanvasText;
-      --_cat-watchdog: CanvasText;
-      --_cat-inquest: CanvasText;
-      --_cat-inspection: CanvasText;
-      --_cat-response: CanvasText;
-      --_good: CanvasText;
-      --_warn: CanvasText;
-      --_bad: CanvasText;
-      --_unknown: CanvasText;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,
@@ -117,10 +154,16 @@ export const themeStyles = css`
   }
 `;
 
-export type ThemeName = 'light' | 'dark';
+/** What `theme` may say: `light` and `dark` fix the palette; `auto` follows the reader's system. */
+export type ThemeName = 'light' | 'dark' | 'auto';
 
-/** The theme set on the element or its nearest ancestor with a `theme` attribute, if any. */
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/**
+ * The theme set on the element or its nearest ancestor with a `theme` attribute, if any.
+ * An unknown value (`theme="blue"`) sets none, so the light default holds.
+ */
 export function resolveTheme(element: Element): ThemeName | null {
-  const value = element.closest('[theme]')?.getAttribute('theme');
-  return value === 'light' || value === 'dark' ? value : null;
+  const value = element.closest('[theme]')?.getAttribute('theme')?.trim().toLowerCase();
+  return value !== undefined && THEMES.includes(value) ? (value as ThemeName) : null;
 }

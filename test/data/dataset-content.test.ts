@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/data/dataset.js';
 import { parseIsoDate } from '../../src/data/dates.js';
+import { orderEvents } from '../../src/data/event-order.js';
 import type { Citation, IsoDate, OfficerScope } from '../../src/data/types.js';
 
 /** Every citation in the dataset, with where it sits. */
@@ -118,6 +119,30 @@ describe('dataset content', () => {
       expect(ids).to.include.members(['s000', 's001', 's002', 's003']);
     });
 
+    it('names a publisher for every source, and a copy as a copy', () => {
+      // A source line that is only a title reads as if the graphic wrote it; "Wikinews-style"
+      // is not a publisher. A site that copies an article is named as holding a copy.
+      const unnamed = dataset.sources.filter((s) => !s.publisher?.trim()).map((s) => s.id);
+      expect(unnamed).to.deep.equal([]);
+      const vague = dataset.sources.filter((s) => /wikinews/i.test(s.publisher ?? '')).map((s) => s.id);
+      expect(vague).to.deep.equal([]);
+      const byId = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
+      expect(byId.get('s000')).to.match(/\(copy on yellowad\.co\.uk\)/);
+      expect(byId.get('s001')).to.match(/^Yahoo News UK \(copy;/);
+    });
+
+    it('never passes a description off as a headline: a described title says it is one', () => {
+      // The graphics print every title in quotation marks (publisher, “title”).
+      const described = /^(Report|Coverage|Page|Extract|Explainer|Live page|Statement|Interview|Preview)\b/;
+      const unmarked = dataset.sources
+        .filter(
+          (s) =>
+            described.test(s.title) && !/\((headlines?|title) not recorded\)$|recorded only in part\)$/.test(s.title),
+        )
+        .map((s) => `${s.id}: ${s.title}`);
+      expect(unmarked).to.deep.equal([]);
+    });
+
     it('links every source over http(s) only', () => {
       const bad = dataset.sources
         .filter((s) => s.url !== undefined)
@@ -175,6 +200,21 @@ describe('dataset content', () => {
       expect(bad).to.deep.equal([]);
     });
 
+    it('says who spoke wherever a quote is in someone’s own words, not the source’s', () => {
+      // First person outside any quotation inside the quote: "we", "I", "our"… A body's
+      // own statement (official or court) is its own voice.
+      const kinds = new Map(dataset.sources.map((s) => [s.id, s.kind]));
+      const unattributed = allCitations()
+        .filter(({ citation }) => !['official', 'court'].includes(kinds.get(citation.source) ?? ''))
+        .filter(({ citation }) => {
+          const outside = citation.quote.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|'[^']*'(?!\w)/g, ' ');
+          return /\b(I|we|We|our|Our|my|My|us)\b/.test(outside);
+        })
+        .filter(({ citation }) => !citation.saidBy?.trim())
+        .map(({ path, citation }) => `${path}: ${citation.quote.slice(0, 60)}`);
+      expect(unattributed).to.deep.equal([]);
+    });
+
     it('marks cuts with "…" only, never "..."', () => {
       const bad = allCitations()
         .filter(({ citation }) => citation.quote.includes('...'))
@@ -210,8 +250,11 @@ describe('dataset content', () => {
       const byId = new Map(dataset.events.map((e) => [e.id, e]));
       expect(byId.get('iopc-investigation')?.date).to.equal('2015-10');
       expect(byId.get('iopc-investigation')?.end).to.equal('2018-08');
-      expect(byId.get('killings')?.date).to.equal('2014-06');
-      expect(byId.get('killings')?.end).to.equal('2015-09');
+      // The failure to link the deaths: from the second death (August 2014) to the month they
+      // were linked (October 2015), not the span of the deaths themselves.
+      expect(byId.get('deaths-not-linked')?.date).to.equal('2014-08');
+      expect(byId.get('deaths-not-linked')?.end).to.equal('2015-10');
+      expect(byId.get('deaths-not-linked')?.approximate).to.equal(true);
       expect(o.concluded).to.equal('2018-08');
     });
 
@@ -222,15 +265,15 @@ describe('dataset content', () => {
   });
 
   describe('events', () => {
-    it('has roughly 30 to 45 events with short titles', () => {
-      expect(dataset.events.length).to.be.within(30, 45);
+    it('has roughly 30 to 60 events with short titles', () => {
+      expect(dataset.events.length).to.be.within(30, 60);
       const long = dataset.events.filter((e) => e.title.length > 60).map((e) => `${e.id}: ${e.title.length}`);
       expect(long).to.deep.equal([]);
     });
 
     it('has exactly four deaths, each with a victim, an age and a day', () => {
-      // The killings as a period (a span, no victim) share the category.
-      const deaths = dataset.events.filter((e) => e.category === 'death' && e.end === undefined);
+      // Four men died: nothing else is a death event (a span of "the murders" made the Death count five).
+      const deaths = dataset.events.filter((e) => e.category === 'death');
       expect(deaths).to.have.length(4);
       const incomplete = deaths
         .filter(
@@ -258,11 +301,71 @@ describe('dataset content', () => {
       ]);
     });
 
-    it('draws the killings as one span in the death category, with no victim', () => {
-      const spans = dataset.events.filter((e) => e.category === 'death' && e.end !== undefined);
-      expect(spans.map((e) => [e.id, e.date, e.end, e.victim])).to.deep.equal([
-        ['killings', '2014-06', '2015-09', undefined],
+    it('has no span in the death category', () => {
+      expect(
+        dataset.events.filter((e) => e.category === 'death' && e.end !== undefined).map((e) => e.id),
+      ).to.deep.equal([]);
+    });
+
+    it('files what a family says it raised as a family concern, as their account, never as a police failure', () => {
+      const family = dataset.events.filter((e) => e.category === 'family');
+      expect(family.map((e) => e.id)).to.have.members([
+        'walgate-family-concerns',
+        'kovari-family-concerns',
+        'whitworth-family-concerns',
+        'taylor-family-concerns',
       ]);
+      const unmarked = family.filter((e) => !/not a finding/.test(e.note ?? '')).map((e) => e.id);
+      expect(unmarked).to.deep.equal([]);
+      const failures = dataset.events
+        .filter(
+          (e) => e.category === 'police-failure' && /\b(allegation, not|their account|contested)\b/i.test(e.note ?? ''),
+        )
+        .map((e) => e.id);
+      expect(failures).to.deep.equal([]);
+    });
+
+    it('says what every police failure rests on, and files none the sources do not call one', () => {
+      // A note says whose evidence or finding it is (inquest evidence, a coroner, a jury…).
+      const bare = dataset.events.filter((e) => e.category === 'police-failure' && !e.note?.trim()).map((e) => e.id);
+      expect(bare).to.deep.equal([]);
+      // The prosecutor's evidence does not say who failed to pass the information on.
+      const prosecutor = dataset.events.find((e) => e.id === 'walgate-prosecutor-not-told')!;
+      expect(prosecutor.category).to.equal('justice');
+      expect(prosecutor.note).to.match(/does not say who/);
+      // The handwriting event: the coroner's concern first, not the comment article.
+      const note = dataset.events.find((e) => e.id === 'whitworth-note-not-examined')!;
+      expect(note.citations[0]!.source).to.equal('londonworld-pfd');
+      expect(note.description).to.match(/Deborah Orr wrote/);
+    });
+
+    it('gives every event a short title of at most 28 characters, never cut', () => {
+      const bad = dataset.events
+        .filter((e) => !e.shortTitle?.trim() || e.shortTitle.length > 28 || /…|\.\.\.$/.test(e.shortTitle))
+        .map((e) => `${e.id}: ${JSON.stringify(e.shortTitle)}`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('marks 8 to 12 key events: the four deaths and the main findings', () => {
+      const keys = dataset.events.filter((e) => e.key).map((e) => e.id);
+      expect(keys.length).to.be.within(8, 12);
+      expect(keys).to.include.members([
+        'death-anthony-walgate',
+        'death-gabriel-kovari',
+        'death-daniel-whitworth',
+        'death-jack-taylor',
+        'port-convicted',
+        'iopc-no-discipline',
+        'inquest-conclusions',
+        'coroner-pfd-report',
+        'hmicfrs-report',
+        'iopc-reinvestigation-decided',
+      ]);
+    });
+
+    it('names the timeline’s focus span: the killings and the investigation, June 2014 to October 2015', () => {
+      expect(dataset.focus).to.deep.include({ from: '2014-06', to: '2015-10' });
+      expect(dataset.focus?.label.trim()).to.have.length.above(0);
     });
 
     it('gives a victim only to death events', () => {
@@ -272,7 +375,9 @@ describe('dataset content', () => {
     it('includes the key events of the case', () => {
       const ids = dataset.events.map((e) => e.id);
       expect(ids).to.include.members([
-        'killings',
+        'deaths-not-linked',
+        'port-arrested-2012',
+        'walgate-second-interview',
         'port-arrested',
         'port-convicted',
         'port-sentenced',
@@ -287,6 +392,8 @@ describe('dataset content', () => {
         'civil-claims-settled',
         'casey-review',
         'hmicfrs-report',
+        'hmicfrs-homophobia',
+        'iopc-considers-reopening',
       ]);
     });
 
@@ -298,7 +405,99 @@ describe('dataset content', () => {
       expect(dates['iopc-reinvestigation-decided']).to.deep.equal(['2022-06-23', null]);
       expect(dates['iopc-gross-misconduct-notices']).to.deep.equal(['2023-11-16', null]);
       expect(dates['casey-review']).to.deep.equal(['2023-03-21', null]);
+      // Reported only as "on Monday" in an undated article: the month, not a day.
+      expect(dates['civil-claims-settled']).to.deep.equal(['2022-08', null]);
       expect(dates['hmicfrs-report']).to.deep.equal(['2023-04-27', null]);
+    });
+  });
+
+  describe('reading order', () => {
+    const order = orderEvents(dataset.events).map((e) => e.id);
+    const at = (id: string) => order.indexOf(id);
+
+    it('reads the events of 2012 to 2015 in the order they happened', () => {
+      expect(order.slice(0, order.indexOf('iopc-investigation') + 1)).to.deep.equal([
+        'port-arrested-2012',
+        'death-anthony-walgate',
+        'walgate-death-classed-unexplained',
+        'walgate-allegation-not-passed-on',
+        'walgate-concern-email',
+        'walgate-second-interview',
+        'walgate-murder-team-declined',
+        'walgate-checks-not-made',
+        'walgate-laptop-not-examined',
+        'walgate-prosecutor-not-told',
+        'walgate-family-concerns',
+        'death-gabriel-kovari',
+        'deaths-not-linked',
+        'kovari-classed-not-suspicious',
+        'kovari-leads-not-followed',
+        'kovari-family-not-informed',
+        'kovari-family-concerns',
+        'death-daniel-whitworth',
+        'whitworth-classed-not-suspicious',
+        'whitworth-evidence-not-examined',
+        'whitworth-note-not-examined',
+        'whitworth-family-concerns',
+        'port-jailed-perverting-justice',
+        'original-inquests-open-conclusions',
+        'death-jack-taylor',
+        'taylor-death-not-suspicious',
+        'taylor-family-concerns',
+        'deaths-linked',
+        'port-arrested',
+        'port-charged',
+        'iopc-investigation',
+      ]);
+    });
+
+    it('reads no failure to link the deaths before there were two deaths', () => {
+      expect(at('deaths-not-linked')).to.equal(at('death-gabriel-kovari') + 1);
+    });
+
+    it('reads the jury’s conclusions of 10 December 2021 before the reactions to them', () => {
+      const day = order.filter((id) => dataset.events.find((e) => e.id === id)!.date === '2021-12-10');
+      expect(day).to.deep.equal(['inquest-conclusions', 'iopc-considers-reopening', 'mps-letter']);
+    });
+
+    it('puts every death before what followed it', () => {
+      const follows: Record<string, string> = {
+        walgate: 'death-anthony-walgate',
+        kovari: 'death-gabriel-kovari',
+        whitworth: 'death-daniel-whitworth',
+        taylor: 'death-jack-taylor',
+      };
+      const early = dataset.events
+        .filter((e) => e.category === 'police-failure' || e.category === 'family')
+        .flatMap((e) => {
+          const death = Object.entries(follows).find(([name]) => e.id.startsWith(`${name}-`))?.[1];
+          return death && at(e.id) < at(death) ? [`${e.id} before ${death}`] : [];
+        });
+      expect(early).to.deep.equal([]);
+    });
+
+    it('reads a date known only to the month after the events dated to a day in that month', () => {
+      const day = (id: string) => dataset.events.find((e) => e.id === id)!.date;
+      const early = dataset.events
+        .filter((e) => parseIsoDate(e.date)?.precision === 'month' && !e.after)
+        .flatMap((e) =>
+          dataset.events
+            .filter((d) => d.date.length === 10 && d.date.startsWith(e.date) && at(d.id) > at(e.id))
+            .map((d) => `${e.id} (${e.date}) before ${d.id} (${day(d.id)})`),
+        );
+      expect(early).to.deep.equal([]);
+    });
+
+    it('reads an event with `after` directly after the event it names, or after one placed there before it', () => {
+      const misplaced = dataset.events
+        .filter((e) => e.after)
+        .filter((e) => {
+          let i = at(e.id) - 1;
+          while (i >= 0 && dataset.events.find((d) => d.id === order[i])?.after === e.after) i--;
+          return order[i] !== e.after;
+        })
+        .map((e) => `${e.id} after ${e.after}`);
+      expect(misplaced).to.deep.equal([]);
     });
   });
 
@@ -341,6 +540,9 @@ describe('dataset content', () => {
       expect(byId.get('no-comment-interviews')?.count).to.equal(16);
       expect(byId.get('no-comment-interviews')?.scope).to.equal('investigated');
       expect(byId.get('disciplined')?.count).to.equal(0);
+      // Dated by the first citation's report (Police Oracle, December 2021), not a later article's "at the time".
+      expect(byId.get('disciplined')?.asOf).to.equal('2021-12');
+      expect(byId.get('disciplined')?.citations[0]!.source).to.equal('s002');
     });
 
     it('adds up the re-investigation and reports no outcome it does not have', () => {
@@ -404,6 +606,38 @@ describe('dataset content', () => {
     it('records all 18 IOPC recommendations as accepted', () => {
       const iopc = dataset.recommendations.filter((r) => r.set === 'iopc-learning');
       expect(iopc.map((r) => r.acceptance.value)).to.deep.equal(new Array(18).fill('accepted'));
+    });
+
+    it('calls the coroner’s five matters of concern concerns, not recommendations', () => {
+      const kinds = Object.fromEntries(dataset.recommendationSets.map((s) => [s.id, s.kind ?? 'recommendations']));
+      expect(kinds).to.deep.equal({
+        'hmicfrs-2023': 'recommendations',
+        'iopc-learning': 'recommendations',
+        'coroner-pfd-2022': 'concerns',
+      });
+    });
+
+    it('tells "not published by the body" from "not in the sources consulted", with a quote for each', () => {
+      const missing = Object.fromEntries(
+        dataset.recommendationSets.filter((s) => !s.textsPublished).map((s) => [s.id, s.textsMissing?.reason ?? null]),
+      );
+      expect(missing).to.deep.equal({
+        'hmicfrs-2023': 'not-in-sources',
+        'iopc-learning': 'not-published',
+        'coroner-pfd-2022': 'not-in-sources',
+      });
+    });
+
+    it('records no acceptance or progress that no source states', () => {
+      // The coroner's categorisation concern: the Met responded with new categories, but no
+      // source quotes an acceptance, and the only word on progress is an FOI requester's.
+      const cat = dataset.recommendations.find((r) => r.id === 'coroner-pfd-2022-categorisation')!;
+      expect([cat.acceptance.value, cat.implementation.value]).to.deep.equal(['unknown', 'unknown']);
+      const claimed = dataset.recommendations
+        .flatMap((r) => [r.acceptance, r.implementation].map((st) => [r.id, st] as const))
+        .filter(([, st]) => st.value !== 'unknown' && st.citations[0]?.saidBy?.match(/request/i))
+        .map(([id]) => id);
+      expect(claimed).to.deep.equal([]);
     });
 
     it('gives the five coroner concerns their text', () => {

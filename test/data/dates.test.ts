@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, parseIsoDate, monthsBetween, daysBetween } from '../../src/data/dates.js';
+import { formatDate, parseIsoDate, monthsBetween, daysBetween, exactDuration } from '../../src/data/dates.js';
 
 describe('dates', () => {
   it('formatDate() says no more than the precision given', () => {
@@ -27,5 +27,25 @@ describe('dates', () => {
   it('monthsBetween() and daysBetween() count whole units', () => {
     expect(monthsBetween(parseIsoDate('2014-06')!, parseIsoDate('2015-09')!)).to.equal(15);
     expect(daysBetween(parseIsoDate('2014-08-28')!.start, parseIsoDate('2014-09-20')!.start)).to.equal(23);
+  });
+
+  it('monthsBetween() counts the days when both dates are exact', () => {
+    const d = (text: string) => parseIsoDate(text)!;
+    expect(monthsBetween(d('2014-06-19'), d('2015-09-14'))).to.equal(14);
+    expect(monthsBetween(d('2014-06-19'), d('2015-09-19'))).to.equal(15);
+    expect(monthsBetween(d('2021-10-05'), d('2021-12-10'))).to.equal(2);
+    expect(monthsBetween(d('2015-09-14'), d('2014-06-19'))).to.equal(0);
+  });
+
+  it('exactDuration() gives months and days between exact days only', () => {
+    const d = (text: string) => parseIsoDate(text)!;
+    expect(exactDuration(d('2014-06-19'), d('2015-09-14'))).to.deep.equal({ months: 14, days: 26 });
+    expect(exactDuration(d('2021-10-05'), d('2021-12-10'))).to.deep.equal({ months: 2, days: 5 });
+    expect(exactDuration(d('2014-08-28'), d('2014-09-20'))).to.deep.equal({ months: 0, days: 23 });
+    expect(exactDuration(d('2016-01-31'), d('2016-03-01'))).to.deep.equal({ months: 1, days: 1 });
+    expect(exactDuration(d('2014-06-19'), d('2014-06-19'))).to.deep.equal({ months: 0, days: 0 });
+    expect(exactDuration(d('2015-10'), d('2018-08'))).to.equal(null);
+    expect(exactDuration(d('2014-06-19'), d('2015-09'))).to.equal(null);
+    expect(exactDuration(d('2015-09-14'), d('2014-06-19'))).to.equal(null);
   });
 });

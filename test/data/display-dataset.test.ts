@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import * as display from '../../data/port-case.json?display';
 import {
   bundledEvents,
   bundledEventSources,
+  bundledFocus,
   bundledOfficers,
   bundledOfficerSources,
   bundledRecommendations,
@@ -10,22 +10,8 @@ import {
   bundledRecommendationSources,
 } from '../../src/data/display-dataset.js';
 import { dataset } from '../../src/data/dataset.js';
-import type { Dataset } from '../../src/data/types.js';
 import { validate } from '../../src/data/validate.js';
-
-/** The whole projection (`?display`), of which each element bundles its slice. */
-const displayDataset: Dataset = {
-  schemaVersion: display.schemaVersion,
-  title: display.title,
-  updated: display.updated,
-  sources: display.sources,
-  events: display.events,
-  officers: display.officers,
-  recommendationSets: display.recommendationSets,
-  recommendations: display.recommendations,
-  figures: display.figures,
-  contradictions: display.contradictions,
-};
+import { displayDataset } from '../fixtures/display-dataset.js';
 
 // The elements draw the bundled projection without checking it at run time: this (and the
 // build, vite.config.ts) is the check.
@@ -59,6 +45,18 @@ describe('the bundled display dataset', () => {
     expect(displayDataset.sources.map((s) => s.id).sort()).to.deep.equal([...cited].sort());
   });
 
+  it('leaves out what only editors and tests read (unquoted), and keeps the fields the timeline needs', () => {
+    expect(JSON.stringify(dataset)).to.contain('"unquoted"');
+    expect(JSON.stringify(displayDataset)).not.to.contain('"unquoted"');
+    expect(displayDataset.focus).to.deep.equal(dataset.focus);
+    const full = new Map(dataset.events.map((e) => [e.id, e]));
+    for (const e of displayDataset.events) {
+      const { unquoted: _unquoted, citations: _citations, ...shown } = full.get(e.id)!;
+      const { citations: _c, ...bundled } = e;
+      expect(bundled, e.id).to.deep.equal(shown);
+    }
+  });
+
   it('keeps of each source what a graphic shows: name, title, date and link, as in the full data', () => {
     const full = new Map(dataset.sources.map((s) => [s.id, s]));
     for (const source of displayDataset.sources) {
@@ -89,11 +87,14 @@ describe('the bundled display dataset', () => {
     expect(bundledOfficers).to.deep.equal(displayDataset.officers);
     expect(bundledRecommendationSets).to.deep.equal(displayDataset.recommendationSets);
     expect(bundledRecommendations).to.deep.equal(displayDataset.recommendations);
+    expect(bundledFocus).to.deep.equal(dataset.focus ?? null, "the timeline's focus goes with the events");
     const problems = (input: unknown, sections: Parameters<typeof validate>[1]) => {
       const result = validate(input, sections);
       return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
     };
-    expect(problems({ sources: bundledEventSources, events: bundledEvents }, ['events'])).to.deep.equal([]);
+    expect(
+      problems({ sources: bundledEventSources, events: bundledEvents, focus: bundledFocus ?? undefined }, ['events']),
+    ).to.deep.equal([]);
     expect(problems({ sources: bundledOfficerSources, officers: bundledOfficers }, ['officers'])).to.deep.equal([]);
     expect(
       problems(

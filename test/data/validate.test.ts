@@ -12,6 +12,13 @@ describe('validate()', () => {
     expect(paths(sample())).to.deep.equal([]);
   });
 
+  it("checks the graphics' titles in `labels` and keeps them in its copy", () => {
+    const data = { ...sample(), labels: { timeline: 5 } };
+    expect(paths(data)).to.deep.equal(['labels.timeline: expected text, got 5']);
+    const ok = validate({ ...sample(), labels: { officers: 'Our officers' } });
+    expect(ok.ok && ok.value.labels).to.deep.equal({ officers: 'Our officers' });
+  });
+
   it('names a bad date with its path', () => {
     const data = sample();
     data.events[3]!.date = '2014-13-45';
@@ -28,7 +35,7 @@ describe('validate()', () => {
     const data = sample() as unknown as { events: { category: string }[] };
     data.events[1]!.category = 'murder';
     expect(paths(data)).to.deep.equal([
-      'events[1].category: "murder" is not one of: death, police-failure, justice, watchdog, inquest, inspection, response',
+      'events[1].category: "murder" is not one of: death, police-failure, family, justice, watchdog, inquest, inspection, response',
     ]);
   });
 
@@ -101,6 +108,66 @@ describe('validate()', () => {
     expect(result.ok).to.equal(false);
     expect(result.problems.length).to.equal(MAX_PROBLEMS + 1);
     expect(result.problems.at(-1)!.message).to.match(/^and \d+ more problems$/);
+  });
+
+  it('accepts the optional fields: short title, key, after, focus, who said a quote, set kind, range and missing texts', () => {
+    const data = sample();
+    data.events[0]!.shortTitle = 'A short label';
+    data.events[0]!.key = true;
+    data.events[1]!.after = 'e1';
+    data.events[1]!.unquoted = 'The month is worked out.';
+    data.events[0]!.citations = [{ source: 'src-a', quote: 'We said so.', saidBy: 'A spokesperson' }];
+    data.focus = { label: 'The focus', from: '2014-06', to: '2015-10' };
+    const set = data.recommendationSets[0]!;
+    Object.assign(set, {
+      kind: 'concerns',
+      madeEnd: '2025',
+      textsMissing: { reason: 'not-published', citations: [{ source: 'src-a', quote: 'Not yet.' }] },
+    });
+    expect(paths(data)).to.deep.equal([]);
+  });
+
+  it('names the field of a bad short title, key, after, focus and set field', () => {
+    const data = sample() as unknown as Record<string, unknown> & ReturnType<typeof sample>;
+    Object.assign(data.events[0]!, { shortTitle: 'x'.repeat(41), key: 'yes' });
+    data.focus = { label: 'The focus', from: '2015-10', to: '2014-06' };
+    Object.assign(data.recommendationSets[0]!, {
+      kind: 'ideas',
+      madeEnd: '2000',
+      textsMissing: { reason: 'lost', citations: [] },
+    });
+    data.events[1]!.citations = [{ source: 'src-a', quote: 'q', saidBy: 3 } as never];
+    expect(paths(data)).to.deep.equal([
+      'focus.to: "2014-06" is before "2015-10"',
+      'events[0].shortTitle: is 41 characters long; the most allowed is 40',
+      'events[0].key: expected true or false, got "yes"',
+      'events[1].citations[0].saidBy: expected text, got 3',
+      'recommendationSets[0].kind: "ideas" is not one of: recommendations, concerns',
+      'recommendationSets[0].textsMissing.reason: "lost" is not one of: not-published, not-in-sources',
+      'recommendationSets[0].textsMissing.citations: needs at least 1 item',
+    ]);
+  });
+
+  it('checks that `after` names another event and never leads round in a circle', () => {
+    const data = sample();
+    data.events[0]!.after = 'nope';
+    expect(paths(data)).to.deep.equal(['events[0].after: "nope" is not the id of any event']);
+    data.events[0]!.after = 'e1';
+    expect(paths(data)).to.deep.equal(['events[0].after: "e1" is this event itself']);
+    data.events[0]!.after = 'e2';
+    data.events[1]!.after = 'e1';
+    expect(paths(data)).to.deep.equal([
+      'events[0].after: "e2" leads back to "e1": events cannot follow each other in a circle',
+      'events[1].after: "e1" leads back to "e2": events cannot follow each other in a circle',
+    ]);
+  });
+
+  it('checks that a range of dates made runs forwards', () => {
+    const data = sample();
+    data.recommendationSets[0]!.madeEnd = '2000';
+    expect(paths(data)).to.deep.equal([
+      `recommendationSets[0].madeEnd: "2000" is before "made" ("${data.recommendationSets[0]!.made}")`,
+    ]);
   });
 
   it('formats problems one per line', () => {

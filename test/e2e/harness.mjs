@@ -23,14 +23,16 @@ export const strictCsp =
 /**
  * Serves /dist/**, /data/** and /test/e2e/pages/** from the repo, and each `mounts`
  * prefix from its folder. A page named `*.csp.html` is sent
- * with the strict Content-Security-Policy header.
+ * with the strict Content-Security-Policy header; `csp` gives other pages their own
+ * (path → policy), and `routes` answers paths with a handler `(req, res) => void`.
  */
-export async function startServer({ mounts = {} } = {}) {
+export async function startServer({ mounts = {}, csp = {}, routes = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    if (routes[url.pathname]) return routes[url.pathname](req, res);
     const mount = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
     const path = mount
       ? normalize(join(mounts[mount], decodeURIComponent(url.pathname.slice(mount.length))))
@@ -49,6 +51,7 @@ export async function startServer({ mounts = {} } = {}) {
         'cache-control': 'no-store',
       };
       if (path.endsWith('.csp.html')) headers['content-security-policy'] = strictCsp;
+      if (csp[url.pathname]) headers['content-security-policy'] = csp[url.pathname];
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -89,7 +92,8 @@ export async function waitForElements(page, count) {
       const els = [...document.querySelectorAll('case-timeline, officer-outcomes, recommendation-status')];
       return els.length >= n && els.every((el) => el.shadowRoot?.querySelector('[part=figure], [part=error]'));
     },
-    { timeout: 10_000 },
+    // Bounded work, but a busy 2-core machine can take far longer than usual.
+    { timeout: 120_000 },
     count,
   );
 }

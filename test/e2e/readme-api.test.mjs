@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { apiMarkdown } from '../../scripts/api-docs.mjs';
 
@@ -30,4 +30,45 @@ test('the manifest documents the three elements with their events, parts and cus
     );
   }
   assert.match(apiMarkdown(manifest), /### `<recommendation-status>`/);
+});
+
+test('the manifest names shipped files, defines each tag once and hides private members', () => {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+  const paths = new Set();
+  const collect = (value) => {
+    if (Array.isArray(value)) return value.forEach(collect);
+    if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof inner === 'string') paths.add(inner);
+        else collect(inner);
+      }
+    }
+  };
+  collect(manifest.modules);
+  const files = new Set(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).files);
+  for (const path of paths) {
+    assert.ok(existsSync(resolve(root, path)), `${path} exists`);
+    assert.ok(
+      [...files].some((f) => path.startsWith(`${f}/`) || path === f),
+      `${path} is in package.json files`,
+    );
+  }
+  const definitions = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, module: m })),
+  );
+  assert.deepEqual(definitions.map((d) => d.name).sort(), [
+    'case-timeline',
+    'officer-outcomes',
+    'recommendation-status',
+  ]);
+  for (const d of definitions) {
+    const declaration = d.module.declarations.find((x) => x.name === d.declaration.name);
+    assert.equal(declaration?.tagName, d.name, `${d.name} is defined by the class that names it`);
+  }
+  const members = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.members ?? []);
+  assert.ok(members.length > 0);
+  assert.deepEqual(
+    members.filter((m) => m.privacy === 'private').map((m) => m.name),
+    [],
+  );
 });

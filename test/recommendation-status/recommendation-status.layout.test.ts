@@ -1,455 +1,252 @@
 import { expect } from '@open-wc/testing';
-import type { Dataset, Recommendation, RecommendationSet } from '../../src/data/types.js';
+import type { Recommendation, RecommendationSet } from '../../src/data/types.js';
 import {
-  ACCEPTANCE_ORDER,
-  IMPLEMENTATION_ORDER,
-  NO_FILTER,
-  NO_THEME,
-  OPEN_ALL_LIMIT,
-  STATUS_KEYS,
-  STATUS_MARKS,
-  describeAsOf,
-  layoutAtWidth,
-  listRecommendations,
-  recommendationLayout,
-  recommendationSummary,
-  recommendationTable,
-  statusLabel,
-  type RecommendationFilter,
-  type SetSummary,
+  cellMark,
+  matrixLayout,
+  pageOfList,
 } from '../../src/recommendation-status/recommendation-status.layout.js';
-import { recommendationStatusStrings as t } from '../../src/recommendation-status/recommendation-status.strings.js';
-import { sample } from '../fixtures/sample.js';
+import { recommendationModel, setModels } from '../../src/recommendation-status/recommendation-status.model.js';
+import { recommendationTable } from '../../src/recommendation-status/recommendation-status.table.js';
+import { recommendationsFixture } from '../fixtures/recommendations.js';
 
-const cite = [{ source: 'src-a', quote: 'A short quote that supports the record.' }];
-const filter = (f: Partial<RecommendationFilter>): RecommendationFilter => ({
-  set: null,
+const cite = [{ source: 'news', quote: 'A quote.' }];
+const set = (id: string, count: number): RecommendationSet => ({
+  id,
+  body: `Body ${id}`,
+  title: `Report ${id}`,
+  made: '2023',
+  count,
+  themes: [],
+  textsPublished: true,
+  citations: cite,
+});
+const rec = (id: string, s: string, extra: Partial<Recommendation> = {}): Recommendation => ({
+  id,
+  set: s,
+  number: null,
+  text: `Text ${id}`,
   theme: null,
-  status: null,
-  query: '',
-  ...f,
+  owner: null,
+  acceptance: { value: 'unknown', asOf: null, citations: cite },
+  implementation: { value: 'unknown', asOf: null, citations: cite },
+  citations: cite,
+  ...extra,
 });
 
-function set(id: string, count: number, extra: Partial<RecommendationSet> = {}): RecommendationSet {
-  return {
-    id,
-    body: `Body ${id}`,
-    title: `Report ${id}`,
-    made: '2023',
-    count,
-    themes: [],
-    textsPublished: true,
-    citations: cite,
-    ...extra,
-  };
-}
-
-function rec(id: string, setId: string, extra: Partial<Recommendation> = {}): Recommendation {
-  return {
-    id,
-    set: setId,
-    number: null,
-    text: `Text ${id}`,
-    theme: null,
-    owner: null,
-    acceptance: { value: 'unknown', asOf: null, citations: cite },
-    implementation: { value: 'unknown', asOf: null, citations: cite },
-    citations: cite,
-    ...extra,
-  };
-}
-
-function data(
-  sets: RecommendationSet[],
-  recs: Recommendation[],
-): Pick<Dataset, 'sources' | 'recommendationSets' | 'recommendations'> {
-  return { sources: sample().sources, recommendationSets: sets, recommendations: recs };
-}
-
-/** n recommendations over 10 sets and 7 themes, statuses cycling deterministically. */
-function large(n: number) {
-  const sets = Array.from({ length: 10 }, (_, i) => set(`s${i}`, 0, { themes: ['T0', 'T1', 'T2'] }));
-  const recs = Array.from({ length: n }, (_, i) =>
-    rec(`r${i}`, `s${i % 10}`, {
-      number: i + 1,
-      text: i % 3 === 0 ? null : `Recommendation text ${i}`,
-      theme: i % 7 === 6 ? null : `T${i % 7}`,
-      acceptance: { value: ACCEPTANCE_ORDER[i % 4]!, asOf: '2024-01', citations: cite },
-      implementation: { value: IMPLEMENTATION_ORDER[i % 5]!, asOf: '2024-02', citations: cite },
-    }),
-  );
-  return data(sets, recs);
-}
-
-/** The checks every bar must pass: shares add up to the count and tile the bar with no gap. */
-function expectBarsConsistent(summary: SetSummary): void {
-  for (const d of ['acceptance', 'implementation'] as const) {
-    const { segments, counts } = summary[d];
-    expect(
-      counts.reduce((n, c) => n + c.count, 0),
-      `${d} counts`,
-    ).to.equal(summary.total);
-    expect(
-      segments.reduce((n, s) => n + s.count, 0),
-      `${d} segment counts`,
-    ).to.equal(summary.total);
-    let x = 0;
-    for (const s of segments) {
-      expect(s.x0).to.be.closeTo(x, 1e-9);
-      expect(s.x1).to.be.greaterThan(s.x0);
-      x = s.x1;
-    }
-    expect(x).to.be.closeTo(segments.length ? summary.barLength : 0, 1e-9);
-  }
-}
-
-describe('recommendationLayout()', () => {
-  it('recommendationLayout(sample, {width: 600}) counts made, accepted, verified and not published', () => {
-    const layout = recommendationLayout(sample(), { width: 600 });
-    expect(layout.totals).to.deep.equal({ made: 3, bodies: 2, accepted: 2, verified: 1, notPublished: 2 });
-    expect(layout.total).to.equal(3);
-    expect(layout.matching).to.equal(3);
-    expect(layout.filtered).to.equal(false);
-    expect(layout.sets.map((s) => [s.set.id, s.total, s.notPublished, s.unlisted])).to.deep.equal([
-      ['set-a', 2, 2, 0],
-      ['set-b', 1, 0, 0],
+describe('matrixLayout(sets)', () => {
+  it('draws the four core columns with explicit zeros, one row per body, marking only verified counts', () => {
+    const matrix = matrixLayout(setModels(recommendationsFixture()));
+    expect(matrix.columns).to.deep.equal(['accepted', 'claimed', 'verified', 'unknown']);
+    expect(matrix.rows.map((r) => [r.model.set.id, ...r.cells.map((c) => `${c.count}:${c.mark}`)])).to.deep.equal([
+      ['inspection', '1:count', '1:count', '1:evidence', '5:count'],
+      ['watchdog', '4:count', '0:zero', '0:zero', '0:zero'],
+      ['pfd', '0:zero', '0:zero', '0:zero', '3:count'],
     ]);
   });
 
-  it('recommendationLayout(sample, {width: 600}) stacks each bar so its shares sum to the count', () => {
-    const layout = recommendationLayout(sample(), { width: 600 });
-    layout.sets.forEach(expectBarsConsistent);
-    const [a, b] = layout.sets;
-    // One shared scale: the set of 2 fills the width, the set of 1 half of it.
-    expect(a!.barLength).to.equal(600);
-    expect(b!.barLength).to.equal(300);
-    expect(a!.acceptance.segments.map((s) => [s.key, s.count, s.x0, s.x1])).to.deep.equal([
-      ['acceptance:accepted', 1, 0, 300],
-      ['acceptance:unknown', 1, 300, 600],
-    ]);
-    expect(a!.implementation.segments.map((s) => [s.key, s.count])).to.deep.equal([
-      ['implementation:claimed-complete', 1],
-      ['implementation:unknown', 1],
-    ]);
-    expect(b!.implementation.segments.map((s) => [s.key, s.count, s.x1])).to.deep.equal([
-      ['implementation:verified-complete', 1, 300],
-    ]);
-  });
-
-  it('recommendationLayout(sample) lists every status in bar order with zeros, unknown last', () => {
-    const [a] = recommendationLayout(sample(), { width: 600 }).sets;
-    expect(a!.acceptance.counts).to.deep.equal([
-      { key: 'acceptance:accepted', count: 1 },
-      { key: 'acceptance:rejected', count: 0 },
-      { key: 'acceptance:no-response', count: 0 },
-      { key: 'acceptance:unknown', count: 1 },
-    ]);
-    expect(a!.implementation.counts.map((c) => c.key)).to.deep.equal([
-      'implementation:verified-complete',
-      'implementation:claimed-complete',
-      'implementation:in-progress',
-      'implementation:not-started',
-      'implementation:unknown',
-    ]);
-  });
-
-  it('recommendationLayout(sample) keeps "not known" as a real share of the bar, as wide as its count', () => {
-    const [a] = recommendationLayout(sample(), { width: 600 }).sets;
-    const unknown = a!.implementation.segments.find((s) => s.key === 'implementation:unknown')!;
-    expect(unknown.x1 - unknown.x0).to.equal(300);
-  });
-
-  it('recommendationLayout(sample) gives each dimension its as-of span and distinct citations', () => {
-    const [a, b] = recommendationLayout(sample(), { width: 600 }).sets;
-    expect(a!.acceptance.asOf).to.deep.equal({ from: '2023', to: '2023', undated: 1 });
-    expect(b!.implementation.asOf).to.deep.equal({ from: '2023-06', to: '2023-06', undated: 0 });
-    expect(a!.acceptance.citations).to.deep.equal(cite);
-  });
-
-  it('recommendationLayout(empty) has no sets, no bars and zero totals', () => {
-    const layout = recommendationLayout(data([], []), { width: 320 });
-    expect(layout.sets).to.deep.equal([]);
-    expect(layout.list).to.deep.equal([]);
-    expect(layout.total).to.equal(0);
-    expect(layout.totals).to.deep.equal({ made: 0, bodies: 0, accepted: 0, verified: 0, notPublished: 0 });
-  });
-
-  it('recommendationLayout(a set with count 0) draws an empty bar without dividing by zero', () => {
-    const [s] = recommendationLayout(data([set('s', 0)], []), { width: 320 }).sets;
-    expect(s!.total).to.equal(0);
-    expect(s!.barLength).to.equal(0);
-    expect(s!.acceptance.segments).to.deep.equal([]);
-    expectBarsConsistent(s!);
-  });
-
-  it('recommendationLayout(one recommendation) fills the bar with one share', () => {
-    const layout = recommendationLayout(data([set('s', 1)], [rec('r', 's')]), { width: 320 });
-    const [s] = layout.sets;
-    expect(s!.acceptance.segments).to.deep.equal([
-      { key: 'acceptance:unknown', count: 1, x0: 0, x1: 320, label: { x: 160, width: 15.5, text: '1' } },
-    ]);
-    expect(layout.list[0]!.groups.map((g) => [g.items.length, g.defaultOpen])).to.deep.equal([[1, true]]);
-  });
-
-  it('recommendationLayout(data, {width: 0}) still draws bars at a minimum length', () => {
-    const [s] = recommendationLayout(data([set('s', 1)], [rec('r', 's')]), { width: 0 }).sets;
-    expect(s!.barLength).to.equal(120);
-  });
-
-  it('recommendationLayout(data) puts a count inside a share only where it fits', () => {
-    const recs = [
-      ...Array.from({ length: 99 }, (_, i) =>
-        rec(`a${i}`, 's', { acceptance: { value: 'accepted', asOf: null, citations: cite } }),
-      ),
-      rec('b', 's'),
-    ];
-    const [s] = recommendationLayout(data([set('s', 100)], recs), { width: 320 }).sets;
-    const [accepted, unknown] = s!.acceptance.segments;
-    expect(accepted!.label).to.deep.equal({ x: 158.4, width: 23, text: '99' });
-    expect(unknown!.label).to.equal(null);
-  });
-
-  it('recommendationLayout(a set counting more than it lists) adds "not published" placeholders', () => {
-    const layout = recommendationLayout(data([set('s', 4, { textsPublished: false })], [rec('r', 's')]), {
-      width: 400,
+  it('adds a column only where some body has a status outside the core four, in reading order', () => {
+    const sets = setModels({
+      sources: [],
+      recommendationSets: [set('a', 2), set('b', 1)],
+      recommendations: [
+        rec('r1', 'a', { acceptance: { value: 'rejected', asOf: null, citations: cite } }),
+        rec('r2', 'a', { implementation: { value: 'in-progress', asOf: null, citations: cite } }),
+        rec('r3', 'b'),
+      ],
     });
-    const [s] = layout.sets;
-    expect([s!.total, s!.unlisted, s!.notPublished]).to.deep.equal([4, 3, 3]);
-    expect(
-      layout.items.filter((i) => i.unlisted).map((i) => [i.rec.id, i.rec.text, i.rec.acceptance.value]),
-    ).to.deep.equal([
-      ['s--unlisted-1', null, 'unknown'],
-      ['s--unlisted-2', null, 'unknown'],
-      ['s--unlisted-3', null, 'unknown'],
-    ]);
-    expectBarsConsistent(s!);
+    const matrix = matrixLayout(sets);
+    expect(matrix.columns).to.deep.equal(['accepted', 'rejected', 'in-progress', 'claimed', 'verified', 'unknown']);
+    expect(matrix.rows[1]!.cells.map((c) => c.count)).to.deep.equal([0, 0, 0, 0, 0, 1]);
   });
 
-  it('recommendationLayout(500 recommendations) sums every bar and collapses groups', () => {
-    const input = large(500);
-    const layout = recommendationLayout(input, { width: 1280 });
-    expect(layout.total).to.equal(500);
-    layout.sets.forEach(expectBarsConsistent);
-    expect(layout.sets.reduce((n, s) => n + s.total, 0)).to.equal(500);
-    const groups = layout.list.flatMap((s) => s.groups);
-    expect(groups.reduce((n, g) => n + g.items.length, 0)).to.equal(500);
-    expect(groups.every((g) => !g.defaultOpen)).to.equal(true);
+  it('leaves out a body that counts nothing, and is empty for no sets', () => {
+    const sets = setModels({ sources: [], recommendationSets: [set('a', 0), set('b', 1)], recommendations: [] });
+    expect(matrixLayout(sets).rows.map((r) => r.model.set.id)).to.deep.equal(['b']);
+    expect(matrixLayout([])).to.deep.equal({ columns: ['accepted', 'claimed', 'verified', 'unknown'], rows: [] });
   });
 
-  it('recommendationLayout(5,000 recommendations) sums every bar (the scaling curve is in npm run bench)', () => {
-    const layout = recommendationLayout(large(5000), { width: 800 });
-    expect(layout.total).to.equal(5000);
-    layout.sets.forEach(expectBarsConsistent);
+  it('cellMark() emphasises only verified counts, and quiets every zero', () => {
+    expect([
+      cellMark('verified', 2),
+      cellMark('verified', 0),
+      cellMark('claimed', 3),
+      cellMark('accepted', 18),
+      cellMark('unknown', 0),
+    ]).to.deep.equal(['evidence', 'zero', 'count', 'count', 'zero']);
   });
 });
 
-describe('recommendationSummary() and layoutAtWidth()', () => {
-  it('recommendationLayout(data, {width}) is layoutAtWidth(recommendationSummary(data), width)', () => {
-    const input = large(60);
-    const filter = { ...NO_FILTER, query: 'text 1' };
-    for (const width of [0, 320, 1280])
-      expect(layoutAtWidth(recommendationSummary(input, { filter }), width)).to.deep.equal(
-        recommendationLayout(input, { width }, { filter }),
-      );
-  });
-
-  it('layoutAtWidth(summary, width) places only the bars: the list, menus and counts are the same objects', () => {
-    const summary = recommendationSummary(large(60));
-    const narrow = layoutAtWidth(summary, 320);
-    const wide = layoutAtWidth(summary, 1280);
-    for (const key of ['counts', 'list', 'items', 'facets', 'totals'] as const) {
-      expect(narrow[key], key).to.equal(summary[key]);
-      expect(wide[key], key).to.equal(summary[key]);
-    }
-    expect(narrow.sets[0]!.barLength).to.be.lessThan(wide.sets[0]!.barLength);
-    expect(narrow.sets[0]!.acceptance.counts).to.equal(wide.sets[0]!.acceptance.counts);
-  });
-});
-
-describe('recommendationLayout() list', () => {
-  it('groups by set, then theme in the order the set names them, "no theme" last, texts before placeholders', () => {
-    const sets = [set('s', 0, { themes: ['B', 'A'] })];
+describe('pageOfList(sets, page)', () => {
+  const sets = () => {
     const recs = [
-      rec('1', 's', { theme: 'A' }),
-      rec('2', 's', { theme: null, text: null }),
-      rec('3', 's', { theme: 'B' }),
-      rec('4', 's', { theme: 'A', text: null }),
-      rec('5', 's', { theme: 'C' }),
-      rec('6', 's', { theme: null }),
+      ...Array.from({ length: 4 }, (_, i) => rec(`a${i}`, 'a')),
+      ...Array.from({ length: 3 }, (_, i) => rec(`b${i}`, 'b')),
+      ...Array.from({ length: 5 }, (_, i) => rec(`c${i}`, 'c')),
     ];
-    const [list] = recommendationLayout(data(sets, recs), { width: 600 }).list;
-    expect(list!.groups.map((g) => [g.theme, g.published, g.items.map((i) => i.rec.id)])).to.deep.equal([
-      ['B', true, ['3']],
-      ['A', true, ['1']],
-      ['A', false, ['4']],
-      ['C', true, ['5']],
-      [null, true, ['6']],
-      [null, false, ['2']],
+    const data = { sources: [], recommendationSets: [set('a', 4), set('b', 5), set('c', 5)], recommendations: recs };
+    return recommendationModel(data).list.sets;
+  };
+
+  it('cuts the texts across sets in order, keeping only the sets with a text on the page', () => {
+    const page = (start: number) =>
+      pageOfList(sets(), { start, end: Math.min(12, start + 5) }).map((s) => [s.model.set.id, s.items.map((r) => r.id)]);
+    expect(page(0)).to.deep.equal([
+      ['a', ['a0', 'a1', 'a2', 'a3']],
+      ['b', ['b0']],
     ]);
-  });
-
-  it('opens small groups of texts by default, never the placeholder groups', () => {
-    const layout = recommendationLayout(sample(), { width: 600 });
-    const groups = layout.list.flatMap((s) => s.groups);
-    expect(groups.map((g) => [g.setId, g.published, g.defaultOpen])).to.deep.equal([
-      ['set-a', false, false],
-      ['set-a', false, false],
-      ['set-b', true, true],
+    expect(page(5)).to.deep.equal([
+      ['b', ['b1', 'b2']],
+      ['c', ['c0', 'c1', 'c2']],
     ]);
+    expect(page(10)).to.deep.equal([['c', ['c3', 'c4']]]);
   });
 
-  it(`keeps every group closed by default when there are more than ${OPEN_ALL_LIMIT} recommendations`, () => {
-    const layout = recommendationLayout(large(OPEN_ALL_LIMIT + 1), { width: 600 });
-    expect(layout.list.flatMap((s) => s.groups).some((g) => g.defaultOpen)).to.equal(false);
-  });
-
-  it('sorts a group by number, unnumbered last', () => {
-    const recs = [rec('a', 's', { number: 3 }), rec('b', 's'), rec('c', 's', { number: 1 })];
-    const [list] = recommendationLayout(data([set('s', 3)], recs), { width: 600 }).list;
-    expect(list!.groups[0]!.items.map((i) => i.rec.id)).to.deep.equal(['c', 'a', 'b']);
-  });
-
-  const cases: [string, Partial<RecommendationFilter>, string[]][] = [
-    ['a set', { set: 'set-b' }, ['r3']],
-    ['a theme', { theme: 'Training' }, ['r2']],
-    ['no theme', { theme: NO_THEME }, ['r1', 'r3']],
-    ['an acceptance status', { status: 'acceptance:accepted' }, ['r2', 'r3']],
-    ['an implementation status', { status: 'implementation:claimed-complete' }, ['r2']],
-    ['a search word in the text', { query: 'THING' }, ['r3']],
-    ['a search for "not published"', { query: 'not published' }, ['r1', 'r2']],
-    ['a search word in the owner', { query: 'force' }, ['r3']],
-    ['two words that must both appear', { query: 'thing training' }, []],
-    ['set and status together', { set: 'set-a', status: 'acceptance:accepted' }, ['r2']],
-  ];
-  for (const [name, f, ids] of cases) {
-    it(`recommendationLayout(sample, {filter: ${name}}) keeps ${ids.join(', ') || 'nothing'}`, () => {
-      const layout = recommendationLayout(sample(), { width: 600 }, { filter: filter(f) });
-      const kept = layout.list.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.rec.id))).sort();
-      expect(kept).to.deep.equal(ids);
-      expect(layout.matching).to.equal(ids.length);
-      expect(layout.total).to.equal(3);
-      expect(layout.filtered).to.equal(true);
-    });
-  }
-
-  it('opens every matching group when a filter leaves only a few', () => {
-    const layout = recommendationLayout(sample(), { width: 600 }, { filter: filter({ set: 'set-a' }) });
-    expect(layout.list.flatMap((s) => s.groups).every((g) => g.defaultOpen)).to.equal(true);
-  });
-
-  it('keeps a small group of texts open when a filter matches too many to open everything', () => {
-    const recs = [
-      ...Array.from({ length: 30 }, (_, i) => rec(`a${i}`, 's', { theme: 'A' })),
-      rec('b1', 's', { theme: 'B' }),
-      rec('b2', 's', { theme: 'B' }),
-    ];
-    const layout = recommendationLayout(
-      data([set('s', 32)], recs),
-      { width: 600 },
-      { filter: filter({ query: 'text' }) },
-    );
-    expect(layout.matching).to.equal(32);
-    expect(layout.list[0]!.groups.map((g) => [g.theme, g.defaultOpen])).to.deep.equal([
-      ['A', false],
-      ['B', true],
-    ]);
-  });
-
-  it('counts each menu option given the other filters', () => {
-    const layout = recommendationLayout(
-      sample(),
-      { width: 600 },
-      { filter: filter({ status: 'acceptance:accepted' }) },
-    );
-    expect(layout.facets.sets).to.deep.equal([
-      { value: 'set-a', label: 'Body A', count: 1 },
-      { value: 'set-b', label: 'Body B', count: 1 },
-    ]);
-    expect(layout.facets.themes).to.deep.equal([
-      { value: 'Training', label: 'Training', count: 1 },
-      { value: NO_THEME, label: t.noTheme, count: 1 },
-    ]);
-    // The status menu ignores the status filter itself: it says what each choice would show.
-    const statuses = Object.fromEntries(layout.facets.statuses.map((o) => [o.value, o.count]));
-    expect(statuses['acceptance:accepted']).to.equal(2);
-    expect(statuses['acceptance:unknown']).to.equal(1);
-    expect(statuses['implementation:verified-complete']).to.equal(1);
-    expect(layout.facets.statuses.length).to.equal(STATUS_KEYS.length);
+  it('returns a set itself when all its texts are on the page', () => {
+    const all = sets();
+    expect(pageOfList(all, { start: 0, end: 12 })[1]).to.equal(all[1]);
   });
 });
 
-describe('status marks', () => {
-  it('"claimed complete" and "verified complete" share no colour token, pattern, icon or label', () => {
-    const claimed = STATUS_MARKS['implementation:claimed-complete'];
-    const verified = STATUS_MARKS['implementation:verified-complete'];
-    expect(claimed.token).not.to.equal(verified.token);
-    expect(claimed.pattern).not.to.equal(verified.pattern);
-    expect(claimed.icon).not.to.equal(verified.icon);
-    expect(statusLabel('implementation:claimed-complete')).to.equal('Claimed complete by the force');
-    expect(statusLabel('implementation:verified-complete')).to.equal('Verified complete by the issuing body');
-  });
-
-  it('gives every status within a dimension its own pattern, icon and label', () => {
-    for (const dimension of ['acceptance', 'implementation']) {
-      const keys = STATUS_KEYS.filter((k) => k.startsWith(`${dimension}:`));
-      for (const field of ['pattern', 'icon', 'token'] as const) {
-        const values = keys.map((k) => STATUS_MARKS[k][field]);
-        expect(new Set(values).size, `${dimension} ${field}`).to.equal(keys.length);
-      }
-      expect(new Set(keys.map(statusLabel)).size).to.equal(keys.length);
-    }
-  });
-
-  it('defines each status in plain words, with the two "complete" definitions the method needs', () => {
-    expect(t.implementationDefinition['claimed-complete']).to.equal(
-      'Claimed complete: the force says it has done this; no independent check has been published.',
-    );
-    expect(t.implementationDefinition['verified-complete']).to.equal(
-      'Verified complete: the body that made the recommendation has checked it was done.',
-    );
-  });
-});
-
-describe('describeAsOf()', () => {
-  it('says one date, a span, or that no date is given', () => {
-    expect(describeAsOf({ from: '2023', to: '2023', undated: 0 })).to.equal('as of 2023');
-    expect(describeAsOf({ from: '2022-04-19', to: '2022-06-17', undated: 2 })).to.equal(
-      'as of dates from 19 April 2022 to 17 June 2022',
-    );
-    expect(describeAsOf({ from: null, to: null, undated: 3 })).to.equal('no date given');
-  });
-});
-
-describe('listRecommendations() and recommendationTable()', () => {
-  it('lists one table row per recommendation, placeholders included, with "Not published" for a missing text', () => {
-    const input = data([set('s', 3, { made: '2022-01-25' })], [rec('r', 's', { number: 2, owner: 'The force' })]);
-    const table = recommendationTable(listRecommendations(input), input.sources);
-    expect(table.columns).to.deep.equal(t.tableColumns);
-    expect(table.rows.length).to.equal(3);
-    expect(table.rows[0]).to.deep.equal([
-      'Body s',
-      2,
-      'Text r',
-      null,
-      'The force',
-      '25 January 2022',
-      'Not known',
-      null,
-      'Not known',
-      null,
-      'Example News, “An example article”',
+describe('recommendationTable(sets, recommendations, sources)', () => {
+  it('gives a row per text and one per body and status for those without one, never a row per placeholder', () => {
+    const data = recommendationsFixture();
+    const table = recommendationTable(setModels(data), data.recommendations, data.sources);
+    expect(table.columns).to.deep.equal([
+      'Body',
+      'No.',
+      'How many',
+      'Recommendation or concern',
+      'Theme',
+      'Who must act',
+      'Made',
+      'Response',
+      'Response as of',
+      'Implementation',
+      'Implementation as of',
+      'Sources',
     ]);
-    expect(table.rows[1]![2]).to.equal('Not published');
+    expect(table.rows).to.deep.equal([
+      [
+        'Inspectorate',
+        1,
+        1,
+        'Improve family liaison.',
+        'Family liaison',
+        'A police force',
+        '27 April 2023',
+        'Accepted',
+        'May 2023',
+        'Claimed done',
+        'January 2024',
+        'Example News',
+      ],
+      [
+        'Inspectorate',
+        2,
+        1,
+        'Improve training for officers.',
+        'Training',
+        'A police force',
+        '27 April 2023',
+        'Accepted',
+        'May 2023',
+        'Verified done',
+        'March 2024',
+        'Example News; The Inspectorate',
+      ],
+      [
+        'Inspectorate',
+        null,
+        1,
+        'Use intelligence when responding to deaths.',
+        null,
+        'A police force',
+        '27 April 2023',
+        'Accepted',
+        null,
+        'Not known',
+        null,
+        'Example News',
+      ],
+      // 3 listed with no text and 2 unlisted: one row; the unlisted have no owner, so none is shared.
+      [
+        'Inspectorate',
+        null,
+        5,
+        'Texts not in the sources consulted',
+        null,
+        null,
+        '27 April 2023',
+        'Not known',
+        null,
+        'Not known',
+        null,
+        'Example News',
+      ],
+      [
+        'Watchdog',
+        null,
+        4,
+        'Texts not published by the issuing body',
+        null,
+        'A police force',
+        'between 2019 and 17 June 2022',
+        'Accepted',
+        null,
+        'Not known',
+        null,
+        'Example News; A watchdog release',
+      ],
+      [
+        'Coroner',
+        null,
+        1,
+        'The categories of death.',
+        'Categories',
+        null,
+        '25 January 2022',
+        'Not known',
+        '17 June 2022',
+        'Not known',
+        null,
+        'Example News',
+      ],
+      [
+        'Coroner',
+        null,
+        1,
+        'Leadership.',
+        'Leadership',
+        null,
+        '25 January 2022',
+        'Not known',
+        null,
+        'Not known',
+        null,
+        'Example News',
+      ],
+      [
+        'Coroner',
+        null,
+        1,
+        'The verification of handwriting.',
+        null,
+        null,
+        '25 January 2022',
+        'Not known',
+        null,
+        'Not known',
+        null,
+        'Example News',
+      ],
+    ]);
   });
 
-  it('writes each status with its as-of date in its own column', () => {
-    const table = recommendationTable(listRecommendations(sample()), sample().sources);
-    const r3 = table.rows[2]!;
-    expect([r3[6], r3[7], r3[8], r3[9]]).to.deep.equal([
-      'Accepted',
-      '19 April 2022',
-      'Verified complete by the issuing body',
-      'June 2023',
+  it('has one row for a set of 1,000 counted but not listed', () => {
+    const data = { sources: [], recommendationSets: [set('big', 1000)], recommendations: [] };
+    const table = recommendationTable(setModels(data), [], []);
+    expect(table.rows.map((r) => [r[0], r[2], r[3]])).to.deep.equal([
+      ['Body big', 1000, 'Texts not in the sources consulted'],
     ]);
   });
 });

@@ -1,11 +1,12 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import type { DatasetPart } from '../../src/data/validate.js';
 import { FigureElement, type FigureContent } from '../../src/shared/figure-element.js';
 import { safeDefine } from '../../src/shared/define.js';
 import { toCsv } from '../../src/shared/downloads.js';
 import { sample } from '../fixtures/sample.js';
-import { axeViolations, captureErrors, mount, textOf } from '../helpers.js';
+import { axeViolations, captureErrors, mount, textOf, until } from '../helpers.js';
 
 /** The smallest real figure: lists event titles, so the frame can be tested alone. */
 const defaultData = sample();
@@ -31,6 +32,33 @@ safeDefine('test-figure', TestFigure);
 const shadow = (el: Element) => el.shadowRoot!;
 
 describe('figure frame', () => {
+  it('stops any motion a page gives its parts when the reader asks for reduced motion', async () => {
+    // The elements have no motion of their own; a page may add some through ::part().
+    const style = document.createElement('style');
+    style.textContent = `
+      test-figure::part(title) { transition: color 3s; }
+      test-figure::part(summary) { animation: pcv-test-pulse 3s infinite; }
+      @keyframes pcv-test-pulse { to { opacity: 0.5; } }`;
+    document.head.append(style);
+    const moving = (el: Element) =>
+      [...shadow(el).querySelectorAll('*')]
+        .filter((node) => {
+          const s = getComputedStyle(node);
+          return s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none';
+        })
+        .map((node) => node.getAttribute('part'));
+    try {
+      const el = await mount<TestFigure>(html`<test-figure .data=${sample()}></test-figure>`);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(moving(el), 'without the preference, the page’s motion applies').to.deep.equal(['title', 'summary']);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(moving(el)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      style.remove();
+    }
+  });
+
   it('renders title, summary, graphic, notes and a linked source line from .data', async () => {
     const el = await mount<TestFigure>(html`<test-figure .data=${sample()}></test-figure>`);
     const root = shadow(el);
@@ -106,12 +134,11 @@ describe('figure frame', () => {
     data.events = data.events.slice(0, 1);
     const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
     const el = await mount<TestFigure>(html`<test-figure src=${url}></test-figure>`);
-    for (let i = 0; i < 20 && !shadow(el).querySelector('[part=summary]'); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(() => shadow(el).querySelector('[part=summary]'));
     expect(textOf(shadow(el).querySelector('[part=summary]'))).to.equal('1 events.');
   });
 
-  it('shows the error state, names each problem by path and logs one console error', async () => {
+  it('shows readers a neutral error, logs the problems by path once, and lists them only with show-problems', async () => {
     const data = sample();
     data.events[3]!.date = '2014-13-45';
     let el!: TestFigure;
@@ -119,27 +146,35 @@ describe('figure frame', () => {
       el = await mount<TestFigure>(html`<test-figure .data=${data}></test-figure>`);
     });
     const error = shadow(el).querySelector('[part=error]')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(textOf(error)).to.contain('events[3].date: "2014-13-45" is not a date');
+    expect(textOf(error)).to.equal('Test figure This graphic could not be shown.');
+    expect(shadow(el).querySelector('[part=problems]')).to.equal(null);
     expect(shadow(el).querySelector('.events')).to.equal(null);
     expect(errors.length).to.equal(1);
     expect(errors[0]).to.contain('<test-figure>').and.contain('events[3].date');
+    expect(await axeViolations(el)).to.deep.equal([]);
+
+    el.showProblems = true;
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part=problems]'))).to.contain(
+      'events[3].date: "2014-13-45" is not a date',
+    );
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('reports malformed inline JSON and an unreachable src without throwing', async () => {
     const errors = await captureErrors(async () => {
       const bad = await mount<TestFigure>(
-        html`<test-figure
+        html`<test-figure show-problems
           ><script type="application/json">
             { not json
           </script></test-figure
         >`,
       );
       expect(textOf(shadow(bad).querySelector('[part=error]'))).to.contain('not valid JSON');
-      const missing = await mount<TestFigure>(html`<test-figure src="/does-not-exist.json"></test-figure>`);
-      for (let i = 0; i < 50 && !shadow(missing).querySelector('[part=error]'); i++)
-        await new Promise((r) => setTimeout(r, 20));
+      const missing = await mount<TestFigure>(
+        html`<test-figure show-problems src="/does-not-exist.json"></test-figure>`,
+      );
+      await until(() => shadow(missing).querySelector('[part=error]'));
       expect(textOf(shadow(missing).querySelector('[part=error]'))).to.contain('could not be loaded (HTTP 404)');
     });
     expect(errors.length).to.equal(2);
@@ -198,7 +233,7 @@ describe('figure frame, table given as a function', () => {
 });
 
 describe('toCsv()', () => {
-  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+  it('quotes every text cell, doubles quotes, and defuses spreadsheet formulas', () => {
     expect(
       toCsv({
         caption: '',
@@ -208,7 +243,7 @@ describe('toCsv()', () => {
           [3, null],
         ],
       }),
-    ).to.equal('a,b\r\n"x, ""y""",\'=SUM(A1)\r\n3,\r\n');
+    ).to.equal('"a","b"\r\n"x, ""y""","\'=SUM(A1)"\r\n3,\r\n');
   });
 });
 

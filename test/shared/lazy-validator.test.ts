@@ -7,7 +7,7 @@ import { captureErrors, mount } from '../helpers.js';
 
 /** Script files this page has fetched whose name says "validate". */
 const validatorRequests = () =>
-  performance.getEntriesByType('resource').filter((entry) => /\/validate\.(ts|js)/.test(entry.name)).length;
+  performance.getEntriesByType('resource').filter((entry) => /\/validator\.(ts|js)/.test(entry.name)).length;
 
 // The order matters: this file's page starts with no validator loaded.
 describe('the validator loads only for data a page supplies', () => {
@@ -18,8 +18,21 @@ describe('the validator loads only for data a page supplies', () => {
     expect(validatorRequests()).to.equal(0);
   });
 
+  it('data that is not JSON is refused without loading it', async () => {
+    const el = await mount<OfficerOutcomes>(html`<officer-outcomes show-problems></officer-outcomes>`);
+    const errors = await captureErrors(async () => {
+      el.data = '{ not json';
+      await el.updateComplete;
+    });
+    expect(errors.join()).to.contain('not valid JSON');
+    expect(el.shadowRoot!.querySelector('[part=problems]')?.textContent).to.contain('not valid JSON');
+    expect(loadedValidator()).to.equal(null);
+    expect(validatorRequests()).to.equal(0);
+  });
+
   it("the page's own data loads it, and updateComplete waits for the check", async () => {
-    const el = await mount<OfficerOutcomes>(html`<officer-outcomes></officer-outcomes>`);
+    // show-problems: the editor's view, which lists the problems by field path.
+    const el = await mount<OfficerOutcomes>(html`<officer-outcomes show-problems></officer-outcomes>`);
     const errors = await captureErrors(async () => {
       el.data = { sources: dataset.sources, officers: { ...dataset.officers, investigated: -1 } };
       await el.updateComplete;
@@ -27,7 +40,7 @@ describe('the validator loads only for data a page supplies', () => {
     expect(errors.join()).to.contain('officers.investigated');
     expect(loadedValidator()).to.not.equal(null);
     expect(validatorRequests()).to.equal(1);
-    expect(el.shadowRoot!.querySelector('[part=error]')?.textContent).to.contain('officers.investigated');
+    expect(el.shadowRoot!.querySelector('[part=problems]')?.textContent).to.contain('officers.investigated');
   });
 
   it('once loaded, data is checked at once: no loading state in between', async () => {

@@ -108,6 +108,26 @@ describe('render when needed (RenderWhenNeeded)', () => {
     expect(rendered(second!)).to.equal(true);
   });
 
+  it('a graphic with no width yet (a hidden tab) does not hold up the ones after it', async () => {
+    page = document.createElement('main');
+    page.innerHTML = `<div style="height: ${screens(4)}"></div>
+      <div hidden><lazy-figure></lazy-figure></div><lazy-figure></lazy-figure>`;
+    document.body.append(page);
+    const [hidden, shown] = [...page.querySelectorAll('lazy-figure')] as Lazy[];
+    await nextFrame();
+    await nextFrame();
+    expect([rendered(hidden!), rendered(shown!)]).to.deep.equal([false, false], 'both far down, both waiting');
+    idle(); // both are released, the hidden one first (document order)
+    // The pump waits a frame after each graphic's turn; a few frames are plenty, and a
+    // hidden graphic that held the queue would never let the second one render.
+    for (let frames = 0; frames < 20 && !rendered(shown!); frames++) await nextFrame();
+    expect(rendered(shown!)).to.equal(true);
+    expect(rendered(hidden!)).to.equal(false, 'it waits for a width');
+    page.querySelector<HTMLElement>('div[hidden]')!.hidden = false;
+    await hidden!.updateComplete;
+    expect(rendered(hidden!)).to.equal(true);
+  });
+
   it('beforeprint renders every waiting graphic at once, before the print is laid out', async () => {
     const [a, b] = story(screens(4), 'lazy-figure', 'lazy-figure') as Lazy[];
     await nextFrame();

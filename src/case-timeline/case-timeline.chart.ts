@@ -1,0 +1,174 @@
+/**
+ * The wide chart's markup from a ready ChartLayout: panels and axes, lanes, labels and the
+ * marks as an ARIA grid (one row per lane, one cell per event), and the numbered list of
+ * police failures under it. Templates only: no maths beyond formatting.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { EventCategory } from '../data/types.js';
+import { LABEL_FONT_SIZE, LINE_HEIGHT } from './case-timeline.labels.js';
+import {
+  CAPTION_HEIGHT,
+  CATEGORY_FILLED,
+  shapePath,
+  type ChartLayout,
+  type ChartMark,
+} from './case-timeline.layout.js';
+import type { TimelineItem } from './case-timeline.selection.js';
+import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
+
+const SHAPES = new Map<string, string>();
+function shape(category: EventCategory, big: boolean): string {
+  const key = `${category}${big}`;
+  let d = SHAPES.get(key);
+  if (!d) SHAPES.set(key, (d = shapePath(category, big ? 190 : 110)));
+  return d;
+}
+
+/** What the markup needs besides the layout. */
+export interface ChartState {
+  rovingId: string | null;
+  openId: string | null;
+  hoverId: string | null;
+}
+
+/** The mark's accessible name: date, category (or the failure's number), title, and the page's emphasis. */
+export function markName(item: TimelineItem): string {
+  const parts = [
+    eventDateText(item.event),
+    item.number === null ? s.categories[item.category] : s.failureNumber(item.number),
+    item.event.title,
+  ];
+  if (item.highlighted) parts.push(s.highlighted);
+  return parts.join('. ');
+}
+
+function renderAxes(layout: ChartLayout): TemplateResult {
+  const bottom = layout.height;
+  return svg`<g class="axis" part="axis" aria-hidden="true">
+    ${layout.panels.map(
+      (p, i) => svg`
+        <rect class="panel panel-${p.kind}" x=${p.x0} y=${CAPTION_HEIGHT} width=${p.x1 - p.x0} height=${bottom - CAPTION_HEIGHT}></rect>
+        ${p.caption ? svg`<text class="caption" x=${p.x0} y="12">${p.caption}</text>` : nothing}
+        ${p.ticks.map(
+          (t) =>
+            svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${CAPTION_HEIGHT} y2=${bottom}></line>${
+              t.labelled
+                ? svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text>${
+                    t.sub ? svg`<text class="tick-sub" x=${t.x + 3} y=${CAPTION_HEIGHT + 26}>${t.sub}</text>` : nothing
+                  }`
+                : nothing
+            }`,
+        )}
+        ${
+          // The break between two scales: two slanted strokes across the gap, as print graphics mark it.
+          i > 0
+            ? svg`<path class="break" d="M${p.x0 - 16},${CAPTION_HEIGHT + 30} l6,-12 M${p.x0 - 10},${CAPTION_HEIGHT + 30} l6,-12"></path>`
+            : nothing
+        }`,
+    )}
+  </g>`;
+}
+
+function renderLanes(layout: ChartLayout): TemplateResult {
+  return svg`<g class="lanes" aria-hidden="true">
+    ${layout.lanes.map(
+      (lane) => svg`<g class="lane cat-${lane.category}" part="lane">
+        <line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.y} y2=${lane.y}></line>
+        <text class="lane-name" x="4" y=${lane.y + 13}>${lane.name}</text>
+      </g>`,
+    )}
+    ${layout.rules.map((r) => svg`<line class="rule" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2}></line>`)}
+  </g>
+  <g class="labels" aria-hidden="true">
+    ${layout.labels.map(
+      (l) => svg`<g class="label${l.strong ? ' strong' : ''}" part="label" data-label=${l.id}>
+        <line class="leader" x1=${l.leaderX} x2=${l.leaderX} y1=${l.leaderY1} y2=${l.leaderY2}></line>
+        <text x=${l.x + 2} y=${l.y}>${l.lines.map(
+          // A space between the lines, so the label's text reads as words (find in page, copy, tests).
+          (line, i) => svg`${i ? ' ' : ''}<tspan x=${l.x + 2} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
+        )}</text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
+  const { item } = mark;
+  const open = state.openId === item.id;
+  const bar = mark.bars.length ? Math.max(...mark.bars.map(([, b]) => b)) - mark.x : 0;
+  return svg`<g
+    class="event cat-${item.category}${item.highlighted ? ' highlighted' : ''}${item.id === state.hoverId ? ' hovered' : ''}"
+    part="event"
+    data-event=${item.id}
+    role="gridcell"
+    tabindex=${item.id === state.rovingId ? 0 : -1}
+    aria-label=${markName(item)}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${open ? 'detail' : nothing}
+  >
+    <rect class="hit" x=${mark.x - 12} y=${mark.cy - 12} width=${24 + bar} height="24" rx="6"></rect>
+    ${mark.bars.map(([a, b]) => svg`<rect class="bar" x=${a} y=${mark.cy - 3} width=${b - a} height="6"></rect>`)}
+    ${mark.whisker ? svg`<line class="whisker" x1=${mark.whisker[0]} x2=${mark.whisker[1]} y1=${mark.cy} y2=${mark.cy}></line>` : nothing}
+    ${item.event.approximate ? svg`<circle class="approx" cx=${mark.x} cy=${mark.cy} r="11"></circle>` : nothing}
+    ${
+      item.number !== null
+        ? svg`<circle class="badge" cx=${mark.x} cy=${mark.cy} r=${item.highlighted ? 11 : 10}></circle>
+          <text class="badge-number" x=${mark.x} y=${mark.cy + 4}>${item.number}</text>`
+        : svg`<path class=${CATEGORY_FILLED[item.category] ? 'fill' : 'open'} transform="translate(${mark.x} ${mark.cy})" d=${shape(item.category, item.highlighted)}></path>`
+    }
+  </g>`;
+}
+
+/** The chart's SVG: one tab stop, an ARIA grid of lanes and events. */
+export function renderChart(layout: ChartLayout, state: ChartState, count: number): TemplateResult {
+  const { width, height } = layout;
+  const byId = new Map(layout.marks.map((m) => [m.item.id, m]));
+  return html`<svg
+    class="chart"
+    part="chart"
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+    font-size=${LABEL_FONT_SIZE}
+    role="grid"
+    aria-label=${s.chartLabel(count)}
+    aria-describedby="key-hint"
+  >
+    ${renderAxes(layout)} ${renderLanes(layout)}
+    ${layout.lanes.map(
+      (lane, r) => svg`<g role="row" aria-label=${lane.name}>
+        ${layout.rows[r]!.map((id) => renderMark(byId.get(id)!, state))}
+      </g>`,
+    )}
+  </svg>`;
+}
+
+/** The numbered failures under the chart: the key to the numbers, and targets to click. */
+export function renderNumbered(
+  items: readonly TimelineItem[],
+  openId: string | null,
+  detail: (item: TimelineItem) => TemplateResult | typeof nothing,
+): TemplateResult | typeof nothing {
+  const failures = items.filter((i) => i.number !== null);
+  if (!failures.length) return nothing;
+  return html`<ol class="numbered" part="numbered" aria-label=${s.numberedLabel}>
+    ${failures.map(
+      (item) =>
+        html`<li>
+          <button
+            type="button"
+            class="numbered-event"
+            data-numbered=${item.id}
+            tabindex="-1"
+            aria-expanded=${openId === item.id ? 'true' : 'false'}
+          >
+            <span class="num" aria-hidden="true">${item.number}</span>
+            <span class="visually-hidden">${s.failureNumber(item.number!)}. </span>
+            <span class="what">${item.label}</span><span class="visually-hidden">. </span>
+            <span class="when">${eventDateText(item.event)}</span>
+          </button>
+          ${detail(item)}
+        </li>`,
+    )}
+  </ol>`;
+}

@@ -109,25 +109,27 @@ const configs: Record<string, UserConfig> = {
           minify: true,
           comments: SHIPPED_COMMENTS,
           // Chunks a browser caches once for every graphic on a page, and that change only
-          // with what is in them: a data fix leaves Lit, d3 and the frame cached.
-          // - frame: Lit and the shared frame, which every graphic loads;
-          // - d3: the d3 modules both the timeline and the recommendations use (three
-          //   entries: those two and the all-in-one); d3 that one graphic alone uses (the
-          //   timeline's time scale and symbols, the bars' stack) goes with its code;
+          // with what is in them: a data fix leaves Lit and the frame cached.
+          // - frame: Lit, and the code of src/shared, src/data and d3 that at least two
+          //   graphics use (three entries: those two and the all-in-one). What one graphic
+          //   alone uses (the timeline's time scale, symbols and reading order, the officers'
+          //   band scale) stays with its code, so no page downloads another graphic's code;
           // - data-<slice>: each graphic's data (scripts/display-data.mjs SLICES);
-          // - one chunk per graphic's code, and the validator (src/data/validator.ts), which
-          //   loads by import() only when a page supplies its own data.
+          // - one chunk per graphic's code (its entry), and the validator
+          //   (src/data/validator.ts), which loads by import() only when a page supplies its
+          //   own data.
           // Fewer, larger chunks also compress better than many small ones.
           codeSplitting: {
             groups: [
               {
                 name: 'frame',
                 test: (id) =>
-                  nodeModule('lit|lit-html|lit-element|@lit').test(id) || /[\\/]src[\\/](shared|data)[\\/]/.test(id),
+                  nodeModule('lit|lit-html|lit-element|@lit|d3-[a-z-]+|internmap').test(id) ||
+                  /[\\/]src[\\/](shared|data)[\\/]/.test(id),
                 tags: ['$initial'],
+                minShareCount: 3,
                 priority: 2,
               },
-              { name: 'd3', test: nodeModule('d3-[a-z-]+|internmap'), minShareCount: 3, priority: 1 },
               ...Object.keys(SLICES).map((slice) => ({
                 name: `data-${slice}`,
                 test: new RegExp(`port-case\\.json\\?display=${slice}$`),

@@ -8,7 +8,8 @@
  *   bundle (scripts/display-data.mjs), as a module with one export per field.
  * - Lit's templates minified (scripts/minify-literals.mjs): builds only; tests run the
  *   templates as written.
- * - d3-scale built for number ranges (d3ScaleNumbersOnly below): builds only.
+ * - d3-scale built for number ranges (d3ScaleNumbersOnly below) and without the tick
+ *   formats no graphic uses (d3ScaleWithoutTickFormats): builds only.
  *
  * Lit's decorators need no step of their own: they are TypeScript's (`experimentalDecorators`
  * in tsconfig.json), which Vite's Oxc transform and the test runner's esbuild both read from
@@ -41,11 +42,10 @@ export function displayExports(slice, path = DATASET) {
 }
 
 /**
- * d3-scale's continuous scales (scaleUtc, scaleLinear) interpolate their range with
+ * d3-scale's continuous scales (the timeline's scaleUtc) interpolate their range with
  * d3-interpolate's generic `interpolate`, which recognises colours, dates, arrays and
  * objects, and so carries d3-color and its table of named colours: 3.8 KB gzip on every
- * page with a timeline or the recommendations, and about what split the budgets of
- * scripts/size.mjs. These graphics map to pixels only (colours come from CSS), so in the
+ * page with a timeline. These graphics map to pixels only (colours come from CSS), so in the
  * builds d3-scale gets d3-interpolate with `interpolate` for numbers: the same function d3
  * itself picks for a number (interpolateNumber), and a clear error for anything else,
  * rather than a wrong picture. The tests run d3 as published; for numbers the two are the
@@ -76,6 +76,36 @@ export function interpolate(a, b) {
 }
 
 /**
+ * d3-scale's time scales (scaleUtc) make their default tick formats when created, with
+ * d3-time-format, whose en-US locale tables and parser are 3.6 KB gzip. The timeline
+ * computes its ticks with the scale (calendar-aware: months, years) but writes their text
+ * itself, in en-GB (case-timeline.layout.ts, axisTicks), so it never calls tickFormat(). In
+ * the builds d3-scale gets formats that say so if they are ever called: `scale.tickFormat()`
+ * would throw a clear error rather than print en-US dates. The tests run d3 as published.
+ * A graphic that wants d3's tick text removes this plugin (or imports d3-time-format
+ * itself, which this leaves alone).
+ */
+const NO_TICK_FORMATS = '\0pcv:d3-time-format-unused';
+function d3ScaleWithoutTickFormats() {
+  return {
+    name: 'pcv-d3-scale-without-tick-formats',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'd3-time-format' || !importer || !/[\\/]node_modules[\\/]d3-scale[\\/]/.test(importer))
+        return null;
+      return NO_TICK_FORMATS;
+    },
+    load(id) {
+      if (id !== NO_TICK_FORMATS) return null;
+      return `const unavailable = (specifier) => () => {
+  throw new TypeError('port-case-viz builds d3-scale without its tick formats (scripts/pipeline.mjs): ' + specifier);
+};
+export { unavailable as timeFormat, unavailable as utcFormat };`;
+    },
+  };
+}
+
+/**
  * Vite (Rolldown) plugins. `check(exports, slice)` may throw to stop the build: vite.config.ts
  * passes one that validates each slice, so the bundled data is checked when it is built and
  * readers' browsers need not check it (nor download the validator for it).
@@ -83,6 +113,7 @@ export function interpolate(a, b) {
 export function vitePlugins({ check } = {}) {
   return [
     d3ScaleNumbersOnly(),
+    d3ScaleWithoutTickFormats(),
     {
       name: 'pcv-display-data',
       enforce: 'pre',

@@ -84,8 +84,15 @@ export function boxesIntersect(a: Box, b: Box): boolean {
 
 /** True when `box` (a label's text, unless `label` is false) keeps its distance from everything taken. */
 export function isFree(box: Box, taken: readonly Taken[], label = true): boolean {
-  return taken.every((t) => {
+  for (const t of taken) {
     const g = label && t.label ? LABEL_GAP : GAP;
-    return !boxesIntersect({ x: box.x - g, y: box.y - g, width: box.width + 2 * g, height: box.height + 2 * g }, t);
-  });
+    if (
+      box.x - g < t.x + t.width &&
+      t.x < box.x + box.width + g &&
+      box.y - g < t.y + t.height &&
+      t.y < box.y + box.height + g
+    )
+      return false;
+  }
+  return true;
 }

@@ -16,17 +16,9 @@
  * leader, key events first; a lane is as tall as what it holds.
  */
 import { scaleUtc } from 'd3-scale';
-import {
-  symbol,
-  symbolCircle,
-  symbolDiamond,
-  symbolSquare,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from 'd3-shape';
 import type { EventCategory } from '../data/types.js';
 import {
+  LABEL_GAP,
   LINE_HEIGHT,
   isFree,
   labelWidth,
@@ -158,16 +150,26 @@ export interface ChartLayout {
   rows: string[][];
 }
 
-/** One shape per category as well as a colour, so nothing depends on colour alone. */
-const CATEGORY_SYMBOLS: Record<EventCategory, SymbolType> = {
-  death: symbolCircle,
-  'police-failure': symbolTriangle,
-  family: symbolWye,
-  justice: symbolSquare,
-  watchdog: symbolCircle,
-  inquest: symbolSquare,
-  inspection: symbolDiamond,
-  response: symbolDiamond,
+/**
+ * One shape per category as well as a colour, so nothing depends on colour alone: d3-shape's
+ * symbols (circle, triangle, wye, square, diamond), as their corners at an area of 1 px²
+ * (x, y, x, y, …); none for a circle. Written out, they cost the bundle 40 numbers rather
+ * than d3-path and d3-shape's symbol code (about 1.5 KB gzip).
+ */
+const SQUARE = [-0.5, -0.5, 0.5, -0.5, 0.5, 0.5, -0.5, 0.5];
+const DIAMOND = [0, -0.9306, 0.5373, 0, 0, 0.9306, -0.5373, 0];
+const CORNERS: Record<EventCategory, number[]> = {
+  death: [],
+  'police-failure': [0, -0.8774, 0.7598, 0.4387, -0.7598, 0.4387],
+  family: [
+    0.2699, 0.1558, 0.2699, 0.6955, -0.2699, 0.6955, -0.2699, 0.1558, -0.7373, -0.1141, -0.4674, -0.5815, 0, -0.3116,
+    0.4674, -0.5815, 0.7373, -0.1141,
+  ],
+  justice: SQUARE,
+  watchdog: [],
+  inquest: SQUARE,
+  inspection: DIAMOND,
+  response: DIAMOND,
 };
 
 /** Filled shapes for what happened, open ones for the official processes that followed. */
@@ -184,7 +186,12 @@ export const CATEGORY_FILLED: Record<EventCategory, boolean> = {
 
 /** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
 export function shapePath(category: EventCategory, area = 110): string {
-  return symbol(CATEGORY_SYMBOLS[category], area)() ?? '';
+  const corners = CORNERS[category];
+  const k = Math.sqrt(area);
+  const r = Math.round(Math.sqrt(area / Math.PI) * 100) / 100;
+  return corners.length
+    ? `M${corners.map((v, i) => (i % 2 ? ',' : i ? 'L' : '') + Math.round(v * k * 100) / 100).join('')}Z`
+    : `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`;
 }
 
 /** en-GB tick text for a scale's ticks: month names with the year under the first of each year, or years. */
@@ -302,14 +309,16 @@ export function stackMarks(
     const shift = length ? 0 : SHIFT;
     for (let level = 0; ; level++) {
       const taken = (levels[level] ??= []);
-      // At its date, or just clear of a neighbour's edge, whichever is nearest within reach.
-      const best = [home, ...taken.flatMap(([a, b]) => [a - space - HALF - length, b + space + HALF])]
+      // Only neighbours within reach matter: at its date, or just clear of one's edge,
+      // whichever is nearest.
+      const near = taken.filter(([a, b]) => a < home + shift + length + TARGET && b > home - shift - TARGET);
+      const best = [home, ...near.flatMap(([a, b]) => [a - space - HALF - length, b + space + HALF])]
         .filter(
           (x) =>
             x >= lo - 0.01 &&
             x <= hi + 0.01 &&
             Math.abs(x - home) <= shift + 0.01 &&
-            taken.every(([a, b]) => x + length + HALF + space <= a + 0.01 || x - HALF - space >= b - 0.01),
+            near.every(([a, b]) => x + length + HALF + space <= a + 0.01 || x - HALF - space >= b - 0.01),
         )
         .sort((a, b) => Math.abs(a - home) - Math.abs(b - home))[0];
       if (best === undefined) continue;
@@ -479,17 +488,25 @@ export function chartLayout(
       return m.whisker ? [target, { x: a, y: m.cy - 1, width: b - a, height: 2 }] : [target];
     });
     const laneLabels: ChartLabel[] = [];
+    // What the lane holds so far reaches from top to bottom.
+    let top = Math.min(...taken.map((t) => t.y));
+    let bottom = Math.max(...taken.map((t) => t.y + t.height));
+    const hold = (box: Taken) => {
+      taken.push(box);
+      top = Math.min(top, box.y);
+      bottom = Math.max(bottom, box.y + box.height);
+    };
     const take = (spot: Spot, id: string, strong: boolean) => {
-      taken.push({ ...spot, label: true });
-      if (spot.leader) taken.push(leaderBox(spot.leader));
+      hold({ ...spot, label: true });
+      if (spot.leader) hold(leaderBox(spot.leader));
       const { lines, x, width, height, leader } = spot;
       laneLabels.push({ id, lines, x, y: spot.y + 11, width, height, leader, strong });
     };
-    const fits = (spot: Spot, [lo, hi]: [number, number]) =>
+    const fits = (spot: Spot, [lo, hi]: [number, number], boxes = taken) =>
       spot.x >= lo &&
       spot.x + spot.width <= hi &&
-      isFree(spot.room ?? spot, taken) &&
-      (!spot.leader || isFree(leaderBox(spot.leader), taken, false));
+      isFree(spot.room ?? spot, boxes) &&
+      (!spot.leader || isFree(leaderBox(spot.leader), boxes, false));
 
     // Each category's name beside its first mark, level with the top level; else over it.
     // Not the deaths': the men's names say what those marks are.
@@ -508,7 +525,7 @@ export function chartLayout(
         x: Math.max(0, Math.min(left, width - f[0]!.width)),
         y: -LINE_HEIGHT - 2,
       };
-      taken.push({ ...spot, label: true });
+      hold({ ...spot, label: true });
       return [{ lines: spot.lines, x: spot.x, y: spot.y + 11 }];
     });
 
@@ -518,44 +535,57 @@ export function chartLayout(
       .filter((m) => m.item.number === null)
       .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x);
     const levels = Math.max(0, ...inLane.map((m) => m.level)) + 1;
+    const labelled = new Set<ChartMark>();
     for (let tier = 0; tier <= 4; tier++) {
       const inTier = requests.filter((m) => priority(m.item) === tier);
       for (const off of [false, true])
         for (const m of inTier) {
-          if (laneLabels.some((l) => l.id === m.item.id)) continue;
+          if (labelled.has(m)) continue;
           const strong = m.item.category === 'death';
           const length = m.item.span ? spanLengthText(m.item.event, 12) : '';
           const f = forms(chartLabelText(m.item), strong ? 9 : 16, strong, measure, length ? [length] : []);
           // A death's name may run past its panel and grow its lane as it must: nothing else
           // shares the deaths' lane, and every death is named.
           const range: [number, number] = strong ? [0, width] : labelRange(m);
-          const top = Math.min(...taken.map((t) => t.y));
-          const bottom = Math.max(...taken.map((t) => t.y + t.height));
-          // Over or under a mark, the spot that grows the lane least, within LABEL_ROOM of the marks.
-          const growth = (sp: Spot) => Math.max(0, top - sp.y) + Math.max(0, sp.y + sp.height - bottom);
-          const spot = spots(m, f, off)
-            .filter(
-              (sp) =>
-                fits(sp, range) &&
-                (strong || !off || (sp.y >= -LABEL_ROOM && sp.y + sp.height <= levels * STEP + LABEL_ROOM)),
-            )
-            .sort((a, b) => (off ? growth(a) - growth(b) : 0))[0];
-          if (spot) take(spot, m.item.id, strong);
+          // Beside it, the first spot free; over or under it, the one that grows the lane least
+          // (the first that grows it not at all), within LABEL_ROOM of its marks.
+          let spot: Spot | undefined;
+          let least = Infinity;
+          const all = spots(m, f, off);
+          // Only what is near can be in the way (a long lane holds hundreds of boxes).
+          const lo = Math.min(...all.map((sp) => (sp.room ?? sp).x)) - LABEL_GAP;
+          const hi = Math.max(...all.map((sp) => (sp.room ?? sp).x + (sp.room ?? sp).width)) + LABEL_GAP;
+          const near = taken.filter((t) => t.x < hi && t.x + t.width > lo);
+          for (const sp of all) {
+            const grows = off ? Math.max(0, top - sp.y) + Math.max(0, sp.y + sp.height - bottom) : 0;
+            if (
+              grows < least &&
+              (strong || !off || (sp.y >= -LABEL_ROOM && sp.y + sp.height <= levels * STEP + LABEL_ROOM)) &&
+              fits(sp, range, near)
+            ) {
+              spot = sp;
+              least = grows;
+              if (!grows) break;
+            }
+          }
+          if (spot) {
+            take(spot, m.item.id, strong);
+            labelled.add(m);
+          }
         }
     }
 
     // A lane is as tall as what it holds (targets, names, labels and leaders, which may reach
     // over its top level), with LANE_PAD above and below.
-    const above = Math.min(...taken.map((t) => t.y));
-    const top = y + LANE_PAD - above;
-    for (const m of inLane) m.cy += top;
+    const dy = y + LANE_PAD - top;
+    for (const m of inLane) m.cy += dy;
     for (const l of laneLabels) {
-      l.y += top;
-      if (l.leader) l.leader = [l.leader[0], l.leader[1] + top, l.leader[2] + top];
+      l.y += dy;
+      if (l.leader) l.leader = [l.leader[0], l.leader[1] + dy, l.leader[2] + dy];
       labels.push(l);
     }
-    for (const n of names) n.y += top;
-    const height = Math.max(...taken.map((t) => t.y + t.height)) - above + 2 * LANE_PAD;
+    for (const n of names) n.y += dy;
+    const height = bottom - top + 2 * LANE_PAD;
     lanes.push({ categories: cats, name: s.laneName(cats.map((c) => s.lanes[c])), names, y, height });
     // Along time in reading order, not as drawn: a swarm moves marks a little either way.
     rows.push(inLane.map((m) => m.item.id));

@@ -12,47 +12,37 @@ export const caseTimelineStyles = css`
     container-type: inline-size;
   }
 
-  /* Each category's colour, for marks, icons, list markers and lane headings. */
-  .cat-death,
-  .mk.death {
+  /* Each category's colour, for marks, icons and list markers. */
+  .cat-death {
     --_c: var(--_cat-death);
   }
-  .cat-police-failure,
-  .mk.police-failure {
+  .cat-police-failure {
     --_c: var(--_cat-police-failure);
   }
-  .cat-family,
-  .mk.family {
+  .cat-family {
     --_c: var(--_cat-family);
   }
-  .cat-justice,
-  .mk.justice {
+  .cat-justice {
     --_c: var(--_cat-justice);
   }
-  .cat-watchdog,
-  .mk.watchdog {
+  .cat-watchdog {
     --_c: var(--_cat-watchdog);
   }
-  .cat-inquest,
-  .mk.inquest {
+  .cat-inquest {
     --_c: var(--_cat-inquest);
   }
-  .cat-inspection,
-  .mk.inspection {
+  .cat-inspection {
     --_c: var(--_cat-inspection);
   }
-  .cat-response,
-  .mk.response {
+  .cat-response {
     --_c: var(--_cat-response);
   }
-  .fill,
-  .filled .shape {
+  .fill {
     fill: var(--_c);
     stroke: var(--_c);
     stroke-width: 1;
   }
-  .open,
-  .hollow .shape {
+  .open {
     fill: var(--_surface);
     stroke: var(--_c);
     stroke-width: 2;

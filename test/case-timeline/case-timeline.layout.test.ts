@@ -18,6 +18,7 @@ import {
   orientationFor,
   packLanes,
   panelX,
+  shapePath,
   stackMarks,
   type ChartLayout,
   type ChartMark,
@@ -32,6 +33,7 @@ import {
   wrapLabel,
 } from '../../src/case-timeline/case-timeline.labels.js';
 import type { EventCategory } from '../../src/data/types.js';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
 import {
   LIST_PAGE,
   LIST_PAGES_KEPT,
@@ -570,6 +572,41 @@ describe('gridMove()', () => {
     expect(gridMove(rows, x, 'a', 'End', true)).to.equal('f');
     expect(gridMove(rows, x, 'a', 'Enter')).to.equal(null);
     expect(gridMove(rows, x, 'zz', 'ArrowRight')).to.equal(null);
+  });
+});
+
+describe('shapePath()', () => {
+  it('shapePath(category, area) draws the d3-shape symbol of its category at that area: same outline, same size', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    const measure = (d: string) => {
+      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('d', d);
+      svg.append(path);
+      const { x, y, width, height } = path.getBBox();
+      return [x, y, width, height, path.getTotalLength()];
+    };
+    const symbols = [
+      ['death', symbolCircle],
+      ['police-failure', symbolTriangle],
+      ['family', symbolWye],
+      ['justice', symbolSquare],
+      ['watchdog', symbolCircle],
+      ['inquest', symbolSquare],
+      ['inspection', symbolDiamond],
+      ['response', symbolDiamond],
+    ] as const;
+    try {
+      for (const [category, type] of symbols)
+        for (const area of [70, 110, 190]) {
+          const ours = measure(shapePath(category, area));
+          measure(symbol(type, area)()!).forEach((v, i) =>
+            expect(ours[i], `${category} ${area}`).to.be.closeTo(v, 0.15),
+          );
+        }
+    } finally {
+      svg.remove();
+    }
   });
 });
 

@@ -200,10 +200,10 @@ snapshots["case-timeline-case-1280"] =
     <g aria-expanded="false" aria-label="5 October 2021 to 10 December 2021. Inquest. Placeholder title of hearings" class="event cat-inquest" data-event="hearings" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="34.3" x="1162.1" y="107">
       <rect class="bar" height="6" width="10.3" x="1174.1" y="116">
-      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(1174.1 119)">
+      <path class="open" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(1174.1 119)">
     <g aria-expanded="false" aria-label="10 December 2021. Inquest. Placeholder title of finding" class="event cat-inquest" data-event="finding" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="1198.4" y="107">
-      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(1210.4 119)">
+      <path class="open" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(1210.4 119)">
   <g aria-label="Families’ concerns and Inspections" role="row">
     <g aria-expanded="false" aria-label="about June 2014. Family concern. Placeholder title of fam-a" class="event cat-family" data-event="fam-a" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="100.2" y="167">
@@ -217,14 +217,14 @@ snapshots["case-timeline-case-1280"] =
     <g aria-expanded="false" aria-label="December 2012. Justice. Placeholder title of before" class="event cat-justice" data-event="before" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="0" y="234">
       <line class="whisker" x1="5.9" x2="9.3" y1="246" y2="246">
-      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(12 246)">
+      <path class="fill" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(12 246)">
     <g aria-expanded="false" aria-label="October 2015. Justice. Placeholder title of linked" class="event cat-justice" data-event="linked" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="778.1" y="234">
       <line class="whisker" x1="769.3" x2="811" y1="246" y2="246">
-      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(790.1 246)">
+      <path class="fill" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(790.1 246)">
     <g aria-expanded="false" aria-label="23 November 2016. Justice. Placeholder title of convicted" class="event cat-justice" data-event="convicted" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="883.9" y="234">
-      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(895.9 246)">
+      <path class="fill" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(895.9 246)">
   <g aria-label="Watchdog" role="row">
     <g aria-expanded="false" aria-label="October 2015 to August 2018. Watchdog. Placeholder title of probe" class="event cat-watchdog" data-event="probe" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="251.7" x="757.3" y="266">
@@ -410,10 +410,10 @@ snapshots["case-timeline-case-768"] =
     <g aria-expanded="false" aria-label="5 October 2021 to 10 December 2021. Inquest. Placeholder title of hearings" class="event cat-inquest" data-event="hearings" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="29.8" x="695.1" y="122">
       <rect class="bar" height="6" width="5.8" x="707.1" y="131">
-      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(707.1 134)">
+      <path class="open" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(707.1 134)">
     <g aria-expanded="false" aria-label="10 December 2021. Inquest. Placeholder title of finding" class="event cat-inquest" data-event="finding" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="726.9" y="122">
-      <path class="open" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(738.9 134)">
+      <path class="open" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(738.9 134)">
   <g aria-label="Families’ concerns and Inspections" role="row">
     <g aria-expanded="false" aria-label="about June 2014. Family concern. Placeholder title of fam-a" class="event cat-family" data-event="fam-a" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="91.3" y="234">
@@ -427,14 +427,14 @@ snapshots["case-timeline-case-768"] =
     <g aria-expanded="false" aria-label="December 2012. Justice. Placeholder title of before" class="event cat-justice" data-event="before" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="0" y="301">
       <line class="whisker" x1="5.9" x2="9.3" y1="313" y2="313">
-      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(12 313)">
+      <path class="fill" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(12 313)">
     <g aria-expanded="false" aria-label="October 2015. Justice. Placeholder title of linked" class="event cat-justice" data-event="linked" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="470.3" y="301">
       <line class="whisker" x1="470.7" x2="494" y1="313" y2="313">
-      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(482.3 313)">
+      <path class="fill" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(482.3 313)">
     <g aria-expanded="false" aria-label="23 November 2016. Justice. Placeholder title of convicted" class="event cat-justice" data-event="convicted" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="24" x="540" y="301">
-      <path class="fill" d="M-5.2,-5.2h10.5v10.5h-10.5Z" transform="translate(552 313)">
+      <path class="fill" d="M-5.2,-5.2L5.2,-5.2L5.2,5.2L-5.2,5.2Z" transform="translate(552 313)">
   <g aria-label="Watchdog" role="row">
     <g aria-expanded="false" aria-label="October 2015 to August 2018. Watchdog. Placeholder title of probe" class="event cat-watchdog" data-event="probe" part="event" role="gridcell" tabindex="-1">
       <rect class="hit" height="24" rx="6" width="161.7" x="458.7" y="333">

@@ -603,8 +603,8 @@ export function chartLayout(
   return { width, height: y, panels, lanes, marks, labels, rules, rows };
 }
 /**
- * The keyboard's move in the chart's grid (rows are lanes, left to right): Left/Right
- * along the lane, Up/Down to the nearest event in time on the lane above or below,
+ * The keyboard's move in the chart's grid (rows are lanes, each in reading order): Left/Right
+ * along the lane, Up/Down to the nearest event as drawn on the lane above or below,
  * Home/End to the lane's first or last, Ctrl+Home/End to the chart's first or last.
  * Null when the key is not a move, or `current` is not in the grid. At an edge, the same id.
  */

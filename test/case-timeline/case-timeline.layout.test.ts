@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../src/data/types.js';
 import { dataset } from '../../src/data/dataset.js';
 import { parseIsoDate } from '../../src/data/dates.js';
 import {
+  ASIDE,
   BREAKPOINT,
   FOCUS_SHARE,
   LABEL_ROOM,
@@ -417,6 +418,14 @@ describe('chartLayout()', () => {
         return marks.filter((m) => boxes.some((b) => boxesIntersect(b, m))).map((m) => `${l.id} × ${m.id}`);
       });
       expect(covered).to.deep.equal([]);
+      // A label beside its mark keeps ASIDE px clear on its far side: it never reads as the next mark's.
+      for (const l of layout.labels.filter((lb) => !lb.leader)) {
+        const own = layout.marks.find((m) => m.item.id === l.id)!;
+        const right = l.x > own.x;
+        const room = { x: right ? l.x : l.x - ASIDE, y: l.y - 11, width: l.width + ASIDE, height: l.height };
+        const near = marks.filter((m) => m.id !== l.id && boxesIntersect(room, m)).map((m) => m.id);
+        expect(near, l.id).to.deep.equal([]);
+      }
       expect(layout.labels.some((l) => l.lines.some((line) => line.endsWith('…')))).to.equal(false);
       for (const l of layout.labels) expect(l.x + l.width).to.be.at.most(width);
       // The four deaths are the anchors: each labelled with the man's name, and ruled through the focus.

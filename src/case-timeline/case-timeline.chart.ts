@@ -69,12 +69,19 @@ function renderAxes(layout: ChartLayout): TemplateResult {
   </g>`;
 }
 
+/** Lines of text set one under the other, read as words (find in page, copy, tests). */
+function lines(x: number, y: number, text: readonly string[], cls = ''): TemplateResult {
+  return svg`<text class=${cls || nothing} x=${x} y=${y}>${text.map(
+    (line, i) => svg`${i ? ' ' : ''}<tspan x=${x} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
+  )}</text>`;
+}
+
 function renderLanes(layout: ChartLayout): TemplateResult {
   return svg`<g class="lanes" aria-hidden="true">
     ${layout.lanes.map(
-      (lane) => svg`<g class="lane cat-${lane.category}" part="lane">
+      (lane) => svg`<g class="lane" part="lane">
         <line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.y} y2=${lane.y}></line>
-        <text class="lane-name" x="4" y=${lane.y + 13}>${lane.name}</text>
+        ${lane.names.map((n) => lines(n.x + 2, n.y, n.lines, 'lane-name'))}
       </g>`,
     )}
     ${layout.rules.map((r) => svg`<line class="rule" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2}></line>`)}
@@ -82,11 +89,8 @@ function renderLanes(layout: ChartLayout): TemplateResult {
   <g class="labels" aria-hidden="true">
     ${layout.labels.map(
       (l) => svg`<g class="label${l.strong ? ' strong' : ''}" part="label" data-label=${l.id}>
-        <line class="leader" x1=${l.leaderX} x2=${l.leaderX} y1=${l.leaderY1} y2=${l.leaderY2}></line>
-        <text x=${l.x + 2} y=${l.y}>${l.lines.map(
-          // A space between the lines, so the label's text reads as words (find in page, copy, tests).
-          (line, i) => svg`${i ? ' ' : ''}<tspan x=${l.x + 2} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
-        )}</text>
+        ${l.leader ? svg`<line class="leader" x1=${l.leader[0]} x2=${l.leader[0]} y1=${l.leader[1]} y2=${l.leader[2]}></line>` : nothing}
+        ${lines(l.x + 2, l.y, l.lines)}
       </g>`,
     )}
   </g>`;
@@ -164,8 +168,10 @@ export function renderNumbered(
           >
             <span class="num" aria-hidden="true">${item.number}</span>
             <span class="visually-hidden">${s.failureNumber(item.number!)}. </span>
-            <span class="what">${item.label}</span><span class="visually-hidden">. </span>
-            <span class="when">${eventDateText(item.event)}</span>
+            <span
+              ><span class="what">${item.label}</span><span class="visually-hidden">. </span>
+              <span class="when">${eventDateText(item.event)}</span></span
+            >
           </button>
           ${detail(item)}
         </li>`,

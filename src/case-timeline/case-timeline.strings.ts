@@ -32,6 +32,8 @@ export const caseTimelineStrings = {
     inspection: 'Inspections',
     response: 'Responses',
   } satisfies Record<EventCategory, string>,
+  /** A chart lane's accessible name, from the names of the categories it holds. */
+  laneName: (names: readonly string[]) => listText(names),
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   beforeCaption: 'Before',
   afterCaption: 'What followed (compressed)',

@@ -568,7 +568,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       : nothing;
     // One template whether folded or not: the Filter button the reader pressed stays, with focus.
     const hidden = folded && !this.filtersOpen;
-    return html`<div class="controls" part="controls">
+    return html`<div class="controls${wide ? ' wide' : ''}" part="controls">
       ${toggle}
       ${
         hidden

@@ -14,7 +14,7 @@ import {
   type ChartMark,
 } from './case-timeline.layout.js';
 import type { TimelineItem } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
+import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
 
 const SHAPES = new Map<string, string>();
 function shape(category: EventCategory, big: boolean): string {
@@ -29,13 +29,15 @@ export interface ChartState {
   rovingId: string | null;
   openId: string | null;
   hoverId: string | null;
+  /** The category names: the data's or the built-in ones (timelineWords()). */
+  words: TimelineWords;
 }
 
 /** The mark's accessible name: date, category (or the failure's number), title, and the page's emphasis. */
-export function markName(item: TimelineItem): string {
+export function markName(item: TimelineItem, words: TimelineWords): string {
   const parts = [
     eventDateText(item.event),
-    item.number === null ? s.categories[item.category] : s.failureNumber(item.number),
+    item.number === null ? words.one[item.category] : words.failureNumber(item.number),
     item.event.title,
   ];
   if (item.highlighted) parts.push(s.highlighted);
@@ -106,7 +108,7 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
     data-event=${item.id}
     role="gridcell"
     tabindex=${item.id === state.rovingId ? 0 : -1}
-    aria-label=${markName(item)}
+    aria-label=${markName(item, state.words)}
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${open ? 'detail' : nothing}
   >
@@ -152,10 +154,11 @@ export function renderNumbered(
   items: readonly TimelineItem[],
   openId: string | null,
   detail: (item: TimelineItem) => TemplateResult | typeof nothing,
+  words: TimelineWords,
 ): TemplateResult | typeof nothing {
   const failures = items.filter((i) => i.number !== null);
   if (!failures.length) return nothing;
-  return html`<ol class="numbered" part="numbered" aria-label=${s.numberedLabel}>
+  return html`<ol class="numbered" part="numbered" aria-label=${words.numberedLabel}>
     ${failures.map(
       (item) =>
         html`<li>
@@ -167,7 +170,7 @@ export function renderNumbered(
             aria-expanded=${openId === item.id ? 'true' : 'false'}
           >
             <span class="num" aria-hidden="true">${item.number}</span>
-            <span class="visually-hidden">${s.failureNumber(item.number!)}. </span>
+            <span class="visually-hidden">${words.failureNumber(item.number!)}. </span>
             <span
               ><span class="what">${item.label}</span><span class="visually-hidden">. </span>
               <span class="when">${eventDateText(item.event)}</span></span

@@ -29,7 +29,12 @@ import {
   type Taken,
 } from './case-timeline.labels.js';
 import type { FocusSpan, TimelineItem, TimelineSelection } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, spanLengthText } from './case-timeline.strings.js';
+import {
+  caseTimelineStrings as s,
+  spanLengthText,
+  timelineWords,
+  type TimelineWords,
+} from './case-timeline.strings.js';
 
 /** Widths above this get the chart; below, the phone's list (the element decides, see orientationFor). */
 export const BREAKPOINT = 600;
@@ -431,12 +436,14 @@ function chartLabelText(item: TimelineItem): string {
 /**
  * The wide chart for a selection at `width` px. `measure` gives a label line's width: the
  * element passes the browser's measure of its own font, so a label at the edge is never
- * clipped; without it, an estimate that errs wide.
+ * clipped; without it, an estimate that errs wide. `words` names the lanes (the data's
+ * category names, else the built-in ones).
  */
 export function chartLayout(
   selection: TimelineSelection,
   atWidth: number,
   measure: MeasureText = textWidth,
+  words: TimelineWords = timelineWords(),
 ): ChartLayout {
   const width = Math.max(0, Math.floor(atWidth));
   const items = selection.items;
@@ -513,7 +520,7 @@ export function chartLayout(
     const names: LaneName[] = cats.flatMap((c) => {
       if (c === 'death') return [];
       const left = Math.min(...inLane.filter((m) => m.item.category === c).map((m) => reach(m)[0]));
-      const f = forms(s.lanes[c], 10, true, measure);
+      const f = forms(words.many[c], 10, true, measure);
       const beside = f.map((v) => ({
         ...v,
         height: v.lines.length * LINE_HEIGHT,
@@ -586,7 +593,7 @@ export function chartLayout(
     }
     for (const n of names) n.y += dy;
     const height = bottom - top + 2 * LANE_PAD;
-    lanes.push({ categories: cats, name: s.laneName(cats.map((c) => s.lanes[c])), names, y, height });
+    lanes.push({ categories: cats, name: s.laneName(cats.map((c) => words.many[c])), names, y, height });
     // Along time in reading order, not as drawn: a swarm moves marks a little either way.
     rows.push(inLane.map((m) => m.item.id));
     y += height;

@@ -3,8 +3,9 @@
  * One object, like `strings` in src/shared, so a translation or house style replaces
  * it in one place: `Object.assign(caseTimelineStrings, {...})`.
  */
-import type { EventCategory, TimelineEvent } from '../data/types.js';
+import type { CaseLabels, EventCategory, TimelineEvent } from '../data/types.js';
 import { exactDuration, formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
+import { EVENT_CATEGORIES } from '../data/validate.js';
 import { formatCount } from '../shared/numbers.js';
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
@@ -125,6 +126,23 @@ export const caseTimelineStrings = {
   noEvents: 'The timeline has no events.',
   noEventsShown: (total: number) => `None of the timeline’s ${formatCount(total)} events match this selection.`,
   /** An exact length: "2 months and 5 days", "1 year, 2 months and 26 days". */
+  /**
+   * The wordings above that hold a category's name, for a category the data names itself
+   * (labels.categories; see timelineWords()). Its name is used as the data writes it, never
+   * lower-cased into a sentence, so it opens the line or stands before a colon.
+   */
+  named: {
+    /** "Missed chance 3". */
+    number: (one: string, n: number) => `${one} ${formatCount(n)}`,
+    /** The numbered list's name: "Missed chances, by number". */
+    byNumber: (many: string) => `${many}, by number`,
+    /** The phone's group under a death: "Missed chances after Anthony Walgate’s death: 7". */
+    afterDeath: (name: string, many: string, n: number) => `${many} after ${name}’s death: ${formatCount(n)}`,
+    /** A summary sentence: "Missed chances: 12, from June 2014 to October 2015." */
+    recorded: (many: string, n: number, from: string, to: string) =>
+      `${many}: ${formatCount(n)}, ${from === to ? `in ${from}` : `from ${from} to ${to}`}.`,
+    pointerHint: 'Select a mark or a number to read it and its sources.',
+  },
   duration: (months: number, days: number) => {
     const years = Math.floor(months / 12);
     const parts = [
@@ -140,6 +158,58 @@ export const caseTimelineStrings = {
 };
 
 export type CaseTimelineStrings = typeof caseTimelineStrings;
+
+/**
+ * The timeline's words that name its categories: the data's own (`labels.categories`, checked
+ * by validate()) where it names a category, else the built-in strings, wording by wording.
+ * The element computes them once per dataset, in willUpdate(), and passes them to the pure
+ * layout, text and template functions: the strings object itself never changes.
+ */
+export interface TimelineWords {
+  /** One event of each category: "Police failure" (list, detail, marks' names, table, filter note). */
+  one: Readonly<Record<EventCategory, string>>;
+  /** What each category's lane or legend entry holds: "Police failures". */
+  many: Readonly<Record<EventCategory, string>>;
+  /** A numbered police failure: "Police failure 3". */
+  failureNumber: (n: number) => string;
+  /** The name of the numbered list under the chart. */
+  numberedLabel: string;
+  /** The readout above the chart before a reader points at a mark. */
+  pointerHint: string;
+  /** The phone's group under a death: "After Anthony Walgate’s death: 7 police failures". */
+  afterDeath: (name: string, n: number) => string;
+  /** The summary's sentence on the deaths. */
+  deaths: (n: number, from: string, to: string) => string;
+  /** The summary's sentence on the police failures. */
+  failures: (n: number, from: string, to: string) => string;
+}
+
+export function timelineWords(
+  names?: CaseLabels['categories'],
+  strings: CaseTimelineStrings = caseTimelineStrings,
+): TimelineWords {
+  const s = strings;
+  const own = (c: EventCategory) => names?.[c];
+  const record = (pick: (c: EventCategory) => string) =>
+    Object.freeze(Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, pick(c)])) as Record<EventCategory, string>);
+  const failure = own('police-failure');
+  const death = own('death');
+  return Object.freeze({
+    one: record((c) => own(c)?.one ?? s.categories[c]),
+    many: record((c) => own(c)?.many ?? s.lanes[c]),
+    failureNumber: (n: number) => (failure ? s.named.number(failure.one, n) : s.failureNumber(n)),
+    numberedLabel: failure ? s.named.byNumber(failure.many) : s.numberedLabel,
+    // The built-in hint speaks of "a numbered failure"; another case's numbered marks are its own.
+    pointerHint: failure ? s.named.pointerHint : s.pointerHint,
+    afterDeath: (name: string, n: number) =>
+      failure ? s.named.afterDeath(name, failure.many, n) : s.afterDeath(name, n),
+    // "N men were killed" is this case's sentence: a case that names its deaths gets a count of them.
+    deaths: (n: number, from: string, to: string) =>
+      death ? s.named.recorded(death.many, n, from, to) : s.deaths(n, from, to),
+    failures: (n: number, from: string, to: string) =>
+      failure ? s.named.recorded(failure.many, n, from, to) : s.failures(n, from, to),
+  });
+}
 
 /** "A", "A and B", "A, B and C". */
 function listText(items: readonly string[]): string {

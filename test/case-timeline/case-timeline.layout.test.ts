@@ -43,8 +43,8 @@ import {
 } from '../../src/case-timeline/case-timeline.list-window.js';
 import { phoneOutline, wholeMonths } from '../../src/case-timeline/case-timeline.phone.js';
 import { focusSpan, timelineSelection, type TimelineItem } from '../../src/case-timeline/case-timeline.selection.js';
-import { spanLengthText } from '../../src/case-timeline/case-timeline.strings.js';
-import { summarise, timelineText } from '../../src/case-timeline/case-timeline.text.js';
+import { caseTimelineStrings, spanLengthText, timelineWords } from '../../src/case-timeline/case-timeline.strings.js';
+import { summarise, tableRows, timelineText } from '../../src/case-timeline/case-timeline.text.js';
 import { timelineCase } from '../fixtures/timeline-case.js';
 import { sample } from '../fixtures/sample.js';
 
@@ -657,16 +657,100 @@ describe('summarise() and timelineText()', () => {
         e.id === 'report' ? { ...e, citations: [{ source: 'late', quote: 'A quote.' }] } : e,
       ),
     };
-    const all = timelineText(timelineSelection(data.events), data.events, data.sources, null);
+    const all = timelineText(timelineSelection(data.events), data.events, data.sources, null, timelineWords());
     expect(all.notes).to.include('Data as of November 2023, the date of the latest source shown.');
     const deaths = timelineSelection(data.events, { categories: new Set(['death']) });
-    const filtered = timelineText(deaths, data.events, data.sources, new Set(['death']));
+    const filtered = timelineText(deaths, data.events, data.sources, new Set(['death']), timelineWords());
     expect(filtered.notes).to.include(
       'Latest source in this selection: December 2021. Data as of November 2023, the date of the latest source.',
     );
     expect(filtered.notes[0]).to.equal('Showing 4 of 23 events (Death).');
     expect(filtered.summary.startsWith('Showing 4 of 23 events')).to.equal(true);
     expect(filtered.sources.map((s) => s.id)).to.deep.equal(['src-a']);
+  });
+});
+
+describe('timelineWords(): the category names, the data’s or the built-in ones', () => {
+  /** Another case's names, as an editor writes them in `labels.categories`. */
+  const names = {
+    death: { one: 'Death in custody', many: 'Deaths in custody' },
+    'police-failure': { one: 'Missed chance', many: 'Missed chances' },
+    watchdog: { one: 'IOPC step', many: 'IOPC steps' },
+  };
+
+  it('timelineWords() is the built-in strings, wording by wording', () => {
+    const s = caseTimelineStrings;
+    const words = timelineWords();
+    expect(words.one).to.deep.equal(s.categories);
+    expect(words.many).to.deep.equal(s.lanes);
+    expect(words.failureNumber(3)).to.equal('Police failure 3');
+    expect(words.numberedLabel).to.equal('Police failures, by number');
+    expect(words.pointerHint).to.equal(s.pointerHint);
+    expect(words.afterDeath('Anthony Walgate', 7)).to.equal('After Anthony Walgate’s death: 7 police failures');
+    expect(words.afterDeath('Anthony Walgate', 1)).to.equal('After Anthony Walgate’s death: 1 police failure');
+    expect(words.deaths(4, 'June 2014', 'September 2015')).to.equal(s.deaths(4, 'June 2014', 'September 2015'));
+    expect(words.failures(2, 'June 2014', 'May 2015')).to.equal(s.failures(2, 'June 2014', 'May 2015'));
+    expect(timelineWords({}).one).to.deep.equal(words.one);
+    expect(timelineWords({}).failureNumber(3)).to.equal('Police failure 3');
+  });
+
+  it('timelineWords(names) takes each named category’s words as written, and the built-in ones for the rest', () => {
+    const words = timelineWords(names);
+    expect(words.one).to.deep.include({
+      death: 'Death in custody',
+      'police-failure': 'Missed chance',
+      watchdog: 'IOPC step',
+      inquest: 'Inquest',
+    });
+    expect(words.many).to.deep.include({
+      'police-failure': 'Missed chances',
+      watchdog: 'IOPC steps',
+      inquest: 'Inquests',
+    });
+    expect(words.failureNumber(3)).to.equal('Missed chance 3');
+    expect(words.numberedLabel).to.equal('Missed chances, by number');
+    expect(words.pointerHint).to.equal('Select a mark or a number to read it and its sources.');
+    // The data's name opens the line, never lower-cased ("IOPC steps" must stay as written).
+    expect(words.afterDeath('Anthony Walgate', 7)).to.equal('Missed chances after Anthony Walgate’s death: 7');
+    expect(words.deaths(4, 'June 2014', 'September 2015')).to.equal(
+      'Deaths in custody: 4, from June 2014 to September 2015.',
+    );
+    expect(words.failures(1, 'May 2015', 'May 2015')).to.equal('Missed chances: 1, in May 2015.');
+    expect(Object.isFrozen(words) && Object.isFrozen(words.one) && Object.isFrozen(words.many)).to.equal(true);
+  });
+
+  it('summarise(), timelineText() and tableRows() speak of the categories in the words given', () => {
+    const words = timelineWords(names);
+    expect(summarise(fixture.events, fixture.events.length, words)).to.equal(
+      'The timeline has 23 events, from December 2012 to April 2023. Deaths in custody: 4, from June 2014 to September 2015. ' +
+        'Missed chances: 10, from June 2014 to September 2015.',
+    );
+    const shown = new Set(['death', 'watchdog'] as const);
+    const text = timelineText(
+      timelineSelection(fixture.events, { categories: shown }),
+      fixture.events,
+      fixture.sources,
+      shown,
+      words,
+    );
+    expect(text.notes[0]).to.match(/^Showing \d+ of 23 events \(Death in custody and IOPC step\)\.$/);
+    const rows = tableRows(timelineSelection(fixture.events).items, () => '', words);
+    const failure = rows.find((r) => r[2]!.startsWith('Missed chance 1:'));
+    expect(failure?.[1]).to.equal('Missed chance');
+    expect(rows.filter((r) => r[1] === 'Death in custody')).to.have.length(4);
+  });
+
+  it('chartLayout(selection, width, measure, words) names the lanes in the words given', () => {
+    const selection = timelineSelection(dataset.events, { focus: dataset.focus });
+    const layout = chartLayout(selection, 1152, undefined, timelineWords(names));
+    const lane = layout.lanes.find((l) => l.categories.includes('watchdog'))!;
+    expect(lane.name).to.include('IOPC steps');
+    expect(layout.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include.members([
+      'Missed chances',
+      'IOPC steps',
+    ]);
+    const builtIn = chartLayout(selection, 1152);
+    expect(builtIn.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include('Police failures');
   });
 });
 

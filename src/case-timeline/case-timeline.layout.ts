@@ -29,12 +29,7 @@ import {
   type Taken,
 } from './case-timeline.labels.js';
 import type { FocusSpan, TimelineItem, TimelineSelection } from './case-timeline.selection.js';
-import {
-  caseTimelineStrings as s,
-  spanLengthText,
-  timelineWords,
-  type TimelineWords,
-} from './case-timeline.strings.js';
+import { caseTimelineStrings as s, spanLengthText, type TimelineWords } from './case-timeline.strings.js';
 
 /** Widths above this get the chart; below, the phone's list (the element decides, see orientationFor). */
 export const BREAKPOINT = 600;
@@ -442,8 +437,8 @@ function chartLabelText(item: TimelineItem): string {
 export function chartLayout(
   selection: TimelineSelection,
   atWidth: number,
+  words: TimelineWords,
   measure: MeasureText = textWidth,
-  words: TimelineWords = timelineWords(),
 ): ChartLayout {
   const width = Math.max(0, Math.floor(atWidth));
   const items = selection.items;

@@ -61,8 +61,10 @@ export const caseTimelineStrings = {
   },
   showAll: (n: number) => `Show all ${caseTimelineStrings.eventCount(n)}`,
   showHighlights: 'Show the highlights only',
-  numberedLabel: 'Police failures, by number',
-  failureNumber: (n: number) => `Police failure ${formatCount(n)}`,
+  /** The numbered list's name, from the failures' plural name: "Police failures, by number". */
+  numberedLabel: (many: string) => `${many}, by number`,
+  /** A numbered failure, from their singular name: "Police failure 3". */
+  failureNumber: (one: string, n: number) => `${one} ${formatCount(n)}`,
   /** A long list's label (also the line under it, and what a page press announces), and its buttons. */
   listRange: (from: number, to: number, total: number) =>
     `Events ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
@@ -76,6 +78,8 @@ export const caseTimelineStrings = {
     'Tab to the chart, then use the arrow keys: left and right along time, up and down between rows; Enter opens an event.',
   listHint: 'Arrow keys move between events.',
   pointerHint: 'Select a mark or a numbered failure to read it and its sources.',
+  /** The hint where the data names the failures (see timelineWords()). */
+  pointerHintNamed: 'Select a mark or a number to read it and its sources.',
   highlighted: 'highlighted',
   detailLabel: (title: string) => `Details: ${title}`,
   close: 'Close',
@@ -125,24 +129,17 @@ export const caseTimelineStrings = {
       : `Showing ${formatCount(n)} of ${formatCount(total)} events, from ${from} to ${to}.`,
   noEvents: 'The timeline has no events.',
   noEventsShown: (total: number) => `None of the timeline’s ${formatCount(total)} events match this selection.`,
-  /** An exact length: "2 months and 5 days", "1 year, 2 months and 26 days". */
-  /**
-   * The wordings above that hold a category's name, for a category the data names itself
-   * (labels.categories; see timelineWords()). Its name is used as the data writes it, never
-   * lower-cased into a sentence, so it opens the line or stands before a colon.
+  /*
+   * For a category the data names itself (labels.categories; see timelineWords()): its name is
+   * used as the data writes it, never lower-cased into a sentence, so it opens the line or
+   * stands before a colon.
    */
-  named: {
-    /** "Missed chance 3". */
-    number: (one: string, n: number) => `${one} ${formatCount(n)}`,
-    /** The numbered list's name: "Missed chances, by number". */
-    byNumber: (many: string) => `${many}, by number`,
-    /** The phone's group under a death: "Missed chances after Anthony Walgate’s death: 7". */
-    afterDeath: (name: string, many: string, n: number) => `${many} after ${name}’s death: ${formatCount(n)}`,
-    /** A summary sentence: "Missed chances: 12, from June 2014 to October 2015." */
-    recorded: (many: string, n: number, from: string, to: string) =>
-      `${many}: ${formatCount(n)}, ${from === to ? `in ${from}` : `from ${from} to ${to}`}.`,
-    pointerHint: 'Select a mark or a number to read it and its sources.',
-  },
+  /** The phone's group under a death: "Missed chances after Anthony Walgate’s death: 7". */
+  afterDeathNamed: (name: string, many: string, n: number) => `${many} after ${name}’s death: ${formatCount(n)}`,
+  /** A summary sentence: "Missed chances: 12, from June 2014 to October 2015." */
+  recorded: (many: string, n: number, from: string, to: string) =>
+    `${many}: ${formatCount(n)}, ${from === to ? `in ${from}` : `from ${from} to ${to}`}.`,
+  /** An exact length: "2 months and 5 days", "1 year, 2 months and 26 days". */
   duration: (months: number, days: number) => {
     const years = Math.floor(months / 12);
     const parts = [
@@ -184,31 +181,27 @@ export interface TimelineWords {
   failures: (n: number, from: string, to: string) => string;
 }
 
-export function timelineWords(
-  names?: CaseLabels['categories'],
-  strings: CaseTimelineStrings = caseTimelineStrings,
-): TimelineWords {
-  const s = strings;
+export function timelineWords(names?: CaseLabels['categories']): TimelineWords {
+  const s = caseTimelineStrings;
   const own = (c: EventCategory) => names?.[c];
   const record = (pick: (c: EventCategory) => string) =>
-    Object.freeze(Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, pick(c)])) as Record<EventCategory, string>);
+    Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, pick(c)])) as Record<EventCategory, string>;
   const failure = own('police-failure');
   const death = own('death');
-  return Object.freeze({
-    one: record((c) => own(c)?.one ?? s.categories[c]),
-    many: record((c) => own(c)?.many ?? s.lanes[c]),
-    failureNumber: (n: number) => (failure ? s.named.number(failure.one, n) : s.failureNumber(n)),
-    numberedLabel: failure ? s.named.byNumber(failure.many) : s.numberedLabel,
+  const one = record((c) => own(c)?.one ?? s.categories[c]);
+  const many = record((c) => own(c)?.many ?? s.lanes[c]);
+  return {
+    one,
+    many,
+    failureNumber: (n: number) => s.failureNumber(one['police-failure'], n),
+    numberedLabel: s.numberedLabel(many['police-failure']),
     // The built-in hint speaks of "a numbered failure"; another case's numbered marks are its own.
-    pointerHint: failure ? s.named.pointerHint : s.pointerHint,
-    afterDeath: (name: string, n: number) =>
-      failure ? s.named.afterDeath(name, failure.many, n) : s.afterDeath(name, n),
+    pointerHint: failure ? s.pointerHintNamed : s.pointerHint,
+    afterDeath: failure ? (name: string, n: number) => s.afterDeathNamed(name, failure.many, n) : s.afterDeath,
     // "N men were killed" is this case's sentence: a case that names its deaths gets a count of them.
-    deaths: (n: number, from: string, to: string) =>
-      death ? s.named.recorded(death.many, n, from, to) : s.deaths(n, from, to),
-    failures: (n: number, from: string, to: string) =>
-      failure ? s.named.recorded(failure.many, n, from, to) : s.failures(n, from, to),
-  });
+    deaths: death ? (n: number, from: string, to: string) => s.recorded(death.many, n, from, to) : s.deaths,
+    failures: failure ? (n: number, from: string, to: string) => s.recorded(failure.many, n, from, to) : s.failures,
+  };
 }
 
 /** "A", "A and B", "A, B and C". */

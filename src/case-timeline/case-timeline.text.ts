@@ -9,7 +9,7 @@ import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES } from '../data/validate.js';
 import { asOfNote, sourcesCitedBy } from '../shared/citations.js';
 import type { TimelineItem, TimelineSelection } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, eventDateText, timelineWords, type TimelineWords } from './case-timeline.strings.js';
+import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
 
 /** "June 2014" for a day date: the summary speaks at a glance, never more precisely than the source. */
 function roughDate(date: ParsedDate): string {
@@ -22,11 +22,7 @@ function roughDate(date: ParsedDate): string {
  * ones). With fewer shown than the data holds, it says so first. It states no length the
  * sources do not (see the strings).
  */
-export function summarise(
-  events: readonly TimelineEvent[],
-  total = events.length,
-  words: TimelineWords = timelineWords(),
-): string {
+export function summarise(events: readonly TimelineEvent[], words: TimelineWords, total = events.length): string {
   const parsed = events
     .map((event) => ({ event, date: parseIsoDate(event.date)!, end: event.end ? parseIsoDate(event.end) : null }))
     .filter((p) => p.date)
@@ -117,8 +113,8 @@ export function timelineText(
   return {
     summary: summarise(
       items.map((i) => i.event),
-      selection.total,
       words,
+      selection.total,
     ),
     notes,
     sources: shownSources,

@@ -216,7 +216,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       const key = [this.selection, this.size.width];
       if (!this.chart || key.some((k, i) => k !== this.chartKey[i])) {
         this.chartKey = key;
-        this.chart = chartLayout(this.selection!, this.size.width, this.measureText(), this.words);
+        this.chart = chartLayout(this.selection!, this.size.width, this.words, this.measureText());
       }
     } else {
       this.revealOnPhone(this.focusedId);

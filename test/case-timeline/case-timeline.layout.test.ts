@@ -391,7 +391,7 @@ describe('packLanes()', () => {
 describe('chartLayout()', () => {
   for (const width of [768, 1280]) {
     it(`chartLayout(fixture, ${width}) gives every event a mark whose pointer targets never overlap`, () => {
-      const layout = chartLayout(select(), width);
+      const layout = chartLayout(select(), width, timelineWords());
       expect(layout.marks.length).to.equal(fixture.events.length);
       expect(overlapping(targets(layout))).to.deep.equal([]);
       for (const m of layout.marks) {
@@ -401,7 +401,7 @@ describe('chartLayout()', () => {
     });
 
     it(`chartLayout(bundled data, ${width}): every police failure numbered and clickable, labels never overlap nor end in “…”`, () => {
-      const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), width);
+      const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), width, timelineWords());
       const failures = layout.marks.filter((m) => m.item.category === 'police-failure');
       expect(failures.length).to.equal(dataset.events.filter((e) => e.category === 'police-failure').length);
       expect(failures.every((m) => m.item.number !== null)).to.equal(true);
@@ -437,7 +437,7 @@ describe('chartLayout()', () => {
   }
 
   it('chartLayout(bundled data) packs six lanes: the deaths, then what happened in the focus span sharing lanes with what followed', () => {
-    const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), 1152);
+    const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), 1152, timelineWords());
     expect(layout.lanes.map((l) => l.name)).to.deep.equal([
       'Deaths',
       'Police failures and Inspections',
@@ -468,13 +468,13 @@ describe('chartLayout()', () => {
     [1152, 590],
   ] as const)
     it(`chartLayout(bundled data, ${width}) is at most ${most} px tall (it was 1,310–1,366 px with a lane per category)`, () => {
-      const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), width);
+      const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), width, timelineWords());
       expect(layout.height).to.be.at.most(most);
     });
 
   it('chartLayout() sets a label beside its mark where there is room, and a lane is as tall as what it holds', () => {
     const [event] = fixture.events.filter((e) => e.id === 'convicted');
-    const layout = chartLayout(timelineSelection([event!]), 800);
+    const layout = chartLayout(timelineSelection([event!]), 800, timelineWords());
     const [mark] = layout.marks;
     const [label] = layout.labels;
     expect(label).to.deep.include({ id: 'convicted', lines: ['Convicted'], leader: null });
@@ -488,7 +488,7 @@ describe('chartLayout()', () => {
   });
 
   it('chartLayout() hangs a label over or under a mark with a leader where it cannot sit beside it, and stays within LABEL_ROOM', () => {
-    const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), 1152);
+    const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), 1152, timelineWords());
     const leadered = layout.labels.filter((l) => l.leader);
     expect(leadered.length).to.be.greaterThan(0);
     for (const l of leadered) {
@@ -509,7 +509,7 @@ describe('chartLayout()', () => {
   });
 
   it('chartLayout() puts the focus span month by month in the middle panel and what followed after the break', () => {
-    const layout = chartLayout(select(), 1000);
+    const layout = chartLayout(select(), 1000, timelineWords());
     const [, focus, after] = layout.panels;
     const x = (id: string) => layout.marks.find((m) => m.item.id === id)!.x;
     expect(x('death-a')).to.be.within(focus!.x0, focus!.x1);
@@ -521,14 +521,14 @@ describe('chartLayout()', () => {
   });
 
   it('chartLayout() labels a span with its length where it lasted a year or more', () => {
-    const layout = chartLayout(select(), 1280);
+    const layout = chartLayout(select(), 1280, timelineWords());
     const probe = layout.labels.find((l) => l.id === 'probe');
     expect(probe?.lines).to.deep.equal(['Watchdog probe', 'about 2 years and 10 months']);
     expect(layout.labels.find((l) => l.id === 'hearings')?.lines ?? ['Hearings']).to.deep.equal(['Hearings']);
   });
 
   it('chartLayout() gives one grid row per lane, in reading order (along time, whatever a swarm moves), holding every event once', () => {
-    const layout = chartLayout(select(), 1280);
+    const layout = chartLayout(select(), 1280, timelineWords());
     expect(layout.rows.length).to.equal(layout.lanes.length);
     expect(layout.rows.flat().sort()).to.deep.equal(ids(fixture.events).sort());
     const order = ids(select().items);
@@ -550,8 +550,8 @@ describe('chartLayout()', () => {
   });
 
   it('chartLayout() of nothing is empty; of one event, one panel and one mark', () => {
-    expect(chartLayout(select([]), 800)).to.deep.include({ marks: [], lanes: [], height: 0 });
-    const one = chartLayout(timelineSelection([fixture.events[1]!]), 800);
+    expect(chartLayout(select([]), 800, timelineWords())).to.deep.include({ marks: [], lanes: [], height: 0 });
+    const one = chartLayout(timelineSelection([fixture.events[1]!]), 800, timelineWords());
     expect(one.panels.map((p) => p.kind)).to.deep.equal(['all']);
     expect(one.marks.length).to.equal(1);
   });
@@ -631,7 +631,7 @@ describe('orientationFor()', () => {
 
 describe('summarise() and timelineText()', () => {
   it('summarise(events) counts the events, the deaths and the police failures, with their months', () => {
-    expect(summarise(fixture.events)).to.equal(
+    expect(summarise(fixture.events, timelineWords())).to.equal(
       'The timeline has 23 events, from December 2012 to April 2023. Four men were killed between June 2014 and September 2015. ' +
         '10 police failures are recorded, from June 2014 to September 2015.',
     );
@@ -639,11 +639,11 @@ describe('summarise() and timelineText()', () => {
 
   it('summarise(shown, total) says what is shown of how many, and when nothing is', () => {
     const deaths = fixture.events.filter((e) => e.category === 'death');
-    expect(summarise(deaths, 23)).to.equal(
+    expect(summarise(deaths, timelineWords(), 23)).to.equal(
       'Showing 4 of 23 events, from June 2014 to September 2015. Four men were killed between June 2014 and September 2015.',
     );
-    expect(summarise([], 23)).to.equal('None of the timeline’s 23 events match this selection.');
-    expect(summarise([])).to.equal('The timeline has no events.');
+    expect(summarise([], timelineWords(), 23)).to.equal('None of the timeline’s 23 events match this selection.');
+    expect(summarise([], timelineWords())).to.equal('The timeline has no events.');
   });
 
   it('timelineText() dates the data by its latest source, and a filtered view by both (audit 3.5)', () => {
@@ -716,12 +716,11 @@ describe('timelineWords(): the category names, the data’s or the built-in ones
       'Deaths in custody: 4, from June 2014 to September 2015.',
     );
     expect(words.failures(1, 'May 2015', 'May 2015')).to.equal('Missed chances: 1, in May 2015.');
-    expect(Object.isFrozen(words) && Object.isFrozen(words.one) && Object.isFrozen(words.many)).to.equal(true);
   });
 
   it('summarise(), timelineText() and tableRows() speak of the categories in the words given', () => {
     const words = timelineWords(names);
-    expect(summarise(fixture.events, fixture.events.length, words)).to.equal(
+    expect(summarise(fixture.events, words)).to.equal(
       'The timeline has 23 events, from December 2012 to April 2023. Deaths in custody: 4, from June 2014 to September 2015. ' +
         'Missed chances: 10, from June 2014 to September 2015.',
     );
@@ -742,14 +741,14 @@ describe('timelineWords(): the category names, the data’s or the built-in ones
 
   it('chartLayout(selection, width, measure, words) names the lanes in the words given', () => {
     const selection = timelineSelection(dataset.events, { focus: dataset.focus });
-    const layout = chartLayout(selection, 1152, undefined, timelineWords(names));
+    const layout = chartLayout(selection, 1152, timelineWords(names));
     const lane = layout.lanes.find((l) => l.categories.includes('watchdog'))!;
     expect(lane.name).to.include('IOPC steps');
     expect(layout.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include.members([
       'Missed chances',
       'IOPC steps',
     ]);
-    const builtIn = chartLayout(selection, 1152);
+    const builtIn = chartLayout(selection, 1152, timelineWords());
     expect(builtIn.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include('Police failures');
   });
 });
@@ -766,7 +765,7 @@ describe('spanLengthText()', () => {
 
 describe('sample data', () => {
   it('the sample fixture (no focus) lays out as one panel', () => {
-    const layout = chartLayout(timelineSelection(sample().events), 900);
+    const layout = chartLayout(timelineSelection(sample().events), 900, timelineWords());
     expect(layout.panels.length).to.equal(1);
   });
 });

@@ -6,6 +6,7 @@ import type {
   CaseTimelineSelectDetail,
   CaseTimelineSelectEvent,
 } from '../../src/case-timeline/case-timeline.js';
+import { timelineWords } from '../../src/case-timeline/case-timeline.strings.js';
 import { summarise } from '../../src/case-timeline/case-timeline.text.js';
 import { dataset } from '../../src/data/dataset.js';
 import { timelineCase } from '../fixtures/timeline-case.js';
@@ -72,7 +73,7 @@ describe('<case-timeline> wide: two scales and numbered failures', () => {
       dataset.focus!.label,
       'What followed (compressed)',
     ]);
-    expect(textOf($(el, '[part=summary]'))).to.equal(summarise(dataset.events));
+    expect(textOf($(el, '[part=summary]'))).to.equal(summarise(dataset.events, timelineWords()));
   });
 
   for (const width of [768, 1280]) {

@@ -4,7 +4,7 @@
  * Each event is a button read with pauses between date, title and category. Templates only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ListWindow } from './case-timeline.list-window.js';
+import type { PageWindow } from '../shared/pager.js';
 import type { PhoneOutline } from './case-timeline.phone.js';
 import type { TimelineItem } from './case-timeline.selection.js';
 import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
@@ -80,7 +80,7 @@ export function renderOutline(outline: PhoneOutline, state: ListState): Template
 /** Every event, by year; a long list shows the window `range` with page buttons either side. */
 export function renderFullList(
   items: readonly TimelineItem[],
-  range: ListWindow,
+  range: PageWindow,
   paged: boolean,
   state: ListState,
   onPage: (at: number) => void,

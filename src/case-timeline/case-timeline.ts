@@ -20,7 +20,7 @@ import {
   type TimelineLayoutMode,
   type TimelineOrientation,
 } from './case-timeline.layout.js';
-import { LIST_PAGE, ONE_BY_ONE, listWindow, type ListWindow } from './case-timeline.list-window.js';
+import { PAGE_SIZE, SHOW_ALL_UP_TO, pageWindow, type PageWindow } from '../shared/pager.js';
 import { renderFullList, renderOutline, type ListState } from './case-timeline.list.js';
 import { phoneOutline, type PhoneOutline } from './case-timeline.phone.js';
 import { timelineSelection, type TimelineItem, type TimelineSelection } from './case-timeline.selection.js';
@@ -154,8 +154,8 @@ export class CaseTimeline extends FigureElement<Sections> {
   private sourceMap: Map<string, Source> = new Map();
   /** The category names: the data's own, else the built-in ones; made once per dataset. */
   private words: TimelineWords = timelineWords();
-  /** The part of a long full list that is rendered (listWindow), kept around the focused event. */
-  private listRange: ListWindow | null = null;
+  /** The part of a long full list that is rendered (the shared pager's pageWindow), kept around the focused event. */
+  private listRange: PageWindow | null = null;
 
   private hashApplied = false;
   private restoreFocus = false;
@@ -220,7 +220,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       }
     } else {
       this.revealOnPhone(this.focusedId);
-      this.listRange = listWindow(
+      this.listRange = pageWindow(
         items.length,
         this.listRange,
         items.findIndex((i) => i.id === this.focusedId),
@@ -510,7 +510,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** A long list's page button: focus goes to the first event it adds, which moves the window there. */
   private showMore(at: number): void {
     const items = this.items;
-    const next = listWindow(items.length, this.listRange, at);
+    const next = pageWindow(items.length, this.listRange, at);
     this.announcer.announce(`${s.listRange(next.start + 1, next.end, items.length)}.`);
     void this.focusEvent(items[at]!.id);
   }
@@ -693,10 +693,10 @@ export class CaseTimeline extends FigureElement<Sections> {
       ? renderFullList(
           items,
           this.listRange ?? { start: 0, end: items.length },
-          items.length > ONE_BY_ONE,
+          items.length > SHOW_ALL_UP_TO,
           state,
           (at) => this.showMore(at),
-          LIST_PAGE,
+          PAGE_SIZE,
         )
       : renderOutline(outline, state);
     // The keyboard hint sits beside the Filter button (renderControls), or here when there is none.

@@ -35,12 +35,6 @@ import {
 } from '../../src/case-timeline/case-timeline.labels.js';
 import type { EventCategory } from '../../src/data/types.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
-import {
-  LIST_PAGE,
-  LIST_PAGES_KEPT,
-  ONE_BY_ONE,
-  listWindow,
-} from '../../src/case-timeline/case-timeline.list-window.js';
 import { phoneOutline, wholeMonths } from '../../src/case-timeline/case-timeline.phone.js';
 import { focusSpan, timelineSelection, type TimelineItem } from '../../src/case-timeline/case-timeline.selection.js';
 import { caseTimelineStrings, spanLengthText, timelineWords } from '../../src/case-timeline/case-timeline.strings.js';
@@ -767,64 +761,5 @@ describe('sample data', () => {
   it('the sample fixture (no focus) lays out as one panel', () => {
     const layout = chartLayout(timelineSelection(sample().events), 900, timelineWords());
     expect(layout.panels.length).to.equal(1);
-  });
-});
-
-describe('listWindow()', () => {
-  const w = (start: number, end: number) => ({ start, end });
-
-  it(`listWindow(total) renders a list of up to ONE_BY_ONE (${ONE_BY_ONE}) events whole, and a longer one a page (${LIST_PAGE}) at a time`, () => {
-    expect(listWindow(0, null)).to.deep.equal(w(0, 0));
-    expect(listWindow(44, null)).to.deep.equal(w(0, 44));
-    expect(listWindow(300, null)).to.deep.equal(w(0, 300));
-    expect(listWindow(301, null)).to.deep.equal(w(0, 100));
-    expect(listWindow(10_000, null)).to.deep.equal(w(0, 100));
-    // A short list ignores what was rendered before and what is asked for.
-    expect(listWindow(44, w(0, 10), 40)).to.deep.equal(w(0, 44));
-  });
-
-  it('listWindow(total, current, need) keeps the window itself while it holds `need`', () => {
-    const current = w(100, 300);
-    expect(listWindow(10_000, current)).to.equal(current);
-    expect(listWindow(10_000, current, 100)).to.equal(current);
-    expect(listWindow(10_000, current, 299)).to.equal(current);
-  });
-
-  const cases: [string, number, { start: number; end: number }, number, { start: number; end: number }][] = [
-    ['the next page (a "next" press, or an arrow key past the end) is added', 10_000, w(0, 100), 100, w(0, 200)],
-    ['the page before is added', 10_000, w(200, 300), 199, w(100, 300)],
-    ['the page before the first never starts below 0', 10_000, w(100, 200), 0, w(0, 200)],
-    ['the last page is only as long as what is left', 1_050, w(800, 1_000), 1_000, w(800, 1_050)],
-    ['past LIST_PAGES_KEPT pages, the next page drops the first one', 10_000, w(0, 300), 300, w(100, 400)],
-    ['past LIST_PAGES_KEPT pages, the page before drops the last one', 10_000, w(300, 600), 299, w(200, 500)],
-    ['dropping from an uneven last page keeps whole pages', 10_050, w(9_800, 10_050), 9_799, w(9_700, 10_000)],
-    ['a short last page may make a fourth, shorter one', 350, w(0, 300), 300, w(100, 350)],
-    ['a far event (End) moves the window to its page', 10_000, w(0, 200), 9_999, w(9_900, 10_000)],
-    ['a far event (Home) moves it back', 10_000, w(9_900, 10_000), 0, w(0, 100)],
-    ['a deep link in the middle moves it to that page', 10_000, w(0, 100), 5_432, w(5_400, 5_500)],
-    ['an uneven last page', 10_050, w(0, 100), 10_049, w(10_000, 10_050)],
-    ['a window past a shorter list is clipped to it', 1_000, w(900, 1_200), -1, w(900, 1_000)],
-    ['a window wholly past it starts again at the first page', 500, w(900, 1_000), -1, w(0, 100)],
-    ['a need outside the list is ignored', 1_000, w(0, 100), 5_000, w(0, 100)],
-    ['no need (-1) keeps the window', 1_000, w(100, 200), -1, w(100, 200)],
-  ];
-  for (const [name, total, current, need, expected] of cases)
-    it(`listWindow(${total}, ${JSON.stringify(current)}, ${need}): ${name}`, () => {
-      expect(listWindow(total, current, need)).to.deep.equal(expected);
-    });
-
-  it('listWindow() never holds more than LIST_PAGES_KEPT pages, however often "next" is pressed', () => {
-    let window = listWindow(10_000, null);
-    for (let press = 0; press < 120; press++) {
-      window = listWindow(10_000, window, window.end);
-      expect(window.end - window.start).to.be.at.most(LIST_PAGES_KEPT * LIST_PAGE);
-    }
-    expect(window).to.deep.equal(w(9_700, 10_000));
-  });
-
-  it('listWindow(total, current, need, page, all) takes other page sizes and limits', () => {
-    expect(listWindow(30, null, -1, 10, 20)).to.deep.equal(w(0, 10));
-    expect(listWindow(30, w(0, 10), 10, 10, 20)).to.deep.equal(w(0, 20));
-    expect(listWindow(20, null, -1, 10, 20)).to.deep.equal(w(0, 20));
   });
 });

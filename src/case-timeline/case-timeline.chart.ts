@@ -14,7 +14,7 @@ import {
   type ChartMark,
 } from './case-timeline.layout.js';
 import type { TimelineItem } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
+import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
 
 const SHAPES = new Map<string, string>();
 function shape(category: EventCategory, big: boolean): string {
@@ -29,13 +29,15 @@ export interface ChartState {
   rovingId: string | null;
   openId: string | null;
   hoverId: string | null;
+  /** The category names: the data's or the built-in ones (timelineWords()). */
+  words: TimelineWords;
 }
 
 /** The mark's accessible name: date, category (or the failure's number), title, and the page's emphasis. */
-export function markName(item: TimelineItem): string {
+export function markName(item: TimelineItem, words: TimelineWords): string {
   const parts = [
     eventDateText(item.event),
-    item.number === null ? s.categories[item.category] : s.failureNumber(item.number),
+    item.number === null ? words.one[item.category] : words.failureNumber(item.number),
     item.event.title,
   ];
   if (item.highlighted) parts.push(s.highlighted);
@@ -69,12 +71,19 @@ function renderAxes(layout: ChartLayout): TemplateResult {
   </g>`;
 }
 
+/** Lines of text set one under the other, read as words (find in page, copy, tests). */
+function lines(x: number, y: number, text: readonly string[], cls = ''): TemplateResult {
+  return svg`<text class=${cls || nothing} x=${x} y=${y}>${text.map(
+    (line, i) => svg`${i ? ' ' : ''}<tspan x=${x} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
+  )}</text>`;
+}
+
 function renderLanes(layout: ChartLayout): TemplateResult {
   return svg`<g class="lanes" aria-hidden="true">
     ${layout.lanes.map(
-      (lane) => svg`<g class="lane cat-${lane.category}" part="lane">
+      (lane) => svg`<g class="lane" part="lane">
         <line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.y} y2=${lane.y}></line>
-        <text class="lane-name" x="4" y=${lane.y + 13}>${lane.name}</text>
+        ${lane.names.map((n) => lines(n.x + 2, n.y, n.lines, 'lane-name'))}
       </g>`,
     )}
     ${layout.rules.map((r) => svg`<line class="rule" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2}></line>`)}
@@ -82,11 +91,8 @@ function renderLanes(layout: ChartLayout): TemplateResult {
   <g class="labels" aria-hidden="true">
     ${layout.labels.map(
       (l) => svg`<g class="label${l.strong ? ' strong' : ''}" part="label" data-label=${l.id}>
-        <line class="leader" x1=${l.leaderX} x2=${l.leaderX} y1=${l.leaderY1} y2=${l.leaderY2}></line>
-        <text x=${l.x + 2} y=${l.y}>${l.lines.map(
-          // A space between the lines, so the label's text reads as words (find in page, copy, tests).
-          (line, i) => svg`${i ? ' ' : ''}<tspan x=${l.x + 2} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
-        )}</text>
+        ${l.leader ? svg`<line class="leader" x1=${l.leader[0]} x2=${l.leader[0]} y1=${l.leader[1]} y2=${l.leader[2]}></line>` : nothing}
+        ${lines(l.x + 2, l.y, l.lines)}
       </g>`,
     )}
   </g>`;
@@ -102,7 +108,7 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
     data-event=${item.id}
     role="gridcell"
     tabindex=${item.id === state.rovingId ? 0 : -1}
-    aria-label=${markName(item)}
+    aria-label=${markName(item, state.words)}
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${open ? 'detail' : nothing}
   >
@@ -148,10 +154,11 @@ export function renderNumbered(
   items: readonly TimelineItem[],
   openId: string | null,
   detail: (item: TimelineItem) => TemplateResult | typeof nothing,
+  words: TimelineWords,
 ): TemplateResult | typeof nothing {
   const failures = items.filter((i) => i.number !== null);
   if (!failures.length) return nothing;
-  return html`<ol class="numbered" part="numbered" aria-label=${s.numberedLabel}>
+  return html`<ol class="numbered" part="numbered" aria-label=${words.numberedLabel}>
     ${failures.map(
       (item) =>
         html`<li>
@@ -163,9 +170,11 @@ export function renderNumbered(
             aria-expanded=${openId === item.id ? 'true' : 'false'}
           >
             <span class="num" aria-hidden="true">${item.number}</span>
-            <span class="visually-hidden">${s.failureNumber(item.number!)}. </span>
-            <span class="what">${item.label}</span><span class="visually-hidden">. </span>
-            <span class="when">${eventDateText(item.event)}</span>
+            <span class="visually-hidden">${words.failureNumber(item.number!)}. </span>
+            <span
+              ><span class="what">${item.label}</span><span class="visually-hidden">. </span>
+              <span class="when">${eventDateText(item.event)}</span></span
+            >
           </button>
           ${detail(item)}
         </li>`,

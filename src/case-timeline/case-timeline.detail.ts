@@ -11,7 +11,12 @@ import { saidByText } from '../shared/citations.js';
 import { sourceLink } from '../shared/frame.js';
 import { CATEGORY_FILLED, shapePath } from './case-timeline.layout.js';
 import type { TimelineItem } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, eventDateText, spanLengthText } from './case-timeline.strings.js';
+import {
+  caseTimelineStrings as s,
+  eventDateText,
+  spanLengthText,
+  type TimelineWords,
+} from './case-timeline.strings.js';
 
 const ICON_PATHS = new Map<EventCategory, string>();
 
@@ -35,6 +40,8 @@ export interface DetailOptions {
   level: number;
   sources: Map<string, Source>;
   onClose: () => void;
+  /** The category names: the data's or the built-in ones (timelineWords()). */
+  words: TimelineWords;
   /** Where a wide layout places the panel (px from the chart's top left); none in a list. */
   at?: { left: number; top: number };
 }
@@ -52,7 +59,7 @@ export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResu
   >
     <p class="detail-meta">
       ${icon(item.category)}
-      <span>${item.number === null ? s.categories[item.category] : s.failureNumber(item.number)}</span> ·
+      <span>${item.number === null ? o.words.one[item.category] : o.words.failureNumber(item.number)}</span> ·
       <span>${eventDateText(e)}${length ? ` (${length})` : ''}</span>
     </p>
     <div class="detail-title" role="heading" aria-level=${o.level}>${e.title}</div>

@@ -2,52 +2,62 @@
  * The wide chart's geometry as plain data, from a selection and the element's width. No
  * DOM, no window: tests call it directly.
  *
- * Two time scales side by side, each a d3 scaleUtc: the focus span (the dataset's
- * `focus`, for this case the killings and the investigation) month by month, and what
- * followed compressed, with an explicit break between them (and a narrow panel for
- * anything before the focus). Without a focus, one scale for every year. One lane per
- * category; in each, marks closer than a mark's width are stacked, so no two pointer
- * targets overlap. Deaths are the anchors: labelled with the name of the man who died and
- * ruled down through the focus panel. Police failures are numbered marks, listed by
- * number beside the chart (the element renders that list). Other events are labelled
- * with their short label where there is room, key events first.
+ * Two time scales side by side, each a d3 scaleUtc: the focus span (the dataset's `focus`,
+ * for this case the killings and the investigation) month by month, then what followed,
+ * compressed, after an explicit break (and a narrow panel for anything before the focus).
+ * Without a focus, one scale for every year.
+ *
+ * Lanes, top to bottom: the deaths, the anchors, named and ruled down through the focus
+ * panel; then the other categories, a category of the focus span sharing its lane with one
+ * of what followed where they use different panels (packLanes). In a lane, marks that would
+ * overlap form a swarm (stackMarks), so no two pointer targets overlap. Police failures are
+ * numbered marks, listed by number under the chart (the element renders that list). Every
+ * other mark is labelled where there is room, beside it first, else above or below it with a
+ * leader, key events first; a lane is as tall as what it holds.
  */
 import { scaleUtc } from 'd3-scale';
-import {
-  symbol,
-  symbolCircle,
-  symbolDiamond,
-  symbolSquare,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from 'd3-shape';
 import type { EventCategory } from '../data/types.js';
-import { LINE_HEIGHT, placeLabels, textWidth, wrapLabel, type MeasureText } from './case-timeline.labels.js';
+import {
+  LABEL_GAP,
+  LINE_HEIGHT,
+  isFree,
+  labelWidth,
+  textWidth,
+  wrapLabel,
+  type Box,
+  type MeasureText,
+  type Taken,
+} from './case-timeline.labels.js';
 import type { FocusSpan, TimelineItem, TimelineSelection } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, spanLengthText } from './case-timeline.strings.js';
+import { caseTimelineStrings as s, spanLengthText, type TimelineWords } from './case-timeline.strings.js';
 
 /** Widths above this get the chart; below, the phone's list (the element decides, see orientationFor). */
 export const BREAKPOINT = 600;
 /** More events than this are listed, never charted: a chart of thousands of marks reads as a smear. */
 export const MOST_CHARTED = 300;
-/** A mark's pointer target (px square), and the distance between stacked marks. */
+/** A mark's pointer target (px square), and the distance between the centres of neighbouring marks. */
 export const TARGET = 24;
 export const STEP = 26;
+/** How far (px) a point may move sideways from its date to join a swarm before it goes a level down. */
+export const SHIFT = STEP;
 /** Px above the lanes: the panels' captions and two lines of tick labels. */
 export const CAPTION_HEIGHT = 18;
 export const AXIS_HEIGHT = 32;
-/** A lane's name line, and the space under it. */
-export const LANE_HEADING = 18;
-export const LANE_GAP = 10;
-/** Text-line rows for labels in a lane. */
-export const LABEL_ROWS = 6;
+/** Px inside a lane above and under what it holds. */
+export const LANE_PAD = 4;
+/** How much further (px) than next to its mark a label may go above or below it, tried in turn. */
+export const OFFSETS = [0, 7, 14, 21, 28];
+/** Px a label beside its mark keeps clear of other marks on its far side. */
+export const ASIDE = 12;
+/** How far (px) labels may reach above a lane's marks and below them: two lines and a little. */
+export const LABEL_ROOM = 2 * LINE_HEIGHT + 4;
 /** The panel for events before the focus, and the gap with the break mark between panels. */
 export const BEFORE_WIDTH = 64;
 export const PANEL_GAP = 24;
 /** The focus panel's share of the width the panels after it share with it. */
 export const FOCUS_SHARE = 0.62;
 const DAY = 86_400_000;
+const HALF = TARGET / 2;
 
 export type TimelineOrientation = 'horizontal' | 'vertical';
 export type TimelineLayoutMode = 'auto' | TimelineOrientation;
@@ -82,9 +92,18 @@ export interface ChartPanel {
   ticks: AxisTick[];
 }
 
+/** A category's name in its lane: beside its first mark, or in a line above the lane. Baseline of the first line. */
+export interface LaneName {
+  lines: string[];
+  x: number;
+  y: number;
+}
+
 export interface ChartLane {
-  category: EventCategory;
+  categories: EventCategory[];
+  /** The lane's accessible name: its categories' names. */
   name: string;
+  names: LaneName[];
   /** Top of the lane, and its height. */
   y: number;
   height: number;
@@ -99,23 +118,21 @@ export interface ChartMark {
   bars: [number, number][];
   /** The precision line of a point dated to a month or a year. */
   whisker: [number, number] | null;
-  /** The mark's stacking level in its lane (0 nearest the lane's name). */
+  /** The mark's level in its lane's swarm (0 at the top). */
   level: number;
 }
 
 export interface ChartLabel {
   id: string;
   lines: string[];
+  /** Left edge of the box; baseline of the first line. */
   x: number;
-  /** Baseline of the first line. */
   y: number;
   width: number;
   height: number;
-  /** Leader from the mark to the label. */
-  leaderX: number;
-  leaderY1: number;
-  leaderY2: number;
-  /** A death's label, set bold. */
+  /** A line from the mark to a label above or below it: x, from y, to y. None beside the mark. */
+  leader: [number, number, number] | null;
+  /** A death's label (the man's name), set bold. */
   strong: boolean;
 }
 
@@ -129,20 +146,30 @@ export interface ChartLayout {
   labels: ChartLabel[];
   /** The deaths' rules through the focus panel: x and the lanes' extent. */
   rules: { x: number; y1: number; y2: number }[];
-  /** Grid rows for the keyboard (one per lane, top to bottom): event ids left to right. */
+  /** Grid rows for the keyboard (one per lane, top to bottom): event ids in reading order. */
   rows: string[][];
 }
 
-/** One shape per category as well as a colour, so nothing depends on colour alone. */
-const CATEGORY_SYMBOLS: Record<EventCategory, SymbolType> = {
-  death: symbolCircle,
-  'police-failure': symbolTriangle,
-  family: symbolWye,
-  justice: symbolSquare,
-  watchdog: symbolCircle,
-  inquest: symbolSquare,
-  inspection: symbolDiamond,
-  response: symbolDiamond,
+/**
+ * One shape per category as well as a colour, so nothing depends on colour alone: d3-shape's
+ * symbols (circle, triangle, wye, square, diamond), as their corners at an area of 1 px²
+ * (x, y, x, y, …); none for a circle. Written out, they cost the bundle 40 numbers rather
+ * than d3-path and d3-shape's symbol code (about 1.5 KB gzip).
+ */
+const SQUARE = [-0.5, -0.5, 0.5, -0.5, 0.5, 0.5, -0.5, 0.5];
+const DIAMOND = [0, -0.9306, 0.5373, 0, 0, 0.9306, -0.5373, 0];
+const CORNERS: Record<EventCategory, number[]> = {
+  death: [],
+  'police-failure': [0, -0.8774, 0.7598, 0.4387, -0.7598, 0.4387],
+  family: [
+    0.2699, 0.1558, 0.2699, 0.6955, -0.2699, 0.6955, -0.2699, 0.1558, -0.7373, -0.1141, -0.4674, -0.5815, 0, -0.3116,
+    0.4674, -0.5815, 0.7373, -0.1141,
+  ],
+  justice: SQUARE,
+  watchdog: [],
+  inquest: SQUARE,
+  inspection: DIAMOND,
+  response: DIAMOND,
 };
 
 /** Filled shapes for what happened, open ones for the official processes that followed. */
@@ -159,7 +186,12 @@ export const CATEGORY_FILLED: Record<EventCategory, boolean> = {
 
 /** The SVG path of a category's shape, centred on 0,0, with the given area in px². */
 export function shapePath(category: EventCategory, area = 110): string {
-  return symbol(CATEGORY_SYMBOLS[category], area)() ?? '';
+  const corners = CORNERS[category];
+  const k = Math.sqrt(area);
+  const r = Math.round(Math.sqrt(area / Math.PI) * 100) / 100;
+  return corners.length
+    ? `M${corners.map((v, i) => (i % 2 ? ',' : i ? 'L' : '') + Math.round(v * k * 100) / 100).join('')}Z`
+    : `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`;
 }
 
 /** en-GB tick text for a scale's ticks: month names with the year under the first of each year, or years. */
@@ -221,29 +253,174 @@ export function chartPanels(items: readonly TimelineItem[], focus: FocusSpan | n
   return panels;
 }
 
-/** Maps a time to x across the panels (a time between two panels sits at the edge of the later one). */
-export function panelX(panels: readonly ChartPanel[], t: number): number {
-  for (const p of panels) {
-    if (t <= p.domain[1]) {
-      const [d0, d1] = p.domain;
-      const f = Math.max(0, (t - d0) / (d1 - d0 || 1));
-      return p.x0 + (p.x1 - p.x0) * f;
-    }
-  }
-  const last = panels[panels.length - 1];
-  return last ? last.x1 : 0;
+/**
+ * The panel a time falls in: a time on the edge between two panels in the earlier one, or
+ * in the later one where it `starts` something (a span, a month), so that nothing starting
+ * at the break is drawn before it. Past the last panel, the last.
+ */
+function panelAt(panels: readonly ChartPanel[], t: number, starts = false): ChartPanel {
+  return panels.find((p) => (starts ? t < p.domain[1] : t <= p.domain[1])) ?? panels[panels.length - 1]!;
 }
 
-/** A span from a to b as one bar per panel it crosses. */
+/** Maps a time to x across the panels (see panelAt for a time between two). */
+export function panelX(panels: readonly ChartPanel[], t: number, starts = false): number {
+  const p = panelAt(panels, t, starts);
+  if (!p) return 0;
+  const [d0, d1] = p.domain;
+  return p.x0 + (p.x1 - p.x0) * Math.min(1, Math.max(0, (t - d0) / (d1 - d0 || 1)));
+}
+
+/** A span from a to b as one bar per panel it crosses (a span ending at a break stops there). */
 function barPieces(panels: readonly ChartPanel[], a: number, b: number): [number, number][] {
   const pieces: [number, number][] = [];
   for (const p of panels) {
     const from = Math.max(a, p.domain[0]);
     const to = Math.min(b, p.domain[1]);
-    if (to < from) continue;
-    pieces.push([panelX([p], from), Math.max(panelX([p], from) + 2, panelX([p], to))]);
+    if (to > from) pieces.push([panelX([p], from), Math.max(panelX([p], from) + 2, panelX([p], to))]);
   }
-  return pieces;
+  const at = panelX(panels, a, true);
+  return pieces.length ? pieces : [[at, at + 2]];
+}
+
+/** The x range a mark takes: its target, lengthened by its bar and its precision line. */
+function reach(m: ChartMark): [number, number] {
+  const bar = m.bars.length ? m.bars[m.bars.length - 1]![1] : m.x;
+  return [Math.min(m.x - HALF, m.whisker?.[0] ?? Infinity), Math.max(bar + HALF, m.whisker?.[1] ?? -Infinity)];
+}
+
+/**
+ * Stacks a lane's marks, in the order given (reading order). Each takes the first level
+ * (0 at the top) with room for its target (and a span's bar) at its date or, for a point,
+ * moved at most SHIFT px either side to sit beside a neighbour, as a swarm does: a pile of
+ * events on one day becomes a cluster three marks wide rather than a column. Every centre
+ * stays inside `bounds` (its panel). No two targets on a level come closer than
+ * STEP - TARGET px, so no two pointer targets overlap. Returns the number of levels used.
+ */
+export function stackMarks(
+  marks: ChartMark[],
+  bounds: (m: ChartMark) => [number, number] = () => [-Infinity, Infinity],
+): number {
+  const space = STEP - TARGET;
+  const levels: [number, number][][] = [];
+  for (const mark of marks) {
+    const length = mark.bars.length ? mark.bars[mark.bars.length - 1]![1] - mark.x : 0;
+    const [lo, hi] = bounds(mark);
+    const home = Math.min(Math.max(mark.x, lo), hi);
+    const shift = length ? 0 : SHIFT;
+    for (let level = 0; ; level++) {
+      const taken = (levels[level] ??= []);
+      // Only neighbours within reach matter: at its date, or just clear of one's edge,
+      // whichever is nearest.
+      const near = taken.filter(([a, b]) => a < home + shift + length + TARGET && b > home - shift - TARGET);
+      const best = [home, ...near.flatMap(([a, b]) => [a - space - HALF - length, b + space + HALF])]
+        .filter(
+          (x) =>
+            x >= lo - 0.01 &&
+            x <= hi + 0.01 &&
+            Math.abs(x - home) <= shift + 0.01 &&
+            near.every(([a, b]) => x + length + HALF + space <= a + 0.01 || x - HALF - space >= b - 0.01),
+        )
+        .sort((a, b) => Math.abs(a - home) - Math.abs(b - home))[0];
+      if (best === undefined) continue;
+      mark.bars = mark.bars.map(([a, b]) => [a + best - mark.x, b + best - mark.x]);
+      mark.x = best;
+      mark.level = level;
+      taken.push([best - HALF, best + length + HALF]);
+      break;
+    }
+  }
+  return Math.max(1, levels.length);
+}
+
+/**
+ * The lanes, top to bottom, as lists of categories (given in schema order): the deaths
+ * alone, then each category in the first lane whose categories use none of the panels it
+ * uses (`panels`: the indices of the panels its marks reach), else a lane of its own.
+ */
+export function packLanes(
+  categories: readonly EventCategory[],
+  panels: (c: EventCategory) => readonly number[],
+): EventCategory[][] {
+  const lanes: { categories: EventCategory[]; used: number[] }[] = [];
+  for (const c of categories) {
+    const used = panels(c);
+    const lane =
+      c === 'death'
+        ? undefined
+        : lanes.find((l) => !l.categories.includes('death') && used.every((p) => !l.used.includes(p)));
+    if (lane) {
+      lane.categories.push(c);
+      lane.used.push(...used);
+    } else lanes.push({ categories: [c], used: [...used] });
+  }
+  return lanes.map((l) => l.categories);
+}
+
+/** Who gets room for a label first: deaths, then the page's highlights, key events, spans, the rest. */
+function priority(item: TimelineItem): number {
+  if (item.category === 'death') return 0;
+  if (item.highlighted) return 1;
+  if (item.key) return 2;
+  return item.span ? 3 : 4;
+}
+
+/** A spot for a label: its box, lines, and the leader to it (none beside the mark). */
+interface Spot extends Box {
+  lines: string[];
+  leader: [number, number, number] | null;
+  /** What must be free for it, where more than its box. */
+  room?: Box;
+}
+
+/** A label's forms: on one line, and wrapped to two where that differs, each with its width. */
+type Forms = { lines: string[]; width: number }[];
+
+function forms(text: string, wrapAt: number, strong: boolean, measure: MeasureText, extra: string[] = []): Forms {
+  const one = [text];
+  const two = wrapLabel(text, wrapAt);
+  return (two.length > 1 ? [one, two] : [one]).map((l) => {
+    const lines = [...l, ...extra];
+    return { lines, width: labelWidth(lines, strong, measure) };
+  });
+}
+
+/**
+ * Where a mark's label may go, in order of preference: beside it (right, then left, past
+ * its bar and its precision line; one line, then two), then (`off`) under or over it with
+ * a leader, as close as OFFSETS allow, running right from the leader before any spot where
+ * it ends at the leader (so that, placed right to left, close marks' labels form a staircase
+ * whose leaders pass left of the labels already placed).
+ */
+function spots(m: ChartMark, f: Forms, off: boolean): Spot[] {
+  const [left, right] = reach(m);
+  const out: Spot[] = [];
+  const box = (v: Forms[number], x: number, y: number, leader: Spot['leader']) =>
+    out.push({ lines: v.lines, width: v.width, height: v.lines.length * LINE_HEIGHT, x, y, leader });
+  for (const toRight of [true, false])
+    if (!off)
+      for (const v of f) {
+        const x = toRight ? right + 4 : left - 4 - v.width;
+        box(v, x, m.cy - (v.lines.length * LINE_HEIGHT) / 2, null);
+        // Clear of any other mark on its far side too, so that it never reads as that mark's.
+        const spot = out[out.length - 1]!;
+        spot.room = { ...spot, x: toRight ? x : x - ASIDE, width: v.width + ASIDE };
+      }
+    else
+      for (const step of OFFSETS)
+        for (const below of [true, false])
+          for (const v of f) {
+            const h = v.lines.length * LINE_HEIGHT;
+            const edge = m.cy + (below ? HALF : -HALF);
+            const y = below ? edge + 4 + step : edge - 4 - step - h;
+            box(v, toRight ? m.x - 2 : m.x + 2 - v.width, y, [m.x, edge, below ? y : y + h]);
+          }
+  return out;
+}
+
+/** The box a leader takes, kept 3 px off the mark it leaves. */
+function leaderBox([x, a, b]: [number, number, number]): Box {
+  const top = Math.min(a, b) + (a < b ? 3 : 0);
+  return { x: x - 1, y: top, width: 2, height: Math.max(0, Math.max(a, b) - (a < b ? 0 : 3) - top) };
 }
 
 /** The label a mark carries in the chart: the man's name for a death, the short label otherwise. */
@@ -251,55 +428,16 @@ function chartLabelText(item: TimelineItem): string {
   return item.category === 'death' ? (item.event.victim?.name ?? item.label) : item.label;
 }
 
-/** How far (px) a mark may move sideways from its date to find room before it goes a level down. */
-export const SHIFT = 12;
-
-/**
- * Stacks a lane's marks, in the order given (reading order, so a pile reads by number).
- * Each takes the first level (0 at the top) with room for the interval it covers (its
- * target, or its bar and the targets at its ends) at its date or moved at most SHIFT px
- * either side, clear of every mark already on that level by STEP - TARGET px. So no two
- * pointer targets overlap, and a pile spreads a little before it grows down. Returns the
- * number of levels used.
- */
-export function stackMarks(marks: ChartMark[], shift = SHIFT): number {
-  const half = TARGET / 2;
-  const space = STEP - TARGET;
-  const levels: [number, number][][] = [];
-  for (const mark of marks) {
-    const reach = Math.max(mark.x, ...mark.bars.map(([, b]) => b)) - mark.x;
-    const fits = (taken: [number, number][], x: number) =>
-      taken.every(([a, b]) => x + reach + half + space <= a || x - half - space >= b);
-    let placed = false;
-    for (let level = 0; !placed; level++) {
-      const taken = (levels[level] ??= []);
-      // At its date, or just clear of a neighbour's edge, whichever is nearest within reach.
-      const candidates = [mark.x];
-      for (const [a, b] of taken) candidates.push(a - space - half - reach, b + space + half);
-      let best: number | null = null;
-      for (const x of candidates)
-        if (Math.abs(x - mark.x) <= (level === 0 && taken.length === 0 ? 0 : shift) && fits(taken, x))
-          if (best === null || Math.abs(x - mark.x) < Math.abs(best - mark.x)) best = x;
-      if (best === null) continue;
-      const dx = best - mark.x;
-      mark.x = best;
-      mark.bars = mark.bars.map(([a, b]) => [a + dx, b + dx]);
-      taken.push([best - half, best + reach + half]);
-      mark.level = level;
-      placed = true;
-    }
-  }
-  return Math.max(1, levels.length);
-}
-
 /**
  * The wide chart for a selection at `width` px. `measure` gives a label line's width: the
  * element passes the browser's measure of its own font, so a label at the edge is never
- * clipped; without it, an estimate that errs wide.
+ * clipped; without it, an estimate that errs wide. `words` names the lanes (the data's
+ * category names, else the built-in ones).
  */
 export function chartLayout(
   selection: TimelineSelection,
   atWidth: number,
+  words: TimelineWords,
   measure: MeasureText = textWidth,
 ): ChartLayout {
   const width = Math.max(0, Math.floor(atWidth));
@@ -311,86 +449,164 @@ export function chartLayout(
 
   const marks: ChartMark[] = items.map((item) => ({
     item,
-    x: x(item.start),
+    x: panelX(panels, item.start, item.span),
     cy: 0,
     bars: item.span ? barPieces(panels, item.start, item.end) : [],
-    whisker: !item.span && !item.precise ? [x(item.lo), x(item.hi)] : null,
+    whisker: !item.span && !item.precise ? [panelX(panels, item.lo, true), x(item.hi)] : null,
     level: 0,
   }));
+  const panelOf = new Map(marks.map((m) => [m, panelAt(panels, m.item.start, m.item.span)]));
+  // A centre stays in its panel and its target on the chart.
+  const bounds = (m: ChartMark): [number, number] => {
+    const p = panelOf.get(m)!;
+    return [Math.max(p.x0, HALF), Math.min(p.x1, width - HALF)];
+  };
+  // A label stays in its mark's panel; the first panel's may use the margin, the last's the
+  // edge, and a narrow "before" panel's run on into the focus panel.
+  const labelRange = (m: ChartMark): [number, number] => {
+    const p = panelOf.get(m)!;
+    const i = panels.indexOf(p);
+    const next = p.kind === 'before' ? panels[i + 1]! : p;
+    return [i === 0 ? 0 : p.x0, i === panels.length - 1 ? width : next.x1];
+  };
   const categories = selection.present.filter((c) => items.some((i) => i.category === c));
-  const focusPanel = panels.find((p) => p.kind === 'focus');
+  const laneCategories = packLanes(categories, (c) => {
+    const ranges = marks.filter((m) => m.item.category === c).map(reach);
+    return panels.flatMap((p, i) => (ranges.some(([a, b]) => a <= p.x1 && b >= p.x0) ? [i] : []));
+  });
+
   const labels: ChartLabel[] = [];
   const lanes: ChartLane[] = [];
   const rows: string[][] = [];
   let y = CAPTION_HEIGHT + AXIS_HEIGHT;
-  for (const category of categories) {
-    const inLane = marks.filter((m) => m.item.category === category);
-    const levels = stackMarks(inLane);
-    // Labels: a death's name always; failures carry their number instead; others by priority.
+  for (const cats of laneCategories) {
+    const inLane = marks.filter((m) => cats.includes(m.item.category));
+    stackMarks(inLane, bounds);
+    // Lane coordinates first (0 at the top of the marks); moved into place at the end.
+    for (const m of inLane) m.cy = m.level * STEP + STEP / 2;
+    const taken: Taken[] = inLane.flatMap((m) => {
+      const [a, b] = reach(m);
+      const target = { x: m.x - HALF, y: m.cy - HALF, width: b - m.x + HALF, height: TARGET };
+      return m.whisker ? [target, { x: a, y: m.cy - 1, width: b - a, height: 2 }] : [target];
+    });
+    const laneLabels: ChartLabel[] = [];
+    // What the lane holds so far reaches from top to bottom.
+    let top = Math.min(...taken.map((t) => t.y));
+    let bottom = Math.max(...taken.map((t) => t.y + t.height));
+    const hold = (box: Taken) => {
+      taken.push(box);
+      top = Math.min(top, box.y);
+      bottom = Math.max(bottom, box.y + box.height);
+    };
+    const take = (spot: Spot, id: string, strong: boolean) => {
+      hold({ ...spot, label: true });
+      if (spot.leader) hold(leaderBox(spot.leader));
+      const { lines, x, width, height, leader } = spot;
+      laneLabels.push({ id, lines, x, y: spot.y + 11, width, height, leader, strong });
+    };
+    const fits = (spot: Spot, [lo, hi]: [number, number], boxes = taken) =>
+      spot.x >= lo &&
+      spot.x + spot.width <= hi &&
+      isFree(spot.room ?? spot, boxes) &&
+      (!spot.leader || isFree(leaderBox(spot.leader), boxes, false));
+
+    // Each category's name beside its first mark, level with the top level; else over it.
+    // Not the deaths': the men's names say what those marks are.
+    const names: LaneName[] = cats.flatMap((c) => {
+      if (c === 'death') return [];
+      const left = Math.min(...inLane.filter((m) => m.item.category === c).map((m) => reach(m)[0]));
+      const f = forms(words.many[c], 10, true, measure);
+      const beside = f.map((v) => ({
+        ...v,
+        height: v.lines.length * LINE_HEIGHT,
+        x: left - 6 - v.width,
+        leader: null,
+      }));
+      const spot = beside.map((sp) => ({ ...sp, y: (STEP - sp.height) / 2 })).find((sp) => fits(sp, [0, width])) ?? {
+        ...beside[0]!,
+        x: Math.max(0, Math.min(left, width - f[0]!.width)),
+        y: -LINE_HEIGHT - 2,
+      };
+      hold({ ...spot, label: true });
+      return [{ lines: spot.lines, x: spot.x, y: spot.y + 11 }];
+    });
+
+    // Labels: a death's name always first; failures carry their number instead; others by
+    // priority, right to left within it, so a label running right stops short of the next.
     const requests = inLane
-      .filter((m) => m.item.category !== 'police-failure')
-      .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x)
-      .map((m) => {
-        const length = m.item.span ? spanLengthText(m.item.event, 12) : '';
-        return {
-          id: m.item.id,
-          lines: [
-            ...wrapLabel(chartLabelText(m.item), m.item.category === 'death' ? 9 : 16),
-            ...(length ? [length] : []),
-          ],
-          anchor: m.x,
-          strong: m.item.category === 'death',
-        };
-      });
-    const placed = placeLabels(requests, width, LABEL_ROWS, 6, measure);
-    const marksTop = y + LANE_HEADING;
-    const labelsTop = marksTop + levels * STEP + 4;
-    for (const m of inLane) m.cy = marksTop + m.level * STEP + STEP / 2;
-    const byId = new Map(inLane.map((m) => [m.item.id, m]));
-    for (const l of placed.labels) {
-      const mark = byId.get(l.id)!;
-      const top = labelsTop + l.row * LINE_HEIGHT;
-      labels.push({
-        id: l.id,
-        lines: l.lines,
-        x: l.x,
-        y: top + 11,
-        width: l.width,
-        height: l.lines.length * LINE_HEIGHT,
-        leaderX: l.anchor,
-        leaderY1: mark.cy + (mark.item.span ? 4 : TARGET / 2 - 2),
-        leaderY2: top,
-        strong: category === 'death',
-      });
+      .filter((m) => m.item.number === null)
+      .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x);
+    const levels = Math.max(0, ...inLane.map((m) => m.level)) + 1;
+    const labelled = new Set<ChartMark>();
+    for (let tier = 0; tier <= 4; tier++) {
+      const inTier = requests.filter((m) => priority(m.item) === tier);
+      for (const off of [false, true])
+        for (const m of inTier) {
+          if (labelled.has(m)) continue;
+          const strong = m.item.category === 'death';
+          const length = m.item.span ? spanLengthText(m.item.event, 12) : '';
+          const f = forms(chartLabelText(m.item), strong ? 9 : 16, strong, measure, length ? [length] : []);
+          // A death's name may run past its panel and grow its lane as it must: nothing else
+          // shares the deaths' lane, and every death is named.
+          const range: [number, number] = strong ? [0, width] : labelRange(m);
+          // Beside it, the first spot free; over or under it, the one that grows the lane least
+          // (the first that grows it not at all), within LABEL_ROOM of its marks.
+          let spot: Spot | undefined;
+          let least = Infinity;
+          const all = spots(m, f, off);
+          // Only what is near can be in the way (a long lane holds hundreds of boxes).
+          const lo = Math.min(...all.map((sp) => (sp.room ?? sp).x)) - LABEL_GAP;
+          const hi = Math.max(...all.map((sp) => (sp.room ?? sp).x + (sp.room ?? sp).width)) + LABEL_GAP;
+          const near = taken.filter((t) => t.x < hi && t.x + t.width > lo);
+          for (const sp of all) {
+            const grows = off ? Math.max(0, top - sp.y) + Math.max(0, sp.y + sp.height - bottom) : 0;
+            if (
+              grows < least &&
+              (strong || !off || (sp.y >= -LABEL_ROOM && sp.y + sp.height <= levels * STEP + LABEL_ROOM)) &&
+              fits(sp, range, near)
+            ) {
+              spot = sp;
+              least = grows;
+              if (!grows) break;
+            }
+          }
+          if (spot) {
+            take(spot, m.item.id, strong);
+            labelled.add(m);
+          }
+        }
     }
-    const height = LANE_HEADING + levels * STEP + 4 + placed.rowsUsed * LINE_HEIGHT + LANE_GAP;
-    lanes.push({ category, name: s.lanes[category], y, height });
-    rows.push([...inLane].sort((a, b) => a.x - b.x || a.level - b.level).map((m) => m.item.id));
+
+    // A lane is as tall as what it holds (targets, names, labels and leaders, which may reach
+    // over its top level), with LANE_PAD above and below.
+    const dy = y + LANE_PAD - top;
+    for (const m of inLane) m.cy += dy;
+    for (const l of laneLabels) {
+      l.y += dy;
+      if (l.leader) l.leader = [l.leader[0], l.leader[1] + dy, l.leader[2] + dy];
+      labels.push(l);
+    }
+    for (const n of names) n.y += dy;
+    const height = bottom - top + 2 * LANE_PAD;
+    lanes.push({ categories: cats, name: s.laneName(cats.map((c) => words.many[c])), names, y, height });
+    // Along time in reading order, not as drawn: a swarm moves marks a little either way.
+    rows.push(inLane.map((m) => m.item.id));
     y += height;
   }
-  const top = CAPTION_HEIGHT + AXIS_HEIGHT;
   // The deaths' rules run from under their lane (its labels hang from the marks) to the foot.
-  const deathLane = lanes.find((l) => l.category === 'death');
+  const focusPanel = panels.find((p) => p.kind === 'focus');
+  const deathLane = lanes.find((l) => l.categories.includes('death'));
   const rules =
     focusPanel && deathLane
       ? marks
           .filter((m) => m.item.category === 'death' && m.x >= focusPanel.x0 && m.x <= focusPanel.x1)
-          .map((m) => ({ x: m.x, y1: deathLane.y + deathLane.height, y2: y - LANE_GAP / 2 }))
+          .map((m) => ({ x: m.x, y1: deathLane.y + deathLane.height, y2: y - LANE_PAD }))
       : [];
-  return { width, height: Math.max(y, top), panels, lanes, marks, labels, rules, rows };
+  return { width, height: y, panels, lanes, marks, labels, rules, rows };
 }
-
-/** Who gets room for a label first: deaths, then the page's highlights, key events, spans, the rest. */
-function priority(item: TimelineItem): number {
-  if (item.category === 'death') return 0;
-  if (item.highlighted) return 1;
-  if (item.key) return 2;
-  return item.span ? 3 : 4;
-}
-
 /**
- * The keyboard's move in the chart's grid (rows are lanes, left to right): Left/Right
- * along the lane, Up/Down to the nearest event in time on the lane above or below,
+ * The keyboard's move in the chart's grid (rows are lanes, each in reading order): Left/Right
+ * along the lane, Up/Down to the nearest event as drawn on the lane above or below,
  * Home/End to the lane's first or last, Ctrl+Home/End to the chart's first or last.
  * Null when the key is not a move, or `current` is not in the grid. At an edge, the same id.
  */

@@ -4,10 +4,10 @@
  * Each event is a button read with pauses between date, title and category. Templates only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ListWindow } from './case-timeline.list-window.js';
+import type { PageWindow } from '../shared/pager.js';
 import type { PhoneOutline } from './case-timeline.phone.js';
 import type { TimelineItem } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
+import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
 
 export interface ListState {
   rovingId: string | null;
@@ -15,6 +15,8 @@ export interface ListState {
   expanded: ReadonlySet<string>;
   detail: (item: TimelineItem) => TemplateResult | typeof nothing;
   onToggleGroup: (deathId: string) => void;
+  /** The category names: the data's or the built-in ones (timelineWords()). */
+  words: TimelineWords;
 }
 
 /** One event's button; the hidden full stops make a screen reader pause between its parts. */
@@ -36,7 +38,7 @@ export function eventButton(item: TimelineItem, state: ListState): TemplateResul
     ><span class="visually-hidden">. </span> <span class="what">${item.event.title}</span
     ><span class="visually-hidden">. </span>
     <span class="cat"
-      >${item.number === null ? s.categories[item.category] : s.failureNumber(item.number)}${
+      >${item.number === null ? state.words.one[item.category] : state.words.failureNumber(item.number)}${
         item.highlighted ? html`, ${s.highlighted}` : nothing
       }</span
     >
@@ -61,7 +63,7 @@ export function renderOutline(outline: PhoneOutline, state: ListState): Template
           aria-expanded=${open ? 'true' : 'false'}
           @click=${() => state.onToggleGroup(row.death.id)}
         >
-          <span class="chevron" aria-hidden="true"></span>${s.afterDeath(name, row.items.length)}
+          <span class="chevron" aria-hidden="true"></span>${state.words.afterDeath(name, row.items.length)}
         </button>
         ${
           open
@@ -78,7 +80,7 @@ export function renderOutline(outline: PhoneOutline, state: ListState): Template
 /** Every event, by year; a long list shows the window `range` with page buttons either side. */
 export function renderFullList(
   items: readonly TimelineItem[],
-  range: ListWindow,
+  range: PageWindow,
   paged: boolean,
   state: ListState,
   onPage: (at: number) => void,

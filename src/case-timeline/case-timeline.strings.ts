@@ -3,8 +3,9 @@
  * One object, like `strings` in src/shared, so a translation or house style replaces
  * it in one place: `Object.assign(caseTimelineStrings, {...})`.
  */
-import type { EventCategory, TimelineEvent } from '../data/types.js';
+import type { CaseLabels, EventCategory, TimelineEvent } from '../data/types.js';
 import { exactDuration, formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
+import { EVENT_CATEGORIES } from '../data/validate.js';
 import { formatCount } from '../shared/numbers.js';
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
@@ -32,6 +33,8 @@ export const caseTimelineStrings = {
     inspection: 'Inspections',
     response: 'Responses',
   } satisfies Record<EventCategory, string>,
+  /** A chart lane's accessible name, from the names of the categories it holds. */
+  laneName: (names: readonly string[]) => listText(names),
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   beforeCaption: 'Before',
   afterCaption: 'What followed (compressed)',
@@ -58,8 +61,10 @@ export const caseTimelineStrings = {
   },
   showAll: (n: number) => `Show all ${caseTimelineStrings.eventCount(n)}`,
   showHighlights: 'Show the highlights only',
-  numberedLabel: 'Police failures, by number',
-  failureNumber: (n: number) => `Police failure ${formatCount(n)}`,
+  /** The numbered list's name, from the failures' plural name: "Police failures, by number". */
+  numberedLabel: (many: string) => `${many}, by number`,
+  /** A numbered failure, from their singular name: "Police failure 3". */
+  failureNumber: (one: string, n: number) => `${one} ${formatCount(n)}`,
   /** A long list's label (also the line under it, and what a page press announces), and its buttons. */
   listRange: (from: number, to: number, total: number) =>
     `Events ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
@@ -73,6 +78,8 @@ export const caseTimelineStrings = {
     'Tab to the chart, then use the arrow keys: left and right along time, up and down between rows; Enter opens an event.',
   listHint: 'Arrow keys move between events.',
   pointerHint: 'Select a mark or a numbered failure to read it and its sources.',
+  /** The hint where the data names the failures (see timelineWords()). */
+  pointerHintNamed: 'Select a mark or a number to read it and its sources.',
   highlighted: 'highlighted',
   detailLabel: (title: string) => `Details: ${title}`,
   close: 'Close',
@@ -122,6 +129,16 @@ export const caseTimelineStrings = {
       : `Showing ${formatCount(n)} of ${formatCount(total)} events, from ${from} to ${to}.`,
   noEvents: 'The timeline has no events.',
   noEventsShown: (total: number) => `None of the timeline’s ${formatCount(total)} events match this selection.`,
+  /*
+   * For a category the data names itself (labels.categories; see timelineWords()): its name is
+   * used as the data writes it, never lower-cased into a sentence, so it opens the line or
+   * stands before a colon.
+   */
+  /** The phone's group under a death: "Missed chances after Anthony Walgate’s death: 7". */
+  afterDeathNamed: (name: string, many: string, n: number) => `${many} after ${name}’s death: ${formatCount(n)}`,
+  /** A summary sentence: "Missed chances: 12, from June 2014 to October 2015." */
+  recorded: (many: string, n: number, from: string, to: string) =>
+    `${many}: ${formatCount(n)}, ${from === to ? `in ${from}` : `from ${from} to ${to}`}.`,
   /** An exact length: "2 months and 5 days", "1 year, 2 months and 26 days". */
   duration: (months: number, days: number) => {
     const years = Math.floor(months / 12);
@@ -138,6 +155,54 @@ export const caseTimelineStrings = {
 };
 
 export type CaseTimelineStrings = typeof caseTimelineStrings;
+
+/**
+ * The timeline's words that name its categories: the data's own (`labels.categories`, checked
+ * by validate()) where it names a category, else the built-in strings, wording by wording.
+ * The element computes them once per dataset, in willUpdate(), and passes them to the pure
+ * layout, text and template functions: the strings object itself never changes.
+ */
+export interface TimelineWords {
+  /** One event of each category: "Police failure" (list, detail, marks' names, table, filter note). */
+  one: Readonly<Record<EventCategory, string>>;
+  /** What each category's lane or legend entry holds: "Police failures". */
+  many: Readonly<Record<EventCategory, string>>;
+  /** A numbered police failure: "Police failure 3". */
+  failureNumber: (n: number) => string;
+  /** The name of the numbered list under the chart. */
+  numberedLabel: string;
+  /** The readout above the chart before a reader points at a mark. */
+  pointerHint: string;
+  /** The phone's group under a death: "After Anthony Walgate’s death: 7 police failures". */
+  afterDeath: (name: string, n: number) => string;
+  /** The summary's sentence on the deaths. */
+  deaths: (n: number, from: string, to: string) => string;
+  /** The summary's sentence on the police failures. */
+  failures: (n: number, from: string, to: string) => string;
+}
+
+export function timelineWords(names?: CaseLabels['categories']): TimelineWords {
+  const s = caseTimelineStrings;
+  const own = (c: EventCategory) => names?.[c];
+  const record = (pick: (c: EventCategory) => string) =>
+    Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, pick(c)])) as Record<EventCategory, string>;
+  const failure = own('police-failure');
+  const death = own('death');
+  const one = record((c) => own(c)?.one ?? s.categories[c]);
+  const many = record((c) => own(c)?.many ?? s.lanes[c]);
+  return {
+    one,
+    many,
+    failureNumber: (n: number) => s.failureNumber(one['police-failure'], n),
+    numberedLabel: s.numberedLabel(many['police-failure']),
+    // The built-in hint speaks of "a numbered failure"; another case's numbered marks are its own.
+    pointerHint: failure ? s.pointerHintNamed : s.pointerHint,
+    afterDeath: failure ? (name: string, n: number) => s.afterDeathNamed(name, failure.many, n) : s.afterDeath,
+    // "N men were killed" is this case's sentence: a case that names its deaths gets a count of them.
+    deaths: death ? (n: number, from: string, to: string) => s.recorded(death.many, n, from, to) : s.deaths,
+    failures: failure ? (n: number, from: string, to: string) => s.recorded(failure.many, n, from, to) : s.failures,
+  };
+}
 
 /** "A", "A and B", "A, B and C". */
 function listText(items: readonly string[]): string {

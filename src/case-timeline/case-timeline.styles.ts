@@ -12,47 +12,37 @@ export const caseTimelineStyles = css`
     container-type: inline-size;
   }
 
-  /* Each category's colour, for marks, icons, list markers and lane headings. */
-  .cat-death,
-  .mk.death {
+  /* Each category's colour, for marks, icons and list markers. */
+  .cat-death {
     --_c: var(--_cat-death);
   }
-  .cat-police-failure,
-  .mk.police-failure {
+  .cat-police-failure {
     --_c: var(--_cat-police-failure);
   }
-  .cat-family,
-  .mk.family {
+  .cat-family {
     --_c: var(--_cat-family);
   }
-  .cat-justice,
-  .mk.justice {
+  .cat-justice {
     --_c: var(--_cat-justice);
   }
-  .cat-watchdog,
-  .mk.watchdog {
+  .cat-watchdog {
     --_c: var(--_cat-watchdog);
   }
-  .cat-inquest,
-  .mk.inquest {
+  .cat-inquest {
     --_c: var(--_cat-inquest);
   }
-  .cat-inspection,
-  .mk.inspection {
+  .cat-inspection {
     --_c: var(--_cat-inspection);
   }
-  .cat-response,
-  .mk.response {
+  .cat-response {
     --_c: var(--_cat-response);
   }
-  .fill,
-  .filled .shape {
+  .fill {
     fill: var(--_c);
     stroke: var(--_c);
     stroke-width: 1;
   }
-  .open,
-  .hollow .shape {
+  .open {
     fill: var(--_surface);
     stroke: var(--_c);
     stroke-width: 2;
@@ -150,6 +140,23 @@ export const caseTimelineStyles = css`
   .numbered-event:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
+  }
+  /*
+   * Wide: the legend, the range toggle and the key to the marks flow as one paragraph that
+   * wraps item by item, so the toggle and the key fill the legend's last line.
+   */
+  .controls.wide {
+    display: block;
+  }
+  .controls.wide .legend,
+  .controls.wide .shape-key {
+    display: inline;
+  }
+  .controls.wide .legend-item,
+  .controls.wide .range-toggle,
+  .controls.wide .shape-key li {
+    margin-inline-end: 0.6em;
+    vertical-align: middle;
   }
   .shape-key {
     display: flex;
@@ -352,20 +359,19 @@ export const caseTimelineStyles = css`
   /* The numbered failures: the chart's key to its numbers, in as many columns as fit. */
   .numbered {
     list-style: none;
-    margin: 0.75em 0 0;
+    margin: 0.5em 0 0;
     padding: 0;
     columns: 1;
-    column-gap: 1.5em;
+    column-gap: 1.25em;
     font-size: 0.875em;
   }
   /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
   /* prettier-ignore */
-  @container (min-width:700px) {
+  @container (min-width:560px) {
     .numbered {
       columns: 2;
     }
   }
-  /* No space after the colon: the literal minifier removes it, and esbuild keeps an @container prelude as written. */
   /* prettier-ignore */
   @container (min-width:1050px) {
     .numbered {
@@ -394,16 +400,13 @@ export const caseTimelineStyles = css`
   .numbered-event[aria-expanded='true'] {
     background: var(--_faint);
   }
-  .numbered-event .what,
+  /* The date follows the title on its line, muted, and goes whole under it where the column is narrow. */
   .numbered-event .when {
-    grid-column: 2;
-  }
-  .numbered-event .when {
+    white-space: nowrap;
     color: var(--_muted);
     font-size: 0.9286em;
   }
   .num {
-    grid-row: span 2;
     display: inline-grid;
     place-items: center;
     width: 1.6em;

@@ -9,7 +9,7 @@ import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { EVENT_CATEGORIES } from '../data/validate.js';
 import { asOfNote, sourcesCitedBy } from '../shared/citations.js';
 import type { TimelineItem, TimelineSelection } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
+import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
 
 /** "June 2014" for a day date: the summary speaks at a glance, never more precisely than the source. */
 function roughDate(date: ParsedDate): string {
@@ -18,10 +18,11 @@ function roughDate(date: ParsedDate): string {
 
 /**
  * The summary of `events` (those shown, in any order), out of `total` in the data: how many
- * and between when, the deaths and the police failures. With fewer shown than the data holds, it says so first. It states no length the
+ * and between when, the deaths and the police failures (in `words`, the data's or the built-in
+ * ones). With fewer shown than the data holds, it says so first. It states no length the
  * sources do not (see the strings).
  */
-export function summarise(events: readonly TimelineEvent[], total = events.length): string {
+export function summarise(events: readonly TimelineEvent[], words: TimelineWords, total = events.length): string {
   const parsed = events
     .map((event) => ({ event, date: parseIsoDate(event.date)!, end: event.end ? parseIsoDate(event.end) : null }))
     .filter((p) => p.date)
@@ -36,13 +37,13 @@ export function summarise(events: readonly TimelineEvent[], total = events.lengt
   const sentences = [filtered ? s.overviewShown(parsed.length, total, from, to) : s.overview(parsed.length, from, to)];
   const deaths = parsed.filter((p) => p.event.category === 'death' && !p.end);
   if (deaths.length)
-    sentences.push(s.deaths(deaths.length, roughDate(deaths[0]!.date), roughDate(deaths[deaths.length - 1]!.date)));
+    sentences.push(words.deaths(deaths.length, roughDate(deaths[0]!.date), roughDate(deaths[deaths.length - 1]!.date)));
   // The failures' first and last in reading order: an editor places a failure known only to
   // the year with `after`, so "2014" is not read as the first of them.
   const failures = orderEvents(parsed.filter((p) => p.event.category === 'police-failure').map((p) => p.event));
   if (failures.length)
     sentences.push(
-      s.failures(
+      words.failures(
         failures.length,
         roughDate(parseIsoDate(failures[0]!.date)!),
         roughDate(parseIsoDate(failures[failures.length - 1]!.date)!),
@@ -80,11 +81,12 @@ export function timelineText(
   allEvents: readonly TimelineEvent[],
   sources: readonly Source[],
   shownCategories: ReadonlySet<EventCategory> | null,
+  words: TimelineWords,
 ): TimelineText {
   const items = selection.items;
   const notes: string[] = [];
   if (selection.filtered && selection.total > 0 && shownCategories) {
-    const names = EVENT_CATEGORIES.filter((c) => shownCategories.has(c)).map((c) => s.categories[c]);
+    const names = EVENT_CATEGORIES.filter((c) => shownCategories.has(c)).map((c) => words.one[c]);
     notes.push(s.showing(items.length, selection.total, names));
   }
   const approximate = items.filter((i) => i.event.approximate).length;
@@ -111,6 +113,7 @@ export function timelineText(
   return {
     summary: summarise(
       items.map((i) => i.event),
+      words,
       selection.total,
     ),
     notes,
@@ -119,11 +122,15 @@ export function timelineText(
 }
 
 /** The table view's rows: what is shown, in reading order. */
-export function tableRows(items: readonly TimelineItem[], sourceNames: (e: TimelineEvent) => string): string[][] {
+export function tableRows(
+  items: readonly TimelineItem[],
+  sourceNames: (e: TimelineEvent) => string,
+  words: TimelineWords,
+): string[][] {
   return items.map((i) => [
     eventDateText(i.event),
-    s.categories[i.category],
-    i.number === null ? i.event.title : `${s.failureNumber(i.number)}: ${i.event.title}`,
+    words.one[i.category],
+    i.number === null ? i.event.title : `${words.failureNumber(i.number)}: ${i.event.title}`,
     i.event.description,
     sourceNames(i.event),
   ]);

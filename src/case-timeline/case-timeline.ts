@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseIsoDate } from '../data/dates.js';
-import type { EventCategory, Source, TimelineEvent, TimelineFocus } from '../data/types.js';
+import type { CaseLabels, EventCategory, Source, TimelineEvent, TimelineFocus } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { bundledEvents, bundledEventSources, bundledFocus } from '../data/display-dataset.js';
 import { detached } from '../data/plain.js';
@@ -20,17 +20,20 @@ import {
   type TimelineLayoutMode,
   type TimelineOrientation,
 } from './case-timeline.layout.js';
-import { LIST_PAGE, ONE_BY_ONE, listWindow, type ListWindow } from './case-timeline.list-window.js';
+import { PAGE_SIZE, SHOW_ALL_UP_TO, pageWindow, type PageWindow } from '../shared/pager.js';
 import { renderFullList, renderOutline, type ListState } from './case-timeline.list.js';
 import { phoneOutline, type PhoneOutline } from './case-timeline.phone.js';
 import { timelineSelection, type TimelineItem, type TimelineSelection } from './case-timeline.selection.js';
-import { caseTimelineStrings as s, eventDateText } from './case-timeline.strings.js';
+import { caseTimelineStrings as s, eventDateText, timelineWords, type TimelineWords } from './case-timeline.strings.js';
 import { caseTimelineStyles } from './case-timeline.styles.js';
 import { tableRows, timelineText, type TimelineText } from './case-timeline.text.js';
 
 type Sections = 'events';
-/** The timeline's data: the events, their sources, and the dataset's focus span when it has one. */
-type TimelineData = DatasetPart<Sections> & { focus?: TimelineFocus };
+/**
+ * The timeline's data: the events, their sources, and the dataset's focus span and labels
+ * (its title and category names) when it has them.
+ */
+type TimelineData = DatasetPart<Sections> & { focus?: TimelineFocus; labels?: CaseLabels };
 
 /** How long a reader's filter changes must settle before the result is announced once (ms). */
 const ANNOUNCE_AFTER = 500;
@@ -149,8 +152,10 @@ export class CaseTimeline extends FigureElement<Sections> {
   private text: TimelineText | null = null;
   private textKey: unknown[] = [];
   private sourceMap: Map<string, Source> = new Map();
-  /** The part of a long full list that is rendered (listWindow), kept around the focused event. */
-  private listRange: ListWindow | null = null;
+  /** The category names: the data's own, else the built-in ones; made once per dataset. */
+  private words: TimelineWords = timelineWords();
+  /** The part of a long full list that is rendered (the shared pager's pageWindow), kept around the focused event. */
+  private listRange: PageWindow | null = null;
 
   private hashApplied = false;
   private restoreFocus = false;
@@ -211,11 +216,11 @@ export class CaseTimeline extends FigureElement<Sections> {
       const key = [this.selection, this.size.width];
       if (!this.chart || key.some((k, i) => k !== this.chartKey[i])) {
         this.chartKey = key;
-        this.chart = chartLayout(this.selection!, this.size.width, this.measureText());
+        this.chart = chartLayout(this.selection!, this.size.width, this.words, this.measureText());
       }
     } else {
       this.revealOnPhone(this.focusedId);
-      this.listRange = listWindow(
+      this.listRange = pageWindow(
         items.length,
         this.listRange,
         items.findIndex((i) => i.id === this.focusedId),
@@ -258,11 +263,14 @@ export class CaseTimeline extends FigureElement<Sections> {
     });
     this.outline = phoneOutline(this.selection.items);
     this.listRange = null;
-    if (changedEvents) this.sourceMap = new Map(data.sources.map((src) => [src.id, src]));
+    if (changedEvents) {
+      this.sourceMap = new Map(data.sources.map((src) => [src.id, src]));
+      this.words = timelineWords(data.labels?.categories);
+    }
     const textKey = [data, this.selection];
     if (!this.text || textKey.some((k, i) => k !== this.textKey[i])) {
       this.textKey = textKey;
-      this.text = timelineText(this.selection, data.events, data.sources, this.shown);
+      this.text = timelineText(this.selection, data.events, data.sources, this.shown, this.words);
     }
   }
 
@@ -502,7 +510,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** A long list's page button: focus goes to the first event it adds, which moves the window there. */
   private showMore(at: number): void {
     const items = this.items;
-    const next = listWindow(items.length, this.listRange, at);
+    const next = pageWindow(items.length, this.listRange, at);
     this.announcer.announce(`${s.listRange(next.start + 1, next.end, items.length)}.`);
     void this.focusEvent(items[at]!.id);
   }
@@ -530,7 +538,8 @@ export class CaseTimeline extends FigureElement<Sections> {
       sources: text.sources,
       tableKey: items,
       // Built when the reader first opens the table or downloads the CSV (most never do), then kept.
-      table: () => (table ??= { caption: s.tableCaption, columns: [...s.columns], rows: tableRows(items, names) }),
+      table: () =>
+        (table ??= { caption: s.tableCaption, columns: [...s.columns], rows: tableRows(items, names, this.words) }),
       graphic: this.renderGraphic(selection),
     };
   }
@@ -549,7 +558,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     const { present, counts, focus } = selection;
     const wide = this.orientation === 'horizontal';
     const key = (c: EventCategory) =>
-      html`${icon(c)}<span class="key-name">${s.lanes[c]}</span> <span class="count">${counts[c]}</span>`;
+      html`${icon(c)}<span class="key-name">${this.words.many[c]}</span> <span class="count">${counts[c]}</span>`;
     const ranged = this.rangeFrom !== null || this.rangeTo !== null;
     // A phone names each event's category in words: the key can wait behind one button.
     const folded = !wide && !this.noFilter;
@@ -568,7 +577,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       : nothing;
     // One template whether folded or not: the Filter button the reader pressed stays, with focus.
     const hidden = folded && !this.filtersOpen;
-    return html`<div class="controls" part="controls">
+    return html`<div class="controls${wide ? ' wide' : ''}" part="controls">
       ${toggle}
       ${
         hidden
@@ -614,7 +623,12 @@ export class CaseTimeline extends FigureElement<Sections> {
   private detailFor(open: TimelineItem | null, inList: boolean) {
     return (item: TimelineItem) =>
       open === item && this.openFromList === inList
-        ? renderDetail(item, { level: this.subheadingLevel, sources: this.sourceMap, onClose: () => this.close() })
+        ? renderDetail(item, {
+            level: this.subheadingLevel,
+            sources: this.sourceMap,
+            onClose: () => this.close(),
+            words: this.words,
+          })
         : nothing;
   }
 
@@ -632,7 +646,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     };
     return html`<p id="key-hint" class="hint" part="hint">${s.keyHint}</p>
       <p class="readout" part="readout" aria-hidden="true">
-        ${current ? html`<strong>${eventDateText(current.event)}</strong> ${current.event.title}` : s.pointerHint}
+        ${current ? html`<strong>${eventDateText(current.event)}</strong> ${current.event.title}` : this.words.pointerHint}
       </p>
       <!-- Listeners sit on an HTML wrapper: Chromium makes an SVG element with a focus
         listener focusable, which would add a second tab stop. -->
@@ -643,7 +657,7 @@ export class CaseTimeline extends FigureElement<Sections> {
         @pointerover=${this.onEventHover}
         @pointerleave=${this.onEventsLeave}
       >
-        ${renderChart(chart, { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId }, selection.items.length)}
+        ${renderChart(chart, { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId, words: this.words }, selection.items.length)}
         ${
           mark && at
             ? renderDetail(mark.item, {
@@ -651,12 +665,13 @@ export class CaseTimeline extends FigureElement<Sections> {
                 sources: this.sourceMap,
                 onClose: () => this.close(),
                 at,
+                words: this.words,
               })
             : nothing
         }
       </div>
       <div class="numbered-wrap" @click=${this.onEventClick}>
-        ${renderNumbered(selection.items, this.openFromList ? this.openId : null, this.detailFor(open, true))}
+        ${renderNumbered(selection.items, this.openFromList ? this.openId : null, this.detailFor(open, true), this.words)}
       </div>`;
   }
 
@@ -669,6 +684,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       expanded: this.expanded,
       detail: this.detailFor(open, false),
       onToggleGroup: (id) => this.toggleGroup(id),
+      words: this.words,
     };
     const outline = this.outline!;
     // Nothing to fold away: the outline would only repeat the list.
@@ -677,10 +693,10 @@ export class CaseTimeline extends FigureElement<Sections> {
       ? renderFullList(
           items,
           this.listRange ?? { start: 0, end: items.length },
-          items.length > ONE_BY_ONE,
+          items.length > SHOW_ALL_UP_TO,
           state,
           (at) => this.showMore(at),
-          LIST_PAGE,
+          PAGE_SIZE,
         )
       : renderOutline(outline, state);
     // The keyboard hint sits beside the Filter button (renderControls), or here when there is none.

@@ -308,9 +308,10 @@ export interface TimelineFocus {
 }
 
 /**
- * The case's own words that the graphics show as titles, so that another case's data brings
- * its own. Each is optional: without it a graphic keeps its built-in title (written for the
- * Stephen Port case), and a page's `heading` attribute wins over both.
+ * The case's own words that the graphics show as titles and the timeline as its categories'
+ * names, so that another case's data brings its own. Each is optional: without it a graphic
+ * keeps its built-in words (written for the Stephen Port case), and a page's `heading`
+ * attribute wins over a title.
  */
 export interface CaseLabels {
   /** The title of `<case-timeline>`. */
@@ -319,12 +320,25 @@ export interface CaseLabels {
   officers?: string;
   /** The title of `<recommendation-status>`. */
   recommendations?: string;
+  /**
+   * The timeline's names for its event categories (legend, lanes, list, detail, table and
+   * summary). Each category is optional: one without a name here keeps its built-in name.
+   */
+  categories?: { [C in EventCategory]?: CategoryName };
+}
+
+/** What a reader calls an event category, in the singular and the plural (at most 60 characters each). */
+export interface CategoryName {
+  /** One event of it, as a list entry or the detail names it: "Police failure". */
+  one: string;
+  /** What a lane or the legend holds: "Police failures". Shown as written, never lower-cased. */
+  many: string;
 }
 
 export interface Dataset {
   schemaVersion: 1;
   title: string;
-  /** The graphics' titles for this case (see CaseLabels). */
+  /** The graphics' titles and the timeline's category names for this case (see CaseLabels). */
   labels?: CaseLabels;
   /** When the data was last checked against its sources. */
   updated: IsoDate;

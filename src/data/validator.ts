@@ -517,6 +517,15 @@ const dataset = (wanted: ReadonlySet<DatasetSection>): Check => {
         timeline: optional(text({ max: 200 })),
         officers: optional(text({ max: 200 })),
         recommendations: optional(text({ max: 200 })),
+        // Each category's name, singular and plural: 60 characters, as an event's title, since
+        // a lane's name sits on one line beside its first mark.
+        categories: optional(
+          object(
+            Object.fromEntries(
+              EVENT_CATEGORIES.map((c) => [c, optional(object({ one: text({ max: 60 }), many: text({ max: 60 }) }))]),
+            ),
+          ),
+        ),
       }),
     ),
   };

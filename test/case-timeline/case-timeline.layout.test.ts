@@ -3,8 +3,11 @@ import type { TimelineEvent } from '../../src/data/types.js';
 import { dataset } from '../../src/data/dataset.js';
 import { parseIsoDate } from '../../src/data/dates.js';
 import {
+  ASIDE,
   BREAKPOINT,
   FOCUS_SHARE,
+  LABEL_ROOM,
+  LANE_PAD,
   MOST_CHARTED,
   SHIFT,
   STEP,
@@ -14,22 +17,28 @@ import {
   chartPanels,
   gridMove,
   orientationFor,
+  packLanes,
   panelX,
+  shapePath,
   stackMarks,
   type ChartLayout,
   type ChartMark,
 } from '../../src/case-timeline/case-timeline.layout.js';
-import { boxesIntersect, labelWidth, placeLabels, wrapLabel } from '../../src/case-timeline/case-timeline.labels.js';
 import {
-  LIST_PAGE,
-  LIST_PAGES_KEPT,
-  ONE_BY_ONE,
-  listWindow,
-} from '../../src/case-timeline/case-timeline.list-window.js';
+  GAP,
+  LABEL_GAP,
+  boxesIntersect,
+  isFree,
+  labelWidth,
+  textWidth,
+  wrapLabel,
+} from '../../src/case-timeline/case-timeline.labels.js';
+import type { EventCategory } from '../../src/data/types.js';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
 import { phoneOutline, wholeMonths } from '../../src/case-timeline/case-timeline.phone.js';
 import { focusSpan, timelineSelection, type TimelineItem } from '../../src/case-timeline/case-timeline.selection.js';
-import { spanLengthText } from '../../src/case-timeline/case-timeline.strings.js';
-import { summarise, timelineText } from '../../src/case-timeline/case-timeline.text.js';
+import { caseTimelineStrings, spanLengthText, timelineWords } from '../../src/case-timeline/case-timeline.strings.js';
+import { summarise, tableRows, timelineText } from '../../src/case-timeline/case-timeline.text.js';
 import { timelineCase } from '../fixtures/timeline-case.js';
 import { sample } from '../fixtures/sample.js';
 
@@ -190,7 +199,7 @@ describe('phoneOutline()', () => {
   });
 });
 
-describe('wrapLabel() and placeLabels()', () => {
+describe('wrapLabel(), label widths and isFree()', () => {
   it('wrapLabel(text) keeps short text on one line and splits longer text in two, as evenly as the words allow', () => {
     expect(wrapLabel('Port convicted')).to.deep.equal(['Port convicted']);
     expect(wrapLabel('Murder team declines case')).to.deep.equal(['Murder team', 'declines case']);
@@ -209,37 +218,31 @@ describe('wrapLabel() and placeLabels()', () => {
     }
   });
 
-  it('placeLabels() stacks close labels given right to left as a staircase, never overlapping', () => {
-    const requests = [300, 250, 200, 150].map((anchor, i) => ({
-      id: `l${i}`,
-      lines: ['A label of', 'two lines'],
-      anchor,
-    }));
-    const { labels, rowsUsed } = placeLabels(requests, 600, 12);
-    expect(labels.length).to.equal(4);
-    const boxes = labels.map((l) => ({ id: l.id, x: l.x, y: l.row * 14, width: l.width, height: l.lines.length * 14 }));
-    expect(overlapping(boxes)).to.deep.equal([]);
-    expect(rowsUsed).to.be.greaterThan(2);
-  });
-
-  it('placeLabels() runs a label left of its anchor where the right is taken, and keeps every box inside the width', () => {
-    const { labels } = placeLabels(
-      [
-        { id: 'right', lines: ['Taken'], anchor: 110 },
-        { id: 'left', lines: ['Goes left'], anchor: 80 },
-      ],
-      200,
-      1,
-    );
-    const left = labels.find((l) => l.id === 'left')!;
-    expect(left.x + left.width).to.be.at.most(82);
-    const edge = placeLabels([{ id: 'edge', lines: ['Near the edge'], anchor: 195 }], 200, 1).labels[0]!;
-    expect(edge.x + edge.width).to.be.at.most(200);
+  it('textWidth() and labelWidth() measure wide letters wider, bold wider still, with room to spare', () => {
     expect(labelWidth(['MMM'])).to.be.greaterThan(labelWidth(['iii']));
+    expect(textWidth('Port', true)).to.be.greaterThan(textWidth('Port'));
+    expect(labelWidth(['Port', 'convicted'])).to.equal(Math.ceil(textWidth('convicted')) + 8);
   });
 
-  it('placeLabels() leaves off a label that fits nowhere', () => {
-    expect(placeLabels([{ id: 'wide', lines: ['x'.repeat(80)], anchor: 0 }], 100, 4).labels).to.deep.equal([]);
+  it(`isFree(box, taken) keeps a label ${LABEL_GAP} px from another label and ${GAP} px from anything else`, () => {
+    const label = { x: 100, y: 0, width: 50, height: 14, label: true };
+    const mark = { x: 100, y: 30, width: 24, height: 24 };
+    const box = (x: number, y: number) => ({ x, y, width: 40, height: 14 });
+    expect(isFree(box(150 + LABEL_GAP, 0), [label])).to.equal(true);
+    expect(isFree(box(150 + LABEL_GAP - 1, 0), [label])).to.equal(false);
+    expect(isFree(box(100, 14 + LABEL_GAP), [label])).to.equal(true);
+    expect(isFree(box(100, 14 + LABEL_GAP - 1), [label])).to.equal(false);
+    expect(isFree(box(124 + GAP, 30), [mark])).to.equal(true);
+    expect(isFree(box(124 + GAP - 1, 30), [mark])).to.equal(false);
+    // A leader (not a label) only needs the small gap, even from a label.
+    expect(isFree({ x: 150 + GAP, y: 0, width: 2, height: 20 }, [label], false)).to.equal(true);
+  });
+
+  it('boxesIntersect() is true for overlapping boxes, false for boxes that only touch', () => {
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(boxesIntersect(a, { x: 9, y: 9, width: 5, height: 5 })).to.equal(true);
+    expect(boxesIntersect(a, { x: 10, y: 0, width: 5, height: 5 })).to.equal(false);
+    expect(boxesIntersect(a, { x: 0, y: 10, width: 5, height: 5 })).to.equal(false);
   });
 });
 
@@ -303,29 +306,86 @@ describe('stackMarks()', () => {
     whisker: null,
     level: 0,
   });
+  const placed = (marks: ChartMark[]) => marks.map((m) => [Math.round(m.x), m.level]);
 
-  it('stackMarks(marks) keeps marks apart by STEP on a level, moves one at most SHIFT px, and stacks the rest', () => {
+  it('stackMarks(marks) turns a pile of one day into a swarm three marks wide, in reading order', () => {
+    const marks = [1, 2, 3, 4, 5, 6, 7].map((n) => mark(`m${n}`, 100));
+    expect(stackMarks(marks)).to.equal(3);
+    expect(placed(marks)).to.deep.equal([
+      [100, 0],
+      [100 - STEP, 0],
+      [100 + STEP, 0],
+      [100, 1],
+      [100 - STEP, 1],
+      [100 + STEP, 1],
+      [100, 2],
+    ]);
+  });
+
+  it('stackMarks() keeps marks apart by STEP on a level, moves one at most SHIFT px, and leaves a lone mark at its date', () => {
     const marks = [100, 100, 104, 108, 300].map((x, i) => mark(`m${i}`, x));
     const before = marks.map((m) => m.x);
-    const levels = stackMarks(marks);
-    expect(levels).to.be.at.least(2);
+    expect(stackMarks(marks)).to.equal(2);
     marks.forEach((m, i) => expect(Math.abs(m.x - before[i]!)).to.be.at.most(SHIFT));
     for (const a of marks)
       for (const b of marks) if (a !== b && a.level === b.level) expect(Math.abs(a.x - b.x)).to.be.at.least(STEP);
-    expect(marks[4]!.level).to.equal(0);
+    expect(placed([marks[4]!])).to.deep.equal([[300, 0]]);
   });
 
-  it('stackMarks() keeps a span’s whole bar clear of other marks on its level', () => {
-    const marks = [mark('span', 100, 400), mark('inside', 250)];
+  it('stackMarks() never moves a span (its bar is its dates) and keeps its whole bar clear of other marks on its level', () => {
+    const marks = [mark('point', 100), mark('span', 110, 400), mark('inside', 250)];
     stackMarks(marks);
-    expect(marks[1]!.level).to.equal(1);
+    expect(placed(marks)).to.deep.equal([
+      [100, 0],
+      [110, 1],
+      [250, 0],
+    ]);
+    expect(marks[1]!.bars).to.deep.equal([[110, 400]]);
+  });
+
+  it('stackMarks(marks, bounds) keeps every centre inside its bounds (its panel)', () => {
+    const marks = [mark('a', 95), mark('b', 95), mark('c', 95)];
+    stackMarks(marks, () => [90, 200]);
+    expect(placed(marks)).to.deep.equal([
+      [95, 0],
+      [121, 0],
+      [95, 1],
+    ]);
+  });
+});
+
+describe('packLanes()', () => {
+  const panels: Record<string, number[]> = {
+    death: [1],
+    'police-failure': [1],
+    family: [1],
+    justice: [0, 1, 2],
+    watchdog: [1, 2],
+    inquest: [1, 2],
+    inspection: [2],
+    response: [2],
+  };
+  it('packLanes() gives the deaths a lane of their own, and a category of what followed the first lane whose panels it does not use', () => {
+    expect(packLanes(Object.keys(panels) as EventCategory[], (c) => panels[c]!)).to.deep.equal([
+      ['death'],
+      ['police-failure', 'inspection'],
+      ['family', 'response'],
+      ['justice'],
+      ['watchdog'],
+      ['inquest'],
+    ]);
+  });
+
+  it('packLanes() with one panel (no focus) gives every category its own lane, in the order given', () => {
+    const all: EventCategory[] = ['death', 'justice', 'inquest'];
+    expect(packLanes(all, () => [0])).to.deep.equal([['death'], ['justice'], ['inquest']]);
   });
 });
 
 describe('chartLayout()', () => {
   for (const width of [768, 1280]) {
     it(`chartLayout(fixture, ${width}) gives every event a mark whose pointer targets never overlap`, () => {
-      const layout = chartLayout(select(), width);
+      const layout = chartLayout(select(), width, timelineWords());
       expect(layout.marks.length).to.equal(fixture.events.length);
       expect(overlapping(targets(layout))).to.deep.equal([]);
       for (const m of layout.marks) {
@@ -335,12 +395,31 @@ describe('chartLayout()', () => {
     });
 
     it(`chartLayout(bundled data, ${width}): every police failure numbered and clickable, labels never overlap nor end in “…”`, () => {
-      const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), width);
+      const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), width, timelineWords());
       const failures = layout.marks.filter((m) => m.item.category === 'police-failure');
       expect(failures.length).to.equal(dataset.events.filter((e) => e.category === 'police-failure').length);
       expect(failures.every((m) => m.item.number !== null)).to.equal(true);
       expect(overlapping(targets(layout))).to.deep.equal([]);
       expect(overlapping(labelBoxes(layout))).to.deep.equal([]);
+      // Nor does a label, or a leader on its way to one, cover any mark.
+      const marks = targets(layout);
+      const covered = layout.labels.flatMap((l) => {
+        const boxes = [labelBoxes(layout).find((b) => b.id === l.id)!];
+        if (l.leader) {
+          const [x, a, b] = l.leader;
+          boxes.push({ id: l.id, x: x - 0.5, y: Math.min(a, b) + 1, width: 1, height: Math.abs(b - a) - 2 });
+        }
+        return marks.filter((m) => boxes.some((b) => boxesIntersect(b, m))).map((m) => `${l.id} × ${m.id}`);
+      });
+      expect(covered).to.deep.equal([]);
+      // A label beside its mark keeps ASIDE px clear on its far side: it never reads as the next mark's.
+      for (const l of layout.labels.filter((lb) => !lb.leader)) {
+        const own = layout.marks.find((m) => m.item.id === l.id)!;
+        const right = l.x > own.x;
+        const room = { x: right ? l.x : l.x - ASIDE, y: l.y - 11, width: l.width + ASIDE, height: l.height };
+        const near = marks.filter((m) => m.id !== l.id && boxesIntersect(room, m)).map((m) => m.id);
+        expect(near, l.id).to.deep.equal([]);
+      }
       expect(layout.labels.some((l) => l.lines.some((line) => line.endsWith('…')))).to.equal(false);
       for (const l of layout.labels) expect(l.x + l.width).to.be.at.most(width);
       // The four deaths are the anchors: each labelled with the man's name, and ruled through the focus.
@@ -351,8 +430,80 @@ describe('chartLayout()', () => {
     });
   }
 
+  it('chartLayout(bundled data) packs six lanes: the deaths, then what happened in the focus span sharing lanes with what followed', () => {
+    const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), 1152, timelineWords());
+    expect(layout.lanes.map((l) => l.name)).to.deep.equal([
+      'Deaths',
+      'Police failures and Inspections',
+      'Families’ concerns and Responses',
+      'Justice',
+      'Watchdog',
+      'Inquests',
+    ]);
+    // Each category named once in its lane, except the deaths, named by the men's names.
+    expect(layout.lanes.map((l) => l.names.map((n) => n.lines.join(' ')))).to.deep.equal([
+      [],
+      ['Police failures', 'Inspections'],
+      ['Families’ concerns', 'Responses'],
+      ['Justice'],
+      ['Watchdog'],
+      ['Inquests'],
+    ]);
+    // Lanes follow one another with no gap, and the deaths' rules run from under theirs to the foot.
+    layout.lanes.forEach((l, i) => expect(l.y).to.equal(i ? layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height : 50));
+    const deaths = layout.lanes[0]!;
+    expect(layout.rules.every((r) => r.y1 === deaths.y + deaths.height && r.y2 === layout.height - LANE_PAD)).to.equal(
+      true,
+    );
+  });
+
+  for (const [width, most] of [
+    [736, 620],
+    [1152, 590],
+  ] as const)
+    it(`chartLayout(bundled data, ${width}) is at most ${most} px tall (it was 1,310–1,366 px with a lane per category)`, () => {
+      const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), width, timelineWords());
+      expect(layout.height).to.be.at.most(most);
+    });
+
+  it('chartLayout() sets a label beside its mark where there is room, and a lane is as tall as what it holds', () => {
+    const [event] = fixture.events.filter((e) => e.id === 'convicted');
+    const layout = chartLayout(timelineSelection([event!]), 800, timelineWords());
+    const [mark] = layout.marks;
+    const [label] = layout.labels;
+    expect(label).to.deep.include({ id: 'convicted', lines: ['Convicted'], leader: null });
+    expect(label!.x).to.equal(mark!.x + TARGET / 2 + 4);
+    expect(label!.y - 11 + label!.height / 2).to.equal(mark!.cy);
+    // One level, its name beside the mark: the lane is a mark's target and its padding.
+    expect(layout.lanes[0]).to.deep.include({
+      names: [{ lines: ['Justice'], x: mark!.x - 12 - 6 - labelWidth(['Justice'], true), y: mark!.cy - 7 + 11 }],
+    });
+    expect(layout.lanes[0]!.height).to.equal(TARGET + 2 * LANE_PAD);
+  });
+
+  it('chartLayout() hangs a label over or under a mark with a leader where it cannot sit beside it, and stays within LABEL_ROOM', () => {
+    const layout = chartLayout(timelineSelection(dataset.events, { focus: dataset.focus }), 1152, timelineWords());
+    const leadered = layout.labels.filter((l) => l.leader);
+    expect(leadered.length).to.be.greaterThan(0);
+    for (const l of leadered) {
+      const mark = layout.marks.find((m) => m.item.id === l.id)!;
+      const [x, from, to] = l.leader!;
+      expect(x).to.equal(mark.x);
+      expect(Math.abs(from - mark.cy)).to.equal(TARGET / 2);
+      // The leader ends at the label's box, above or below it.
+      expect([l.y - 11, l.y - 11 + l.height]).to.include(to);
+      if (l.strong) continue;
+      const lane = layout.lanes.find((ln) => ln.categories.includes(mark.item.category))!;
+      const levels = layout.marks.filter((m) => lane.categories.includes(m.item.category));
+      const top = Math.min(...levels.map((m) => m.cy)) - STEP / 2;
+      const bottom = Math.max(...levels.map((m) => m.cy)) + STEP / 2;
+      expect(l.y - 11).to.be.at.least(top - LABEL_ROOM);
+      expect(l.y - 11 + l.height).to.be.at.most(bottom + LABEL_ROOM);
+    }
+  });
+
   it('chartLayout() puts the focus span month by month in the middle panel and what followed after the break', () => {
-    const layout = chartLayout(select(), 1000);
+    const layout = chartLayout(select(), 1000, timelineWords());
     const [, focus, after] = layout.panels;
     const x = (id: string) => layout.marks.find((m) => m.item.id === id)!.x;
     expect(x('death-a')).to.be.within(focus!.x0, focus!.x1);
@@ -364,24 +515,37 @@ describe('chartLayout()', () => {
   });
 
   it('chartLayout() labels a span with its length where it lasted a year or more', () => {
-    const layout = chartLayout(select(), 1280);
+    const layout = chartLayout(select(), 1280, timelineWords());
     const probe = layout.labels.find((l) => l.id === 'probe');
     expect(probe?.lines).to.deep.equal(['Watchdog probe', 'about 2 years and 10 months']);
     expect(layout.labels.find((l) => l.id === 'hearings')?.lines ?? ['Hearings']).to.deep.equal(['Hearings']);
   });
 
-  it('chartLayout() gives one grid row per lane, left to right, holding every event once', () => {
-    const layout = chartLayout(select(), 1280);
+  it('chartLayout() gives one grid row per lane, in reading order (along time, whatever a swarm moves), holding every event once', () => {
+    const layout = chartLayout(select(), 1280, timelineWords());
     expect(layout.rows.length).to.equal(layout.lanes.length);
     expect(layout.rows.flat().sort()).to.deep.equal(ids(fixture.events).sort());
-    const x = new Map(layout.marks.map((m) => [m.item.id, m.x]));
-    for (const row of layout.rows)
-      for (let i = 1; i < row.length; i++) expect(x.get(row[i]!)!).to.be.at.least(x.get(row[i - 1]!)!);
+    const order = ids(select().items);
+    for (const row of layout.rows) expect(row).to.deep.equal(order.filter((id) => row.includes(id)));
+    expect(layout.rows[1]).to.deep.equal([
+      'f-a1',
+      'f-a2',
+      'f-a3',
+      'f-a4',
+      'span-f',
+      'f-b1',
+      'f-b2',
+      'f-c1',
+      'f-a5',
+      'f-d1',
+      'hearings',
+      'finding',
+    ]);
   });
 
   it('chartLayout() of nothing is empty; of one event, one panel and one mark', () => {
-    expect(chartLayout(select([]), 800)).to.deep.include({ marks: [], lanes: [], height: 0 });
-    const one = chartLayout(timelineSelection([fixture.events[1]!]), 800);
+    expect(chartLayout(select([]), 800, timelineWords())).to.deep.include({ marks: [], lanes: [], height: 0 });
+    const one = chartLayout(timelineSelection([fixture.events[1]!]), 800, timelineWords());
     expect(one.panels.map((p) => p.kind)).to.deep.equal(['all']);
     expect(one.marks.length).to.equal(1);
   });
@@ -414,6 +578,41 @@ describe('gridMove()', () => {
   });
 });
 
+describe('shapePath()', () => {
+  it('shapePath(category, area) draws the d3-shape symbol of its category at that area: same outline, same size', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    const measure = (d: string) => {
+      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('d', d);
+      svg.append(path);
+      const { x, y, width, height } = path.getBBox();
+      return [x, y, width, height, path.getTotalLength()];
+    };
+    const symbols = [
+      ['death', symbolCircle],
+      ['police-failure', symbolTriangle],
+      ['family', symbolWye],
+      ['justice', symbolSquare],
+      ['watchdog', symbolCircle],
+      ['inquest', symbolSquare],
+      ['inspection', symbolDiamond],
+      ['response', symbolDiamond],
+    ] as const;
+    try {
+      for (const [category, type] of symbols)
+        for (const area of [70, 110, 190]) {
+          const ours = measure(shapePath(category, area));
+          measure(symbol(type, area)()!).forEach((v, i) =>
+            expect(ours[i], `${category} ${area}`).to.be.closeTo(v, 0.15),
+          );
+        }
+    } finally {
+      svg.remove();
+    }
+  });
+});
+
 describe('orientationFor()', () => {
   it('orientationFor(width, mode, count) charts above the breakpoint, obeys an explicit layout, and lists very many events', () => {
     expect(orientationFor(BREAKPOINT, 'auto', 10)).to.equal('vertical');
@@ -426,7 +625,7 @@ describe('orientationFor()', () => {
 
 describe('summarise() and timelineText()', () => {
   it('summarise(events) counts the events, the deaths and the police failures, with their months', () => {
-    expect(summarise(fixture.events)).to.equal(
+    expect(summarise(fixture.events, timelineWords())).to.equal(
       'The timeline has 23 events, from December 2012 to April 2023. Four men were killed between June 2014 and September 2015. ' +
         '10 police failures are recorded, from June 2014 to September 2015.',
     );
@@ -434,11 +633,11 @@ describe('summarise() and timelineText()', () => {
 
   it('summarise(shown, total) says what is shown of how many, and when nothing is', () => {
     const deaths = fixture.events.filter((e) => e.category === 'death');
-    expect(summarise(deaths, 23)).to.equal(
+    expect(summarise(deaths, timelineWords(), 23)).to.equal(
       'Showing 4 of 23 events, from June 2014 to September 2015. Four men were killed between June 2014 and September 2015.',
     );
-    expect(summarise([], 23)).to.equal('None of the timeline’s 23 events match this selection.');
-    expect(summarise([])).to.equal('The timeline has no events.');
+    expect(summarise([], timelineWords(), 23)).to.equal('None of the timeline’s 23 events match this selection.');
+    expect(summarise([], timelineWords())).to.equal('The timeline has no events.');
   });
 
   it('timelineText() dates the data by its latest source, and a filtered view by both (audit 3.5)', () => {
@@ -452,16 +651,99 @@ describe('summarise() and timelineText()', () => {
         e.id === 'report' ? { ...e, citations: [{ source: 'late', quote: 'A quote.' }] } : e,
       ),
     };
-    const all = timelineText(timelineSelection(data.events), data.events, data.sources, null);
+    const all = timelineText(timelineSelection(data.events), data.events, data.sources, null, timelineWords());
     expect(all.notes).to.include('Data as of November 2023, the date of the latest source shown.');
     const deaths = timelineSelection(data.events, { categories: new Set(['death']) });
-    const filtered = timelineText(deaths, data.events, data.sources, new Set(['death']));
+    const filtered = timelineText(deaths, data.events, data.sources, new Set(['death']), timelineWords());
     expect(filtered.notes).to.include(
       'Latest source in this selection: December 2021. Data as of November 2023, the date of the latest source.',
     );
     expect(filtered.notes[0]).to.equal('Showing 4 of 23 events (Death).');
     expect(filtered.summary.startsWith('Showing 4 of 23 events')).to.equal(true);
     expect(filtered.sources.map((s) => s.id)).to.deep.equal(['src-a']);
+  });
+});
+
+describe('timelineWords(): the category names, the data’s or the built-in ones', () => {
+  /** Another case's names, as an editor writes them in `labels.categories`. */
+  const names = {
+    death: { one: 'Death in custody', many: 'Deaths in custody' },
+    'police-failure': { one: 'Missed chance', many: 'Missed chances' },
+    watchdog: { one: 'IOPC step', many: 'IOPC steps' },
+  };
+
+  it('timelineWords() is the built-in strings, wording by wording', () => {
+    const s = caseTimelineStrings;
+    const words = timelineWords();
+    expect(words.one).to.deep.equal(s.categories);
+    expect(words.many).to.deep.equal(s.lanes);
+    expect(words.failureNumber(3)).to.equal('Police failure 3');
+    expect(words.numberedLabel).to.equal('Police failures, by number');
+    expect(words.pointerHint).to.equal(s.pointerHint);
+    expect(words.afterDeath('Anthony Walgate', 7)).to.equal('After Anthony Walgate’s death: 7 police failures');
+    expect(words.afterDeath('Anthony Walgate', 1)).to.equal('After Anthony Walgate’s death: 1 police failure');
+    expect(words.deaths(4, 'June 2014', 'September 2015')).to.equal(s.deaths(4, 'June 2014', 'September 2015'));
+    expect(words.failures(2, 'June 2014', 'May 2015')).to.equal(s.failures(2, 'June 2014', 'May 2015'));
+    expect(timelineWords({}).one).to.deep.equal(words.one);
+    expect(timelineWords({}).failureNumber(3)).to.equal('Police failure 3');
+  });
+
+  it('timelineWords(names) takes each named category’s words as written, and the built-in ones for the rest', () => {
+    const words = timelineWords(names);
+    expect(words.one).to.deep.include({
+      death: 'Death in custody',
+      'police-failure': 'Missed chance',
+      watchdog: 'IOPC step',
+      inquest: 'Inquest',
+    });
+    expect(words.many).to.deep.include({
+      'police-failure': 'Missed chances',
+      watchdog: 'IOPC steps',
+      inquest: 'Inquests',
+    });
+    expect(words.failureNumber(3)).to.equal('Missed chance 3');
+    expect(words.numberedLabel).to.equal('Missed chances, by number');
+    expect(words.pointerHint).to.equal('Select a mark or a number to read it and its sources.');
+    // The data's name opens the line, never lower-cased ("IOPC steps" must stay as written).
+    expect(words.afterDeath('Anthony Walgate', 7)).to.equal('Missed chances after Anthony Walgate’s death: 7');
+    expect(words.deaths(4, 'June 2014', 'September 2015')).to.equal(
+      'Deaths in custody: 4, from June 2014 to September 2015.',
+    );
+    expect(words.failures(1, 'May 2015', 'May 2015')).to.equal('Missed chances: 1, in May 2015.');
+  });
+
+  it('summarise(), timelineText() and tableRows() speak of the categories in the words given', () => {
+    const words = timelineWords(names);
+    expect(summarise(fixture.events, words)).to.equal(
+      'The timeline has 23 events, from December 2012 to April 2023. Deaths in custody: 4, from June 2014 to September 2015. ' +
+        'Missed chances: 10, from June 2014 to September 2015.',
+    );
+    const shown = new Set(['death', 'watchdog'] as const);
+    const text = timelineText(
+      timelineSelection(fixture.events, { categories: shown }),
+      fixture.events,
+      fixture.sources,
+      shown,
+      words,
+    );
+    expect(text.notes[0]).to.match(/^Showing \d+ of 23 events \(Death in custody and IOPC step\)\.$/);
+    const rows = tableRows(timelineSelection(fixture.events).items, () => '', words);
+    const failure = rows.find((r) => r[2]!.startsWith('Missed chance 1:'));
+    expect(failure?.[1]).to.equal('Missed chance');
+    expect(rows.filter((r) => r[1] === 'Death in custody')).to.have.length(4);
+  });
+
+  it('chartLayout(selection, width, measure, words) names the lanes in the words given', () => {
+    const selection = timelineSelection(dataset.events, { focus: dataset.focus });
+    const layout = chartLayout(selection, 1152, timelineWords(names));
+    const lane = layout.lanes.find((l) => l.categories.includes('watchdog'))!;
+    expect(lane.name).to.include('IOPC steps');
+    expect(layout.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include.members([
+      'Missed chances',
+      'IOPC steps',
+    ]);
+    const builtIn = chartLayout(selection, 1152, timelineWords());
+    expect(builtIn.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include('Police failures');
   });
 });
 
@@ -477,66 +759,7 @@ describe('spanLengthText()', () => {
 
 describe('sample data', () => {
   it('the sample fixture (no focus) lays out as one panel', () => {
-    const layout = chartLayout(timelineSelection(sample().events), 900);
+    const layout = chartLayout(timelineSelection(sample().events), 900, timelineWords());
     expect(layout.panels.length).to.equal(1);
-  });
-});
-
-describe('listWindow()', () => {
-  const w = (start: number, end: number) => ({ start, end });
-
-  it(`listWindow(total) renders a list of up to ONE_BY_ONE (${ONE_BY_ONE}) events whole, and a longer one a page (${LIST_PAGE}) at a time`, () => {
-    expect(listWindow(0, null)).to.deep.equal(w(0, 0));
-    expect(listWindow(44, null)).to.deep.equal(w(0, 44));
-    expect(listWindow(300, null)).to.deep.equal(w(0, 300));
-    expect(listWindow(301, null)).to.deep.equal(w(0, 100));
-    expect(listWindow(10_000, null)).to.deep.equal(w(0, 100));
-    // A short list ignores what was rendered before and what is asked for.
-    expect(listWindow(44, w(0, 10), 40)).to.deep.equal(w(0, 44));
-  });
-
-  it('listWindow(total, current, need) keeps the window itself while it holds `need`', () => {
-    const current = w(100, 300);
-    expect(listWindow(10_000, current)).to.equal(current);
-    expect(listWindow(10_000, current, 100)).to.equal(current);
-    expect(listWindow(10_000, current, 299)).to.equal(current);
-  });
-
-  const cases: [string, number, { start: number; end: number }, number, { start: number; end: number }][] = [
-    ['the next page (a "next" press, or an arrow key past the end) is added', 10_000, w(0, 100), 100, w(0, 200)],
-    ['the page before is added', 10_000, w(200, 300), 199, w(100, 300)],
-    ['the page before the first never starts below 0', 10_000, w(100, 200), 0, w(0, 200)],
-    ['the last page is only as long as what is left', 1_050, w(800, 1_000), 1_000, w(800, 1_050)],
-    ['past LIST_PAGES_KEPT pages, the next page drops the first one', 10_000, w(0, 300), 300, w(100, 400)],
-    ['past LIST_PAGES_KEPT pages, the page before drops the last one', 10_000, w(300, 600), 299, w(200, 500)],
-    ['dropping from an uneven last page keeps whole pages', 10_050, w(9_800, 10_050), 9_799, w(9_700, 10_000)],
-    ['a short last page may make a fourth, shorter one', 350, w(0, 300), 300, w(100, 350)],
-    ['a far event (End) moves the window to its page', 10_000, w(0, 200), 9_999, w(9_900, 10_000)],
-    ['a far event (Home) moves it back', 10_000, w(9_900, 10_000), 0, w(0, 100)],
-    ['a deep link in the middle moves it to that page', 10_000, w(0, 100), 5_432, w(5_400, 5_500)],
-    ['an uneven last page', 10_050, w(0, 100), 10_049, w(10_000, 10_050)],
-    ['a window past a shorter list is clipped to it', 1_000, w(900, 1_200), -1, w(900, 1_000)],
-    ['a window wholly past it starts again at the first page', 500, w(900, 1_000), -1, w(0, 100)],
-    ['a need outside the list is ignored', 1_000, w(0, 100), 5_000, w(0, 100)],
-    ['no need (-1) keeps the window', 1_000, w(100, 200), -1, w(100, 200)],
-  ];
-  for (const [name, total, current, need, expected] of cases)
-    it(`listWindow(${total}, ${JSON.stringify(current)}, ${need}): ${name}`, () => {
-      expect(listWindow(total, current, need)).to.deep.equal(expected);
-    });
-
-  it('listWindow() never holds more than LIST_PAGES_KEPT pages, however often "next" is pressed', () => {
-    let window = listWindow(10_000, null);
-    for (let press = 0; press < 120; press++) {
-      window = listWindow(10_000, window, window.end);
-      expect(window.end - window.start).to.be.at.most(LIST_PAGES_KEPT * LIST_PAGE);
-    }
-    expect(window).to.deep.equal(w(9_700, 10_000));
-  });
-
-  it('listWindow(total, current, need, page, all) takes other page sizes and limits', () => {
-    expect(listWindow(30, null, -1, 10, 20)).to.deep.equal(w(0, 10));
-    expect(listWindow(30, w(0, 10), 10, 10, 20)).to.deep.equal(w(0, 20));
-    expect(listWindow(20, null, -1, 10, 20)).to.deep.equal(w(0, 20));
   });
 });

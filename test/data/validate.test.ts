@@ -19,6 +19,36 @@ describe('validate()', () => {
     expect(ok.ok && ok.value.labels).to.deep.equal({ officers: 'Our officers' });
   });
 
+  it("checks the timeline's category names in `labels.categories` and copies them, frozen", () => {
+    const names = { 'police-failure': { one: 'Missed chance', many: 'Missed chances' } };
+    const input = { ...sample(), labels: { categories: names } };
+    const result = validate(input);
+    expect(result.ok && result.value.labels).to.deep.equal({ categories: names });
+    const copied = result.ok ? result.value.labels!.categories! : null;
+    expect(copied).not.to.equal(names);
+    expect(Object.isFrozen(copied) && Object.isFrozen(copied!['police-failure'])).to.equal(true);
+    // A name that is not text, a missing plural, an empty or overlong name: each named by its path.
+    const bad = {
+      ...sample(),
+      labels: {
+        categories: {
+          death: { one: 5, many: 'Deaths' },
+          family: { one: 'Concern' },
+          inquest: { one: ' ', many: 'Inquests' },
+          watchdog: { one: 'Watchdog', many: 'W'.repeat(61) },
+          response: 'Responses',
+        },
+      },
+    };
+    expect(paths(bad)).to.deep.equal([
+      'labels.categories.death.one: expected text, got 5',
+      'labels.categories.family.many: is missing',
+      'labels.categories.watchdog.many: is 61 characters long; the most allowed is 60',
+      'labels.categories.inquest.one: is empty',
+      'labels.categories.response: expected an object, got "Responses"',
+    ]);
+  });
+
   it('names a bad date with its path', () => {
     const data = sample();
     data.events[3]!.date = '2014-13-45';

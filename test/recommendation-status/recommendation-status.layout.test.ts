@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Recommendation, RecommendationSet } from '../../src/data/types.js';
-import {
-  cellMark,
-  matrixLayout,
-  pageOfList,
-} from '../../src/recommendation-status/recommendation-status.layout.js';
+import { cellMark, matrixLayout, pageOfList } from '../../src/recommendation-status/recommendation-status.layout.js';
 import { recommendationModel, setModels } from '../../src/recommendation-status/recommendation-status.model.js';
 import { recommendationTable } from '../../src/recommendation-status/recommendation-status.table.js';
 import { recommendationsFixture } from '../fixtures/recommendations.js';
@@ -89,7 +85,10 @@ describe('pageOfList(sets, page)', () => {
 
   it('cuts the texts across sets in order, keeping only the sets with a text on the page', () => {
     const page = (start: number) =>
-      pageOfList(sets(), { start, end: Math.min(12, start + 5) }).map((s) => [s.model.set.id, s.items.map((r) => r.id)]);
+      pageOfList(sets(), { start, end: Math.min(12, start + 5) }).map((s) => [
+        s.model.set.id,
+        s.items.map((r) => r.id),
+      ]);
     expect(page(0)).to.deep.equal([
       ['a', ['a0', 'a1', 'a2', 'a3']],
       ['b', ['b0']],

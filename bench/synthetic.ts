@@ -16,7 +16,7 @@ import type {
   Source,
   TimelineEvent,
 } from '../src/data/types.js';
-import { ACCEPTANCE, EVENT_CATEGORIES, IMPLEMENTATION } from '../src/data/validate.js';
+import { ACCEPTANCE, EVENT_CATEGORIES, IMPLEMENTATION, MAX_SET_COUNT } from '../src/data/validate.js';
 
 const SOURCES: Source[] = [
   {
@@ -176,7 +176,10 @@ function officersOf(n: number): OfficerInvestigation {
   };
 }
 
-/** `n` recommendations in three sets (≈ 20 : 18 : 5, as in the real data), statuses mixed. */
+/**
+ * `n` recommendations in three sets (≈ 20 : 18 : 5, as in the real data), statuses mixed; when
+ * a set would count more than the schema allows (MAX_SET_COUNT), in as many equal sets as it takes.
+ */
 export function syntheticRecommendations(n: number): Dataset {
   return { ...base(), events: eventsOf(3), officers: officersOf(17), ...recommendationsOf(n) };
 }
@@ -184,19 +187,26 @@ export function syntheticRecommendations(n: number): Dataset {
 function recommendationsOf(n: number): Pick<Dataset, 'recommendationSets' | 'recommendations'> {
   const rand = random(n + 7);
   const shares = [20 / 43, 18 / 43];
-  const counts = [Math.round(n * shares[0]!), Math.round(n * shares[1]!)];
+  let counts = [Math.round(n * shares[0]!), Math.round(n * shares[1]!)];
   counts.push(n - counts[0]! - counts[1]!);
-  const sets: RecommendationSet[] = [
+  if (counts[0]! > MAX_SET_COUNT) {
+    const k = Math.ceil(n / MAX_SET_COUNT);
+    counts = Array.from({ length: k }, (_, i) => Math.floor(n / k) + (i < n % k ? 1 : 0));
+  }
+  const kinds = [
     { id: 'set-hmicfrs', body: 'Inspectorate', title: 'A synthetic inspection', made: '2023-04-27' },
     { id: 'set-iopc', body: 'Watchdog', title: 'A synthetic investigation report', made: '2021-12' },
     { id: 'set-pfd', body: 'Coroner', title: 'A synthetic prevention of future deaths report', made: '2022-01-18' },
-  ].map((s, i) => ({
-    ...s,
-    count: counts[i]!,
-    themes: ['Training', 'Supervision'],
-    textsPublished: i === 2,
-    citations: cite(),
-  }));
+  ];
+  const sets: RecommendationSet[] = counts
+    .map((_, i) => (i < 3 ? kinds[i]! : { ...kinds[i % 3]!, id: `${kinds[i % 3]!.id}-${i}` }))
+    .map((s, i) => ({
+      ...s,
+      count: counts[i]!,
+      themes: ['Training', 'Supervision'],
+      textsPublished: i === 2,
+      citations: cite(),
+    }));
   const recommendations: Recommendation[] = [];
   sets.forEach((set, s) => {
     for (let k = 0; k < set.count; k++) {

@@ -36,6 +36,9 @@ function update(): void {
   for (const [name, value] of attributes) element.setAttribute(name, value);
   // The editor's view: a data problem is listed by field path here, not only in the console.
   element.setAttribute('show-problems', '');
+  // At once, not when near the viewport or idle: the panel stays invisible until its preview
+  // has rendered (below), so a lazy preview would keep it blank, also on paper.
+  element.setAttribute('loading', 'eager');
   preview.replaceChildren(element);
   const snippets = embedSnippets(view, attributes, host);
   document.querySelector('#snippet-script')!.textContent = snippets.scriptTag;

@@ -93,7 +93,7 @@ test('load → change a status with a new citation → download: valid JSON, the
   assert.match(await text(page, '#snippet-inline'), /claimed-complete/);
   assert.match(
     await text(page, '#snippet-inline'),
-    /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/demo\/port-case-viz\.js"><\/script>\n<recommendation-status>/,
+    /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/demo\/recommendation-status\.js"><\/script>\n<recommendation-status>/,
   );
   assert.match(
     await text(page, '#snippet-iframe'),

@@ -92,6 +92,21 @@ if (!existsSync(join(CDN, 'port-case-viz.js'))) {
   process.exit(1);
 }
 
+/**
+ * Pages still over their budget since the three graphics were rebuilt for publishing (issues
+ * #14, #15) and merged with this split build: each may not grow past a ceiling just above its
+ * size as merged, so nothing gets bigger unnoticed while the cuts are made (issue #16: "Remove
+ * the ratchet ceilings once these hold"). A page within its budget needs no ceiling; lower
+ * one when its page shrinks, and delete it when the page meets its budget.
+ */
+const CEILINGS = {
+  'case-timeline page': 51 * KB,
+  'officer-outcomes page': 29.5 * KB,
+  'all three: port-case-viz.js': 77.5 * KB,
+  'all three: the three entries': 77.5 * KB,
+  'standalone file (one-file CMS)': 78.5 * KB,
+};
+
 const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
 const kb = (n) => (n / KB).toFixed(1).padStart(6);
 const rows = BUDGETS.map(({ name, entries, budget }) => {
@@ -114,11 +129,16 @@ console.log(
   `${'page'.padEnd(42)} ${'files'.padStart(5)} ${'min'.padStart(6)} ${'gzip'.padStart(6)} ${'brotli'.padStart(6)} ${'budget'.padStart(7)}`,
 );
 const over = [];
+const overBudget = [];
 for (const r of rows) {
-  const fails = r.budgetGzip !== null && r.gzip > r.budgetGzip;
+  const ceiling = CEILINGS[r.name] ?? null;
+  const overIt = r.budgetGzip !== null && r.gzip > r.budgetGzip;
+  const fails = overIt && (ceiling === null || r.gzip > ceiling);
+  if (overIt) overBudget.push(r);
   if (fails) over.push(r);
+  const verdict = !overIt ? '' : fails ? '  OVER BUDGET' : `  over budget, within its ceiling ${kb(ceiling).trim()}`;
   console.log(
-    `${r.name.padEnd(42)} ${String(r.files.length).padStart(5)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${r.budgetGzip === null ? '     —' : kb(r.budgetGzip)}${fails ? '  OVER BUDGET' : ''}`,
+    `${r.name.padEnd(42)} ${String(r.files.length).padStart(5)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${r.budgetGzip === null ? '     —' : kb(r.budgetGzip)}${verdict}`,
   );
 }
 
@@ -140,4 +160,10 @@ if (over.length > 0) {
   console.error(`\n${over.map((r) => r.name).join(', ')}: over budget. Make it smaller rather than raise the budget.`);
   process.exit(1);
 }
-console.log('\nEvery page within its budget (gzip).');
+const stale = Object.keys(CEILINGS).filter((name) => !overBudget.some((r) => r.name === name));
+if (stale.length) console.log(`\nWithin budget now, so delete its ceiling in scripts/size.mjs: ${stale.join(', ')}.`);
+console.log(
+  overBudget.length
+    ? `\n${overBudget.length} page(s) over issue #16's budget, each within its ceiling: nothing grew.`
+    : '\nEvery page within its budget (gzip).',
+);

@@ -20,7 +20,18 @@ import type { RecommendationFilterEvent, RecommendationStatus } from './recommen
 export * from './index.js';
 
 /** The properties every element has (FigureElement's). */
-type FigureProperty = 'data' | 'src' | 'headingLevel' | 'heading' | 'theme' | 'loading';
+type FigureProperty =
+  | 'data'
+  | 'src'
+  | 'headingLevel'
+  | 'heading'
+  | 'dek'
+  | 'hideTitle'
+  | 'showSummary'
+  | 'hideSummary'
+  | 'showProblems'
+  | 'theme'
+  | 'loading';
 
 /**
  * An element's JSX props: React's own for an HTML element of that class (`id`,

@@ -274,9 +274,21 @@ export class CaseTimeline extends FigureElement<Sections> {
     }
   }
 
+  /**
+   * Whether the phone lists every event (paged, SHOW_ALL_UP_TO at most at once) rather than
+   * the highlights outline: when the reader asked, when the outline would only repeat the
+   * list, or when it would reach more events than a list renders at once. A newsroom's data
+   * with a thousand deaths makes no outline of highlights, and the DOM must stay bounded
+   * (issue #16: 10,000 events once gave an outline of 13,000 nodes).
+   */
+  private get listingAll(): boolean {
+    const outline = this.outline;
+    return this.showAll || !outline || outline.reachable >= this.items.length || outline.reachable > SHOW_ALL_UP_TO;
+  }
+
   /** On the phone, makes sure the event `id` has a row: unfolds its death's group, or shows every event. */
   private revealOnPhone(id: string | null): void {
-    if (id === null || this.showAll || !this.outline) return;
+    if (id === null || this.listingAll || !this.outline) return;
     for (const row of this.outline.rows) {
       if (row.kind === 'event' && row.item.id === id) return;
       if (row.kind === 'group' && row.items.some((i) => i.id === id)) {
@@ -341,7 +353,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** The ids a reader can reach now, in order: the chart's grid, or the list's rows shown. */
   private get reachable(): string[] {
     if (this.orientation === 'horizontal') return this.chart?.rows.flat() ?? [];
-    if (this.showAll || !this.outline) {
+    if (this.listingAll || !this.outline) {
       const { start, end } = this.listRange ?? { start: 0, end: this.items.length };
       return this.items.slice(start, end).map((i) => i.id);
     }
@@ -687,8 +699,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       words: this.words,
     };
     const outline = this.outline!;
-    // Nothing to fold away: the outline would only repeat the list.
-    const all = this.showAll || outline.reachable >= items.length;
+    const all = this.listingAll;
     const body = all
       ? renderFullList(
           items,
@@ -703,7 +714,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     return html`${this.noFilter ? html`<p id="key-hint" class="hint" part="hint">${s.listHint}</p>` : nothing}
       <div class="list-wrap" @click=${this.onEventClick} @focusin=${this.onEventFocus}>${body}</div>
       ${
-        outline.reachable < items.length
+        outline.reachable < items.length && outline.reachable <= SHOW_ALL_UP_TO
           ? html`<button
               type="button"
               class="show-all"

@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
-import { vitePlugins } from './scripts/pipeline.mjs';
-import { SLICES } from './scripts/display-data.mjs';
+import { displayExports, vitePlugins } from './scripts/pipeline.mjs';
+import { DETAIL_SLICES, SLICES, withEventDetails } from './scripts/display-data.mjs';
 import { trustedTypesPolicy } from './scripts/trusted-types.mjs';
 import { embedSecurity } from './scripts/embed-csp.mjs';
 import { validate, formatProblems } from './src/data/validate.js';
@@ -130,7 +130,7 @@ const configs: Record<string, UserConfig> = {
                 minShareCount: 3,
                 priority: 2,
               },
-              ...Object.keys(SLICES).map((slice) => ({
+              ...[...Object.keys(SLICES), ...Object.keys(DETAIL_SLICES)].map((slice) => ({
                 name: `data-${slice}`,
                 test: new RegExp(`port-case\\.json\\?display=${slice}$`),
                 priority: 1,
@@ -225,8 +225,12 @@ function sourcesWithSideEffects(): Plugin {
  * A slice's `null` field (no focus span) is the absence of that optional field.
  */
 function checkSlice(exports: Record<string, unknown>, slice: string | null): void {
+  // The events' details are checked with their outlines, as the timeline joins them.
+  if (slice !== null && slice in DETAIL_SLICES)
+    return checkSlice(displayExports(DETAIL_SLICES[slice]!), DETAIL_SLICES[slice]!);
   const sections = (slice === null ? undefined : SLICES[slice as keyof typeof SLICES]) as DatasetSection[] | undefined;
   const data = Object.fromEntries(Object.entries(exports).filter(([, value]) => value !== null));
+  if (slice === 'events') data.events = withEventDetails(data.events, displayExports('event-details').eventDetails);
   const result = sections ? validate(data, sections) : validate(data);
   if (!result.ok) {
     throw new Error(`the bundled data (${slice ?? 'whole'}) is not valid:\n${formatProblems(result.problems)}`);
@@ -236,7 +240,7 @@ function checkSlice(exports: Record<string, unknown>, slice: string | null): voi
 export default defineConfig({
   ...configs[target],
   plugins: [
-    ...vitePlugins({ check: checkSlice }),
+    ...vitePlugins({ check: checkSlice, oneFile: target === 'standalone' }),
     trustedTypesPolicy(),
     embedSecurity(),
     sourcesWithSideEffects(),

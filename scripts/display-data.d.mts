@@ -10,3 +10,8 @@ export declare function displaySlice(
   slice?: string | null,
   maxCitations?: number,
 ): Record<string, unknown>;
+export declare const DETAIL_FIELDS: string[];
+export declare const DETAIL_SLICES: Record<string, 'events'>;
+export declare function eventOutline<T>(event: T): T;
+export declare function eventDetails(events: unknown): Record<string, unknown>;
+export declare function withEventDetails(outlines: unknown, details: unknown): unknown[];

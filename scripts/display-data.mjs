@@ -79,16 +79,49 @@ export const SLICE_FIELDS = {
 };
 
 /**
+ * What a timeline draws before a reader opens anything: every event's fields but the
+ * words its detail panel and table show (DETAIL_FIELDS, and each citation's quote). The
+ * `events` slice holds events in this outline form, and `event-details` the rest, keyed by
+ * event id: a chunk of its own, which the timeline fetches as it first renders
+ * (src/data/event-details.ts), so a reader's phone draws the graphic before downloading
+ * about two thirds of its data. Each citation keeps its source in the outline: the
+ * source line under the graphic names the sources of what is shown.
+ */
+export const DETAIL_FIELDS = ['description', 'note'];
+
+export function eventOutline(event) {
+  const outline = { ...event, citations: event.citations.map((c) => ({ source: c.source })) };
+  for (const field of DETAIL_FIELDS) delete outline[field];
+  return outline;
+}
+
+export function eventDetails(events) {
+  return Object.fromEntries(events.map((e) => [e.id, { ...pick(e, DETAIL_FIELDS), citations: e.citations }]));
+}
+
+/** The events whole again: what src/data/event-details.ts does in the browser. */
+export function withEventDetails(outlines, details) {
+  return outlines.map((e) => ({ ...e, ...details[e.id] }));
+}
+
+/** Slices that complete another: the slice, and what it completes. */
+export const DETAIL_SLICES = { 'event-details': 'events' };
+
+/**
  * What `data/port-case.json?display` (the whole projection, for tests and tools) or
- * `data/port-case.json?display=<slice>` (one of SLICES) exports, one export per field.
+ * `data/port-case.json?display=<slice>` (one of SLICES or DETAIL_SLICES) exports, one
+ * export per field. The whole projection holds whole events.
  */
 export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   const display = displayDataset(full, maxCitations);
   if (slice === null) return display;
+  if (slice === 'event-details') return { eventDetails: eventDetails(display.events) };
   const sections = SLICES[slice];
   if (!sections) throw new Error(`port-case.json?display=${slice}: no such slice (${Object.keys(SLICES).join(', ')})`);
   const drawn = Object.fromEntries(sections.map((key) => [key, display[key]]));
   const ids = citedIds(drawn);
   const fields = Object.fromEntries((SLICE_FIELDS[slice] ?? []).map((key) => [key, display[key] ?? null]));
-  return { ...fields, ...drawn, sources: display.sources.filter((s) => ids.has(s.id)) };
+  const sources = display.sources.filter((s) => ids.has(s.id));
+  if (slice === 'events') drawn.events = drawn.events.map(eventOutline);
+  return { ...fields, ...drawn, sources };
 }

@@ -4,5 +4,6 @@ export declare function displayRequest(id: string): string | null | undefined;
 export declare function displayExports(slice: string | null, path?: string): Record<string, unknown>;
 export declare function vitePlugins(options?: {
   check?: (exports: Record<string, unknown>, slice: string | null) => void;
+  oneFile?: boolean;
 }): Plugin[];
 export declare const testRunnerDisplayData: unknown;

@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displaySlice } from './display-data.mjs';
+import { displaySlice, withEventDetails } from './display-data.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -106,11 +106,24 @@ export { unavailable as timeFormat, unavailable as utcFormat };`;
 }
 
 /**
- * Vite (Rolldown) plugins. `check(exports, slice)` may throw to stop the build: vite.config.ts
+ * In a one-file build (the standalone file) nothing is fetched later, so the events are not
+ * split: the `events` slice holds them whole and `event-details` has none to add (the
+ * timeline joins them all the same). Split, the two parts compress worse together than whole.
+ */
+function oneFileExports(slice, path) {
+  if (slice === 'event-details') return { eventDetails: {} };
+  const data = displayExports(slice, path);
+  if (slice !== 'events') return data;
+  const { eventDetails } = displayExports('event-details', path);
+  return { ...data, events: withEventDetails(data.events, eventDetails) };
+}
+
+/**
+ * Vite (Rolldown) plugins. `oneFile`: the standalone build (oneFileExports). `check(exports, slice)` may throw to stop the build: vite.config.ts
  * passes one that validates each slice, so the bundled data is checked when it is built and
  * readers' browsers need not check it (nor download the validator for it).
  */
-export function vitePlugins({ check } = {}) {
+export function vitePlugins({ check, oneFile = false } = {}) {
   return [
     d3ScaleNumbersOnly(),
     d3ScaleWithoutTickFormats(),
@@ -122,7 +135,7 @@ export function vitePlugins({ check } = {}) {
         if (slice === undefined) return null;
         const path = id.split('?')[0];
         this.addWatchFile(path);
-        const data = displayExports(slice, path);
+        const data = oneFile ? oneFileExports(slice, path) : displayExports(slice, path);
         check?.(data, slice);
         // JSON.parse of a string literal parses faster than the same object as JS source.
         return Object.entries(data)

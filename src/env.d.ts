@@ -9,9 +9,12 @@
  */
 /* eslint-disable @typescript-eslint/consistent-type-imports */
 declare module '*.json?display=events' {
-  export const events: import('./data/types.js').Dataset['events'];
+  export const events: readonly import('./data/event-details.js').EventOutline[];
   export const sources: import('./data/types.js').Dataset['sources'];
   export const focus: import('./data/types.js').TimelineFocus | null;
+}
+declare module '*.json?display=event-details' {
+  export const eventDetails: import('./data/event-details.js').EventDetails;
 }
 declare module '*.json?display=officers' {
   export const officers: import('./data/types.js').Dataset['officers'];

@@ -9,6 +9,7 @@ import { formatDate } from '../data/dates.js';
 import type { EventCategory, Source } from '../data/types.js';
 import { saidByText } from '../shared/citations.js';
 import { sourceLink } from '../shared/frame.js';
+import { strings } from '../shared/strings.js';
 import { CATEGORY_FILLED, shapePath } from './case-timeline.layout.js';
 import type { TimelineItem } from './case-timeline.selection.js';
 import {
@@ -44,6 +45,11 @@ export interface DetailOptions {
   words: TimelineWords;
   /** Where a wide layout places the panel (px from the chart's top left); none in a list. */
   at?: { left: number; top: number };
+  /**
+   * Whether the event's description, note and quotes are here: the bundled ones arrive a
+   * moment after the graphic (DatasetController, completeBundled), or could not.
+   */
+  details: 'ready' | 'loading' | 'unavailable';
 }
 
 export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResult {
@@ -63,7 +69,15 @@ export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResu
       <span>${eventDateText(e)}${length ? ` (${length})` : ''}</span>
     </p>
     <div class="detail-title" role="heading" aria-level=${o.level}>${e.title}</div>
-    <p>${e.description}</p>
+    ${o.details === 'ready' ? renderDetailText(item, o) : html`<p class="detail-wait">${o.details === 'loading' ? strings.detailsLoading : strings.detailsUnavailable}</p>`}
+    <button type="button" class="close" part="close" @click=${o.onClose}>${s.close}</button>
+  </div>`;
+}
+
+/** What happened, the victim, the note and every source with its quote. */
+function renderDetailText(item: TimelineItem, o: DetailOptions): TemplateResult {
+  const e = item.event;
+  return html`<p>${e.description}</p>
     ${
       // The victim's details, unless the description already names him (it usually says it all).
       e.victim && !e.description.includes(e.victim.name)
@@ -81,7 +95,5 @@ export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResu
           ${c.saidBy ? html`<p class="said-by">${saidByText(c)}</p>` : nothing}
         </li>`;
       })}
-    </ul>
-    <button type="button" class="close" part="close" @click=${o.onClose}>${s.close}</button>
-  </div>`;
+    </ul>`;
 }

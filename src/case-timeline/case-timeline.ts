@@ -4,6 +4,7 @@ import { parseIsoDate } from '../data/dates.js';
 import type { CaseLabels, EventCategory, Source, TimelineEvent, TimelineFocus } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
 import { bundledEvents, bundledEventSources, bundledFocus } from '../data/display-dataset.js';
+import { wholeBundledEvents } from '../data/event-details.js';
 import { detached } from '../data/plain.js';
 import type { DataTable } from '../shared/downloads.js';
 import { citedNames } from '../shared/citations.js';
@@ -11,7 +12,7 @@ import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
 import { LABEL_FONT_SIZE, type MeasureText } from './case-timeline.labels.js';
-import { icon, renderDetail } from './case-timeline.detail.js';
+import { icon, renderDetail, type DetailOptions } from './case-timeline.detail.js';
 import {
   chartLayout,
   gridMove,
@@ -95,14 +96,25 @@ export type CaseTimelineSelectEvent = CustomEvent<CaseTimelineSelectDetail>;
 export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];
 
+  /**
+   * The bundled data comes in two parts: what the graphic draws, then (fetched as it first
+   * renders) each event's description, note and quotes, for the detail panel and the table.
+   */
   protected readonly loader = this.createDatasetController(
     ['events'],
     () =>
       ({
         sources: bundledEventSources,
-        events: bundledEvents,
+        // Drawn before the details arrive: only the detail panel, the table and the
+        // downloads read them, and wait for them (detailsState, FigureElement).
+        events: bundledEvents as unknown as TimelineEvent[],
         ...(bundledFocus ? { focus: bundledFocus } : {}),
       }) as TimelineData,
+    () =>
+      wholeBundledEvents(bundledEvents).then(
+        (events) =>
+          ({ sources: bundledEventSources, events, ...(bundledFocus ? { focus: bundledFocus } : {}) }) as TimelineData,
+      ),
   );
 
   /** The reader's category selection; null shows all. Starts from `categories`. */
@@ -632,6 +644,11 @@ export class CaseTimeline extends FigureElement<Sections> {
     </div>`;
   }
 
+  /** Whether the events' descriptions and quotes are here (the bundled ones come a moment after the graphic). */
+  private get detailsState(): DetailOptions['details'] {
+    return this.loader.whole ? 'ready' : this.loader.pending ? 'loading' : 'unavailable';
+  }
+
   private detailFor(open: TimelineItem | null, inList: boolean) {
     return (item: TimelineItem) =>
       open === item && this.openFromList === inList
@@ -640,6 +657,7 @@ export class CaseTimeline extends FigureElement<Sections> {
             sources: this.sourceMap,
             onClose: () => this.close(),
             words: this.words,
+            details: this.detailsState,
           })
         : nothing;
   }
@@ -678,6 +696,7 @@ export class CaseTimeline extends FigureElement<Sections> {
                 onClose: () => this.close(),
                 at,
                 words: this.words,
+                details: this.detailsState,
               })
             : nothing
         }

@@ -9,7 +9,7 @@
  * (dataset-controller.ts, frozenBundle).
  *
  * Plain re-exports on purpose: a module with code of its own here would tie every slice to
- * every element in the code-split build. The whole projection, for tests and tools, is
+ * every element in the code-split build (the events' details: event-details.ts). The whole projection, for tests and tools, is
  * `data/port-case.json?display` (test/fixtures/display-dataset.ts).
  */
 export {

@@ -57,10 +57,23 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
   private interrupted = false;
   private observer: MutationObserver | null = null;
 
+  /**
+   * False while the bundled data is drawn from its first part only, before `completeBundled`
+   * has given the rest (or when it could not): the graphic shows what needs only the first part.
+   */
+  whole = true;
+
+  /**
+   * `bundled` gives the element's default data. `completeBundled`, when given, gives it whole
+   * later (the timeline's event details, a chunk fetched as it first renders): the graphic is
+   * drawn from the first part at once and again when the rest arrives, and `pending` (so the
+   * element's updateComplete) settles then.
+   */
   constructor(
     private readonly host: DatasetHost,
     readonly sections: readonly S[],
     private readonly bundled: () => unknown,
+    private readonly completeBundled?: () => Promise<unknown>,
   ) {
     host.addController(this);
   }
@@ -113,6 +126,34 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     const bundled = frozenBundle(this.bundled() as Record<string, unknown>) as DatasetPart<S>;
     this.lastInput = bundled;
     this.state = { status: 'ready', data: bundled };
+    this.whole = !this.completeBundled;
+    if (this.completeBundled) this.completeLater(this.completeBundled, request);
+  }
+
+  /** The bundled data's rest, once it arrives: drawn whole from then on. */
+  private completeLater(complete: () => Promise<unknown>, request: number): void {
+    const pending: Promise<void> = complete()
+      .then(
+        (whole) => {
+          if (request !== this.request) return; // the page gave data of its own meanwhile
+          const data = frozenBundle(whole as Record<string, unknown>) as DatasetPart<S>;
+          this.lastInput = data;
+          this.state = { status: 'ready', data };
+          this.whole = true;
+        },
+        (error: unknown) => {
+          if (request !== this.request) return;
+          console.error(
+            `port-case-viz <${this.host.localName}>: ${strings.errorDetails(error instanceof Error ? error.message : String(error))}`,
+          );
+        },
+      )
+      .finally(() => {
+        if (this.pending !== pending) return;
+        this.pending = null;
+        this.host.requestUpdate();
+      });
+    this.pending = pending;
   }
 
   /** A mutation in the element's light DOM: if its inline data changed (or arrived), read it. */

@@ -185,9 +185,16 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   private tableWindow: PageWindow | null = null;
   private tableKey: unknown = undefined;
 
-  /** `bundled` gives the element's default data: only the sections it draws, and the sources. */
-  protected createDatasetController(sections: readonly S[], bundled: () => DatasetPart<S>): DatasetController<S> {
-    return new DatasetController<S>(this, sections, bundled);
+  /**
+   * `bundled` gives the element's default data: only the sections it draws, and the sources.
+   * `completeBundled`, when given, gives it whole a moment later (DatasetController).
+   */
+  protected createDatasetController(
+    sections: readonly S[],
+    bundled: () => DatasetPart<S>,
+    completeBundled?: () => Promise<DatasetPart<S>>,
+  ): DatasetController<S> {
+    return new DatasetController<S>(this, sections, bundled, completeBundled);
   }
 
   override connectedCallback(): void {

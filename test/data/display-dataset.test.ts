@@ -10,6 +10,7 @@ import {
   bundledRecommendationSources,
 } from '../../src/data/display-dataset.js';
 import { dataset } from '../../src/data/dataset.js';
+import { loadBundledEventDetails, withEventDetails } from '../../src/data/event-details.js';
 import { validate } from '../../src/data/validate.js';
 import { displayDataset } from '../fixtures/display-dataset.js';
 
@@ -82,8 +83,21 @@ describe('the bundled display dataset', () => {
     expect(bundledOfficerSources.length).to.be.below(displayDataset.sources.length);
   });
 
-  it("is each element's slice: the projection's own sections, each slice valid on its own", () => {
-    expect(bundledEvents).to.deep.equal(displayDataset.events);
+  it("draws the timeline from the events' outlines: their descriptions, notes and quotes come later, in a slice of their own", async () => {
+    const details = await loadBundledEventDetails();
+    expect(Object.keys(details)).to.deep.equal(bundledEvents.map((e) => e.id));
+    for (const e of bundledEvents) {
+      for (const field of ['description', 'note']) expect(e, `${e.id} outline`).not.to.have.property(field);
+      for (const c of e.citations) expect(Object.keys(c), `${e.id} citation`).to.deep.equal(['source']);
+      expect(details[e.id]!.citations.map((c) => c.source)).to.deep.equal(e.citations.map((c) => c.source));
+    }
+    // The outlines are the smaller part: what a reader's phone downloads before the graphic.
+    expect(JSON.stringify(bundledEvents).length).to.be.below(JSON.stringify(details).length);
+  });
+
+  it("is each element's slice: the projection's own sections, each slice valid on its own", async () => {
+    const events = withEventDetails(bundledEvents, await loadBundledEventDetails());
+    expect(events).to.deep.equal(displayDataset.events, 'the events, with their details, are the projection');
     expect(bundledOfficers).to.deep.equal(displayDataset.officers);
     expect(bundledRecommendationSets).to.deep.equal(displayDataset.recommendationSets);
     expect(bundledRecommendations).to.deep.equal(displayDataset.recommendations);
@@ -93,7 +107,7 @@ describe('the bundled display dataset', () => {
       return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
     };
     expect(
-      problems({ sources: bundledEventSources, events: bundledEvents, focus: bundledFocus ?? undefined }, ['events']),
+      problems({ sources: bundledEventSources, events, focus: bundledFocus ?? undefined }, ['events']),
     ).to.deep.equal([]);
     expect(problems({ sources: bundledOfficerSources, officers: bundledOfficers }, ['officers'])).to.deep.equal([]);
     expect(

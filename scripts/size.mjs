@@ -103,7 +103,6 @@ if (!existsSync(join(CDN, 'port-case-viz.js'))) {
  */
 const CEILINGS = {
   'officer-outcomes page': 29.5 * KB,
-  'all three: port-case-viz.js': 70.5 * KB,
   'standalone file (one-file CMS)': 78.5 * KB,
 };
 
@@ -144,7 +143,7 @@ for (const r of rows) {
 
 /** Why each chunk a page loads by import() is loaded, and when: by its file name. */
 const LATER = [
-  [/validator/, 'the validator: when a page supplies its own data'],
+  [/page-data|validator/, 'the validator and the src download: when a page supplies its own data'],
   [/data-event-details/, "the timeline's event details: fetched as it first renders"],
   [/table/, 'the table view and downloads: on first use'],
 ];

@@ -177,12 +177,9 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     }, loadLimits.ms);
     let result: unknown;
     try {
-      const response = await fetch(new URL(src, document.baseURI), {
-        credentials: 'same-origin',
-        signal: download.signal,
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      result = parseJson(await readCapped(response, loadLimits.bytes, download.signal));
+      // The download code comes with the validator: the data it fetches needs checking anyway.
+      const { download: get } = loadedValidator() ?? (await loadValidator());
+      result = parseJson(await get(new URL(src, document.baseURI), loadLimits.bytes, download.signal));
     } catch (error) {
       const reason = timedOut
         ? strings.errorTimeout(loadLimits.ms / 1000)
@@ -278,43 +275,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-/**
- * The body as text, counted as it arrives: past `limit` bytes the download is cancelled
- * and refused (a Content-Length over the limit is refused before any of the body). An
- * abort (removal, a new `src`, the time limit) cancels the read itself too, so a body
- * that stalls cannot keep the element waiting whatever the stream behind it does.
- */
-async function readCapped(response: Response, limit: number, signal: AbortSignal): Promise<string> {
-  const tooLarge = () => new Error(`larger than ${limit / 1_000_000} MB`);
-  if (Number(response.headers.get('content-length')) > limit) {
-    void response.body?.cancel();
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const stop = () => void reader.cancel().catch(() => {});
-  signal.addEventListener('abort', stop, { once: true });
-  const decoder = new TextDecoder();
-  let received = 0;
-  let text = '';
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      signal.throwIfAborted();
-      if (done) break;
-      received += value.byteLength;
-      if (received > limit) {
-        stop();
-        throw tooLarge();
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
-  return text + decoder.decode();
-}
-
 /** A `<script>` child holding data: its element, type and text, and whether the type says JSON. */
 interface InlineBlock {
   element: HTMLScriptElement;
@@ -369,26 +329,13 @@ function frozenBundle(part: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * The one place the validator is reached. It loads the first time a page supplies data
- * (lazy-validator.ts: in the script-tag build a chunk of its own), so until then this
- * answers with a promise; once it has loaded, at once.
- *
- * Validation is pure, so a dataset object checked once for a set of sections need
- * not be checked again: twenty embeds of one page dataset cost one check.
- * (A page that mutates a dataset in place must pass a new object to be re-checked,
- * as Lit's change detection already requires.)
+ * (lazy-validator.ts: in the script-tag build a chunk of its own, with the `src` download),
+ * so until then this answers with a promise; once it has loaded, at once.
  */
 type Result = ValidationResult<unknown>;
-const checked = new WeakMap<object, Map<string, Result>>();
-
 function validateCached(input: unknown, sections: readonly DatasetSection[]): Result | Promise<Result> {
-  const validator = loadedValidator();
-  if (!validator) return loadValidator().then(() => validateCached(input, sections));
-  const { validate } = validator;
-  if (typeof input !== 'object' || input === null) return validate(input, sections);
-  const key = sections.join(',');
-  let bySections = checked.get(input);
-  if (!bySections) checked.set(input, (bySections = new Map()));
-  let result = bySections.get(key);
-  if (!result) bySections.set(key, (result = validate(input, sections)));
-  return result;
+  const loaded = loadedValidator();
+  return loaded
+    ? loaded.validateCached(input, sections)
+    : loadValidator().then((validator) => validator.validateCached(input, sections));
 }

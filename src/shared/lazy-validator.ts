@@ -1,12 +1,12 @@
 /**
- * The validator, loaded the first time a page supplies its own data. The bundled data is
- * checked when it is built (vite.config.ts) and by the tests, so a page that draws only
- * the bundled data never downloads the validator: in the script-tag build it is a chunk of
- * its own, fetched by this import().
+ * The validator and the `src` download (page-data.ts), loaded the first time a page supplies
+ * its own data. The bundled data is checked when it is built (vite.config.ts) and by the
+ * tests, so a page that draws only the bundled data never downloads them: in the script-tag
+ * build they are a chunk of their own, fetched by this import().
  */
-import type * as ValidatorModule from '../data/validator.js';
+import type * as PageDataModule from './page-data.js';
 
-export type Validator = typeof ValidatorModule;
+export type Validator = typeof PageDataModule;
 
 let loaded: Validator | null = null;
 let loading: Promise<Validator> | null = null;
@@ -17,7 +17,7 @@ export function loadedValidator(): Validator | null {
 }
 
 export function loadValidator(): Promise<Validator> {
-  loading ??= import('../data/validator.js').then(
+  loading ??= import('./page-data.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = null; // let a later attempt try again (a network blip)

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../data/dates.js';
-import type { EventCategory, Source } from '../data/types.js';
+import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { saidByText } from '../shared/citations.js';
 import { sourceLink } from '../shared/frame.js';
 import { strings } from '../shared/strings.js';
@@ -46,10 +46,11 @@ export interface DetailOptions {
   /** Where a wide layout places the panel (px from the chart's top left); none in a list. */
   at?: { left: number; top: number };
   /**
-   * Whether the event's description, note and quotes are here: the bundled ones arrive a
-   * moment after the graphic (DatasetController, completeBundled), or could not.
+   * The event whole, with its description, note and quotes; or, for the bundled data, that
+   * they are still loading (they arrive a moment after the graphic: DatasetController.whole)
+   * or could not be loaded.
    */
-  details: 'ready' | 'loading' | 'unavailable';
+  details: TimelineEvent | 'loading' | 'unavailable';
 }
 
 export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResult {
@@ -69,14 +70,19 @@ export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResu
       <span>${eventDateText(e)}${length ? ` (${length})` : ''}</span>
     </p>
     <div class="detail-title" role="heading" aria-level=${o.level}>${e.title}</div>
-    ${o.details === 'ready' ? renderDetailText(item, o) : html`<p class="detail-wait">${o.details === 'loading' ? strings.detailsLoading : strings.detailsUnavailable}</p>`}
+    ${
+      typeof o.details === 'object'
+        ? renderDetailText(o.details, o)
+        : html`<p class="detail-wait">
+            ${o.details === 'loading' ? strings.detailsLoading : strings.detailsUnavailable}
+          </p>`
+    }
     <button type="button" class="close" part="close" @click=${o.onClose}>${s.close}</button>
   </div>`;
 }
 
 /** What happened, the victim, the note and every source with its quote. */
-function renderDetailText(item: TimelineItem, o: DetailOptions): TemplateResult {
-  const e = item.event;
+function renderDetailText(e: TimelineEvent, o: DetailOptions): TemplateResult {
   return html`<p>${e.description}</p>
     ${
       // The victim's details, unless the description already names him (it usually says it all).

@@ -121,17 +121,21 @@ export function timelineText(
   };
 }
 
-/** The table view's rows: what is shown, in reading order. */
+/**
+ * The table view's rows: what is shown, in reading order. `description` gives an event's
+ * description (the bundled ones arrive a moment after the graphic).
+ */
 export function tableRows(
   items: readonly TimelineItem[],
   sourceNames: (e: TimelineEvent) => string,
   words: TimelineWords,
+  description: (item: TimelineItem) => string = (i) => i.event.description,
 ): string[][] {
   return items.map((i) => [
     eventDateText(i.event),
     words.one[i.category],
     i.number === null ? i.event.title : `${words.failureNumber(i.number)}: ${i.event.title}`,
-    i.event.description,
+    description(i),
     sourceNames(i.event),
   ]);
 }

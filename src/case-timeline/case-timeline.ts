@@ -555,6 +555,8 @@ export class CaseTimeline extends FigureElement<Sections> {
     let table: DataTable | undefined;
     const items = selection.items;
     const names = (e: TimelineEvent) => citedNames(e.citations, data.sources).join('; ');
+    // The table's descriptions come with the data whole (the bundled ones a moment after the graphic).
+    const whole = this.wholeEvents();
     return {
       heading: s.heading,
       summary: text.summary,
@@ -563,7 +565,11 @@ export class CaseTimeline extends FigureElement<Sections> {
       tableKey: items,
       // Built when the reader first opens the table or downloads the CSV (most never do), then kept.
       table: () =>
-        (table ??= { caption: s.tableCaption, columns: [...s.columns], rows: tableRows(items, names, this.words) }),
+        (table ??= {
+          caption: s.tableCaption,
+          columns: [...s.columns],
+          rows: tableRows(items, names, this.words, (i) => whole?.get(i.id)?.description ?? ''),
+        }),
       graphic: this.renderGraphic(selection),
     };
   }
@@ -644,9 +650,21 @@ export class CaseTimeline extends FigureElement<Sections> {
     </div>`;
   }
 
-  /** Whether the events' descriptions and quotes are here (the bundled ones come a moment after the graphic). */
-  private get detailsState(): DetailOptions['details'] {
-    return this.loader.whole ? 'ready' : this.loader.pending ? 'loading' : 'unavailable';
+  /**
+   * The open event whole, with its description, note and quotes (the bundled ones come a
+   * moment after the graphic: DatasetController.whole); or whether they are still loading.
+   */
+  private detailOf(item: TimelineItem): DetailOptions['details'] {
+    const whole = this.wholeEvents();
+    return whole ? (whole.get(item.id) ?? 'unavailable') : this.loader.pending ? 'loading' : 'unavailable';
+  }
+
+  private wholeById: { events: readonly TimelineEvent[]; byId: Map<string, TimelineEvent> } | null = null;
+  private wholeEvents(): Map<string, TimelineEvent> | null {
+    const events = this.loader.whole?.events;
+    if (!events) return null;
+    if (this.wholeById?.events !== events) this.wholeById = { events, byId: new Map(events.map((e) => [e.id, e])) };
+    return this.wholeById.byId;
   }
 
   private detailFor(open: TimelineItem | null, inList: boolean) {
@@ -657,7 +675,7 @@ export class CaseTimeline extends FigureElement<Sections> {
             sources: this.sourceMap,
             onClose: () => this.close(),
             words: this.words,
-            details: this.detailsState,
+            details: this.detailOf(item),
           })
         : nothing;
   }
@@ -696,7 +714,7 @@ export class CaseTimeline extends FigureElement<Sections> {
                 onClose: () => this.close(),
                 at,
                 words: this.words,
-                details: this.detailsState,
+                details: this.detailOf(mark.item),
               })
             : nothing
         }

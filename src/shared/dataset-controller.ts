@@ -58,16 +58,19 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
   private observer: MutationObserver | null = null;
 
   /**
-   * False while the bundled data is drawn from its first part only, before `completeBundled`
-   * has given the rest (or when it could not): the graphic shows what needs only the first part.
+   * The data whole: the ready state's data, except while the bundled data is drawn from its
+   * first part only, before `completeBundled` has given the rest (null then, or when it could
+   * not load). What needs the rest (the timeline's detail panel, its table, the JSON
+   * download) reads it from here; the graphic keeps drawing from the state's data, which
+   * stays the same object, so the rest arriving lays nothing out again.
    */
-  whole = true;
+  whole: DatasetPart<S> | null = null;
 
   /**
    * `bundled` gives the element's default data. `completeBundled`, when given, gives it whole
    * later (the timeline's event details, a chunk fetched as it first renders): the graphic is
-   * drawn from the first part at once and again when the rest arrives, and `pending` (so the
-   * element's updateComplete) settles then.
+   * drawn from the first part at once, `whole` is set when the rest arrives, and `pending`
+   * (so the element's updateComplete) settles then.
    */
   constructor(
     private readonly host: DatasetHost,
@@ -105,6 +108,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
   resolve(): void {
     const request = ++this.request;
     this.pending = null;
+    this.whole = null;
     this.stopDownload();
     this.interrupted = false;
     const { data, src } = this.host;
@@ -126,20 +130,17 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     const bundled = frozenBundle(this.bundled() as Record<string, unknown>) as DatasetPart<S>;
     this.lastInput = bundled;
     this.state = { status: 'ready', data: bundled };
-    this.whole = !this.completeBundled;
+    this.whole = this.completeBundled ? null : bundled;
     if (this.completeBundled) this.completeLater(this.completeBundled, request);
   }
 
-  /** The bundled data's rest, once it arrives: drawn whole from then on. */
+  /** The bundled data's rest: `whole` once it arrives. */
   private completeLater(complete: () => Promise<unknown>, request: number): void {
     const pending: Promise<void> = complete()
       .then(
         (whole) => {
           if (request !== this.request) return; // the page gave data of its own meanwhile
-          const data = frozenBundle(whole as Record<string, unknown>) as DatasetPart<S>;
-          this.lastInput = data;
-          this.state = { status: 'ready', data };
-          this.whole = true;
+          this.whole = frozenBundle(whole as Record<string, unknown>) as DatasetPart<S>;
         },
         (error: unknown) => {
           if (request !== this.request) return;
@@ -202,7 +203,10 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
   }
 
   private accept(input: unknown): void {
-    if (input === this.lastInput && this.state.status !== 'loading') return;
+    if (input === this.lastInput && this.state.status !== 'loading') {
+      if (this.state.status === 'ready') this.whole = this.state.data;
+      return;
+    }
     this.lastInput = input;
     if (typeof input === 'string') input = parseJson(input);
     if (isLoadError(input)) {
@@ -215,8 +219,11 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
   }
 
   private settle(result: ValidationResult<unknown>): void {
-    if (result.ok) this.state = { status: 'ready', data: result.value as DatasetPart<S> };
-    else this.fail(result.problems);
+    if (result.ok) {
+      const data = result.value as DatasetPart<S>;
+      this.state = { status: 'ready', data };
+      this.whole = data;
+    } else this.fail(result.problems);
   }
 
   /** The page's first data, waiting for the validator to load: `loading` until it is checked. */
@@ -246,6 +253,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
 
   private fail(problems: Problem[]): void {
     this.state = { status: 'error', problems };
+    this.whole = null;
     console.error(
       `port-case-viz <${this.host.localName}>: the data has problems, so nothing was drawn.\n${formatProblems(problems)}`,
     );

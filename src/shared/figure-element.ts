@@ -303,6 +303,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     if (state.status === 'loading') return renderLoading();
     if (state.status === 'error') return renderError(this.head(this.defaultHeading), state.problems, this.showProblems);
     const content = this.content(state.data);
+    this.table = content.table;
     if (content.tableKey !== this.tableKey) {
       this.tableKey = content.tableKey;
       this.tableWindow = null;
@@ -314,7 +315,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
       tableWindow: this.tableWindow,
       onTablePage: (window) => void this.showRows(window),
       onToggleTable: () => (this.tableOpen = !this.tableOpen),
-      onDownload: (format) => this.download(format, content.table, state.data),
+      onDownload: (format) => void this.download(format),
       liveRegion: this.announcer.region(),
     });
   }
@@ -358,7 +359,18 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     this.printing = false;
   };
 
-  private download(format: 'csv' | 'json', table: FigureContent['table'], data: DatasetPart<S>): void {
+  /** The table of the last render, for the CSV. */
+  private table: FigureContent['table'] | null = null;
+
+  /**
+   * The files hold the data whole: the bundled timeline's event details arrive a moment
+   * after the graphic (DatasetController.whole), so a download asked for before waits for them.
+   */
+  private async download(format: 'csv' | 'json'): Promise<void> {
+    if (!this.loader.whole && this.loader.pending) await this.updateComplete;
+    const data = this.loader.whole ?? (this.loader.state.status === 'ready' ? this.loader.state.data : null);
+    if (!data || !this.table) return;
+    const table = this.table;
     if (format === 'csv') return download(`${this.localName}.csv`, toCsv(tableOf(table)), 'text/csv;charset=utf-8');
     // Only the sections this graphic drew, as validated: fields the schema does not know
     // are not passed on, and a page's object with a cycle in one is reported, not thrown.

@@ -22,7 +22,8 @@ const first = { sources: whole.sources, events: whole.events.map(({ description:
 let rest = deferred<unknown>();
 
 class TwoPartHost extends LitElement {
-  data: unknown = undefined;
+  static override properties = { data: { attribute: false } };
+  declare data: unknown;
   src: string | null = null;
   readonly loader = new DatasetController(
     this,
@@ -30,8 +31,8 @@ class TwoPartHost extends LitElement {
     () => first,
     () => rest.promise,
   );
-  protected override willUpdate(): void {
-    if (!this.hasUpdated) this.loader.resolve();
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (!this.hasUpdated || changed.has('data')) this.loader.resolve();
   }
   protected override render() {
     const state = this.loader.state;
@@ -43,18 +44,29 @@ customElements.define('two-part-host', TwoPartHost);
 describe('bundled data in two parts (DatasetController, completeBundled)', () => {
   beforeEach(() => (rest = deferred()));
 
-  it('draws the first part at once, then again whole when the rest arrives', async () => {
+  it('draws the first part at once; the rest, when it arrives, is `whole`, and what is drawn stays the same object', async () => {
     const el = await fixture<TwoPartHost>(fixtureHtml`<two-part-host></two-part-host>`);
     expect(textOf(el.shadowRoot)).to.equal(`${first.events.length} events, first part`);
-    expect(el.loader.whole).to.equal(false);
+    expect(el.loader.whole).to.equal(null);
     expect(el.loader.pending, 'the element is not complete yet').to.not.equal(null);
+    const drawn = el.loader.state.status === 'ready' && el.loader.state.data;
     rest.resolve(whole);
     await el.loader.pending;
     await el.updateComplete;
-    expect(el.loader.whole).to.equal(true);
     expect(textOf(el.shadowRoot)).to.equal(`${whole.events.length} events, whole`);
-    const state = el.loader.state;
-    expect(state.status === 'ready' && state.data.events[0]!.description).to.equal(whole.events[0]!.description);
+    expect(el.loader.whole!.events[0]!.description).to.equal(whole.events[0]!.description);
+    expect(el.loader.whole!.events, 'a frozen copy, not the object given').to.not.equal(whole.events);
+    expect(Object.isFrozen(el.loader.whole!.events[0])).to.equal(true);
+    // Nothing to lay out again: the graphic's data is the object it was drawn from.
+    expect(el.loader.state.status === 'ready' && el.loader.state.data).to.equal(drawn);
+  });
+
+  it("is whole at once with the page's own data", async () => {
+    const el = await fixture<TwoPartHost>(fixtureHtml`<two-part-host .data=${whole}></two-part-host>`);
+    await el.loader.pending; // the validator loads for the page's data
+    await el.updateComplete;
+    expect(el.loader.state.status).to.equal('ready');
+    expect(el.loader.whole).to.equal(el.loader.state.status === 'ready' ? el.loader.state.data : undefined);
   });
 
   it('keeps drawing the first part, with one console error, when the rest cannot load', async () => {
@@ -69,7 +81,7 @@ describe('bundled data in two parts (DatasetController, completeBundled)', () =>
     expect(errors[0]).to.contain(
       "the events' details could not be loaded (Failed to fetch dynamically imported module)",
     );
-    expect(el.loader.whole).to.equal(false);
+    expect(el.loader.whole).to.equal(null);
     expect(el.loader.pending).to.equal(null);
     expect(textOf(el.shadowRoot)).to.equal(`${first.events.length} events, first part`);
   });
@@ -94,7 +106,7 @@ describe("the timeline's detail panel before its details are here", () => {
   it('says the details are loading, or could not be loaded, and shows no empty quote', () => {
     expect(shown('loading')).to.contain(strings.detailsLoading).and.not.contain('“”');
     expect(shown('unavailable')).to.contain(strings.detailsUnavailable);
-    expect(shown('ready')).to.contain(e.description).and.not.contain(strings.detailsLoading);
+    expect(shown(e)).to.contain(e.description).and.not.contain(strings.detailsLoading);
     for (const state of ['loading', 'unavailable'] as const) expect(shown(state)).to.contain(e.title);
   });
 });

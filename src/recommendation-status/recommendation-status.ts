@@ -24,6 +24,7 @@ import {
   setModels,
   type CellEvidence,
   type Dimension,
+  type FacetOption,
   type ListSet,
   type RecommendationFilter,
   type RecommendationModel,
@@ -383,9 +384,31 @@ export class RecommendationStatus extends FigureElement<Sections> {
     const filter = this.filter;
     const { facets, controls } = model;
     // An option that would show nothing is left out, unless it is the one chosen.
-    const offered = <T extends { value: string; count: number }>(options: readonly T[], chosen: string | null) =>
-      options.filter((o) => o.count > 0 || o.value === chosen);
-    const count = (n: number) => ` (${formatCount(n)})`;
+    const options = (list: readonly FacetOption[], chosen: string | null, prefix = '') =>
+      list
+        .filter((o) => o.count > 0 || o.value === chosen)
+        .map(
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === chosen}>
+              ${prefix}${o.label} (${formatCount(o.count)})
+            </option>`,
+        );
+    /** A menu of one filter: its "any" choice first, then `choices`. */
+    const menu = (
+      field: 'filterBody' | 'filterTheme' | 'filterStatus',
+      id: string,
+      label: string,
+      any: string,
+      chosen: string | null,
+      choices: unknown,
+    ) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => this.onSelect(field, e)}>
+          <option value="" ?selected=${chosen === null}>${any}</option>
+          ${choices}
+        </select>
+      </div>`;
     return html`<fieldset class="filters" part="filters">
       <legend>${t.filters}</legend>
       ${
@@ -398,58 +421,33 @@ export class RecommendationStatus extends FigureElement<Sections> {
       }
       ${
         controls.body
-          ? html`<div class="field">
-              <label for="f-body">${t.filterBody}</label>
-              <select id="f-body" @change=${(e: Event) => this.onSelect('filterBody', e)}>
-                <option value="" ?selected=${filter.set === null}>${t.any}</option>
-                ${offered(facets.sets, filter.set).map(
-                  (o) =>
-                    html`<option value=${o.value} ?selected=${o.value === filter.set}>
-                      ${o.label}${count(o.count)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
+          ? menu('filterBody', 'f-body', t.filterBody, t.any, filter.set, options(facets.sets, filter.set))
           : nothing
       }
       ${
         controls.theme
-          ? html`<div class="field">
-              <label for="f-theme">${t.filterTheme}</label>
-              <select id="f-theme" @change=${(e: Event) => this.onSelect('filterTheme', e)}>
-                <option value="" ?selected=${filter.theme === null}>${t.any}</option>
-                ${offered(facets.themes, filter.theme).map(
-                  (o) =>
-                    html`<option value=${o.value} ?selected=${o.value === filter.theme}>
-                      ${o.label}${count(o.count)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
+          ? menu('filterTheme', 'f-theme', t.filterTheme, t.any, filter.theme, options(facets.themes, filter.theme))
           : nothing
       }
       ${
         controls.status
-          ? html`<div class="field">
-              <label for="f-status">${t.filterStatus}</label>
-              <select id="f-status" @change=${(e: Event) => this.onSelect('filterStatus', e)}>
-                <option value="" ?selected=${filter.status === null}>${t.anyStatus}</option>
-                ${DIMENSIONS.map(
-                  (d) =>
-                    html`<optgroup label=${t.dimension[d]}>
-                      ${offered(
-                        facets.statuses.filter((o) => o.value.startsWith(`${d}:`)),
-                        filter.status,
-                      ).map(
-                        (o) =>
-                          html`<option value=${o.value} ?selected=${o.value === filter.status}>
-                            ${t.dimension[d]}: ${o.label}${count(o.count)}
-                          </option>`,
-                      )}
-                    </optgroup>`,
-                )}
-              </select>
-            </div>`
+          ? menu(
+              'filterStatus',
+              'f-status',
+              t.filterStatus,
+              t.anyStatus,
+              filter.status,
+              DIMENSIONS.map(
+                (d) =>
+                  html`<optgroup label=${t.dimension[d]}>
+                    ${options(
+                      facets.statuses.filter((o) => o.value.startsWith(`${d}:`)),
+                      filter.status,
+                      `${t.dimension[d]}: `,
+                    )}
+                  </optgroup>`,
+              ),
+            )
           : nothing
       }
     </fieldset>`;

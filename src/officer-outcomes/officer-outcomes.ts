@@ -375,61 +375,68 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   }
 
   #renderGraphic(view: View): TemplateResult {
-    const { officers, layout, placed, marks } = view;
+    const { officers, layout, marks } = view;
     const r = officers.reinvestigation;
-    const level = this.subheadingLevel;
     return html`${renderDefs(layout)}
       <div class="steps ${layout.oneLine ? 'one-line' : 'wrapped'}">
-        <div
-          class="step"
-          part="step"
-          data-step="original"
-          ${cssProps({ '--_row': `${layout.original.width}px` })}
-          @pointerleave=${this.#onPointerLeave}
-        >
-          <div class="step-title" id="s0" role="heading" aria-level=${level}>
-            ${t.originalStep(officers.investigated, formatDate(officers.concluded))}
-          </div>
-          <div class="blocks" ${cssProps({ '--_cols': view.columns[0] })}>
-            ${layout.original.blocks.map((block, i) => {
-              const finding = block.key as OfficerFinding;
-              return this.#renderBlock(0, block, i, t.findingHeading[finding], placed.over.get(finding) ?? []);
-            })}
-          </div>
-          ${this.#renderKey(0)}
-          ${placed.none.map(
+        ${this.#renderStep(
+          0,
+          t.originalStep(officers.investigated, formatDate(officers.concluded)),
+          nothing,
+          view.placed.none.map(
             (f) =>
               html`<p class="none" part="fact" data-fact=${f.id}>
                 <span class="figure">0</span> ${noneText(officers, f)}${marks.get(f.id) ?? ''}
               </p>`,
-          )}
-          ${this.#renderReadout(0)}
-        </div>
-        <div
-          class="step"
-          part="step"
-          data-step="reinvestigation"
-          ${cssProps({ '--_row': `${layout.reinvestigation.width}px` })}
-          @pointerleave=${this.#onPointerLeave}
-        >
-          <div class="step-title" id="s1" role="heading" aria-level=${level}>${t.reinvestigationStep}</div>
-          <p class="sub">${t.reinvestigationSub(formatDate(r.decided), r.officers, formatDate(r.announced))}</p>
-          <div class="blocks" ${cssProps({ '--_cols': view.columns[1] })}>
-            ${this.#renderBlock(1, layout.reinvestigation.blocks[0]!, 0, null, [])}
-          </div>
-          ${this.#renderKey(1)}
-          ${
-            r.note
-              ? html`<details class="status" part="status">
-                  <summary>${statusText(officers)}</summary>
-                  <p>${r.note}</p>
-                </details>`
-              : html`<p class="status" part="status">${statusText(officers)}</p>`
-          }
-          ${this.#renderReadout(1)}
-        </div>
+          ),
+        )}
+        ${this.#renderStep(
+          1,
+          t.reinvestigationStep,
+          html`<p class="sub">${t.reinvestigationSub(formatDate(r.decided), r.officers, formatDate(r.announced))}</p>`,
+          r.note
+            ? html`<details class="status" part="status">
+                <summary>${statusText(officers)}</summary>
+                <p>${r.note}</p>
+              </details>`
+            : html`<p class="status" part="status">${statusText(officers)}</p>`,
+        )}
       </div>
       ${this.#renderMore(view)}`;
+  }
+
+  /**
+   * A step: its heading (and `sub` line), its blocks, its key, `foot` (the counts of none
+   * under the original investigation, the status under the re-investigation) and its readout.
+   */
+  #renderStep(step: Step, title: string, sub: unknown, foot: unknown): TemplateResult {
+    const view = this.view!;
+    const { blocks, width } = view.steps[step];
+    return html`<div
+      class="step"
+      part="step"
+      data-step=${step ? 'reinvestigation' : 'original'}
+      ${cssProps({ '--_row': `${width}px` })}
+      @pointerleave=${this.#onPointerLeave}
+    >
+      <div class="step-title" id="s${step}" role="heading" aria-level=${this.subheadingLevel}>${title}</div>
+      ${sub}
+      <div class="blocks" ${cssProps({ '--_cols': view.columns[step] })}>
+        ${blocks.map((block, i) =>
+          // Each finding's block has a head; the re-investigation's one block is named by the step.
+          step === 0
+            ? this.#renderBlock(
+                0,
+                block,
+                i,
+                t.findingHeading[block.key as OfficerFinding],
+                view.placed.over.get(block.key as OfficerFinding) ?? [],
+              )
+            : this.#renderBlock(1, block, i, null, []),
+        )}
+      </div>
+      ${this.#renderKey(step)} ${foot} ${this.#renderReadout(step)}
+    </div>`;
   }
 
   /**

@@ -9,9 +9,10 @@
  * the bundled data is checked when it is built. Code of its own here would undo that
  * (test/e2e/embedding.test.mjs checks that a page of bundled data loads no validator).
  *
- * To change the schema, edit validator.ts.
+ * To change the schema, edit validator.ts (and schema-values.ts for its limits and allowed values).
  */
 export { EVENT_CATEGORIES } from './event-categories.js';
 export { formatProblems, type Problem } from './problems.js';
 export { isSafeUrl } from './urls.js';
+export * from './schema-values.js';
 export * from './validator.js';

@@ -5,7 +5,7 @@
  * is one or more blocks (one per finding; the re-investigation is one block), and a
  * block draws its groups' units in slots: one slot per officer, one empty slot between
  * two groups, and one dashed slot for a group of none. When the whole original
- * investigation fits on one line with units at least `minLineUnit` px, it is drawn so
+ * investigation fits on one line with units at least MIN_LINE_UNIT px, it is drawn so
  * (the blocks side by side: "one row of the 17"); otherwise each block takes the full
  * width and its slots wrap into lines. Text (labels, facts, notes) is HTML laid out by
  * CSS around these drawings.
@@ -72,14 +72,10 @@ export interface OfficerOutcomesLayout {
   reinvestigation: StepLayout;
 }
 
-export interface LayoutOptions {
-  /** Largest unit side, px (default 32). */
-  maxUnit?: number;
-  /** Smallest unit side for the one-line drawing, px (default 10); below it, blocks wrap. */
-  minLineUnit?: number;
-  /** Smallest unit side when wrapping, px (default 5): below it a unit is no longer a mark. */
-  minUnit?: number;
-}
+/** Largest unit side on one line, px. */
+const MAX_UNIT = 32;
+/** Smallest unit side for the one-line drawing, px; below it, blocks wrap. */
+const MIN_LINE_UNIT = 10;
 
 export const FINDING_ORDER: readonly OfficerFinding[] = ['performance-failings', 'no-case-to-answer'];
 
@@ -100,7 +96,10 @@ export function gapFor(unit: number): number {
   return unit >= 12 ? 2 : 1;
 }
 
-/** Wrapped drawings: units shrink as the count grows, so 1,000 officers still fit a phone screen or two. */
+/**
+ * Wrapped drawings: units shrink as the count grows, so 1,000 officers still fit a phone
+ * screen or two; never under `minUnit` px, where a unit is no longer a mark.
+ */
 export function unitSize(total: number, maxUnit = 22, minUnit = 5): number {
   if (total <= 60) return maxUnit;
   return Math.max(minUnit, Math.min(maxUnit, Math.floor(maxUnit * Math.sqrt(60 / total))));
@@ -172,12 +171,7 @@ function blockLayout(
   return { key, count, groups, cols: used, lines, width: used * pitch - gap, height: lines * pitch - gap, x: 0 };
 }
 
-export function officerOutcomesLayout(
-  officers: OfficerInvestigation,
-  size: { width: number },
-  options: LayoutOptions = {},
-): OfficerOutcomesLayout {
-  const { maxUnit = 32, minLineUnit = 10, minUnit = 5 } = options;
+export function officerOutcomesLayout(officers: OfficerInvestigation, size: { width: number }): OfficerOutcomesLayout {
   const width = Math.max(0, Math.floor(size.width));
 
   const findings = FINDING_ORDER.map((finding) => ({
@@ -206,12 +200,12 @@ export function officerOutcomesLayout(
   ];
   const fit = (gap: number) => Math.min(...steps.map(({ slots, n }) => Math.floor((width + gap * n) / slots) - gap));
   // Units under 12 px have a 1 px gap (gapFor), which leaves room for a little more unit.
-  let unit = Math.min(maxUnit, fit(2));
-  if (unit < 12) unit = Math.min(11, maxUnit, fit(1));
-  const oneLine = unit >= minLineUnit;
+  let unit = Math.min(MAX_UNIT, fit(2));
+  if (unit < 12) unit = Math.min(11, fit(1));
+  const oneLine = unit >= MIN_LINE_UNIT;
   if (!oneLine) {
     const total = officers.groups.reduce((sum, g) => sum + g.count, 0) + r.officers;
-    unit = unitSize(total, Math.min(maxUnit, 22), minUnit);
+    unit = unitSize(total);
   }
   const gap = gapFor(unit);
   const pitch = unit + gap;

@@ -77,8 +77,8 @@ export const officerOutcomesStrings = {
 
   /** Each officer's name for screen readers (their place, "3 of 17", is given with it), and the readout. */
   officer: (finding: string, outcome: string) => `${finding.charAt(0).toUpperCase()}${finding.slice(1)}, ${outcome}`,
-  reinvestigated: (fromOriginal: boolean, original: number) =>
-    `Under re-investigation, ${fromOriginal ? 'among' : 'not among'} the original ${n(original)}`,
+  /** A re-investigated officer's, after "Under re-investigation, ": fromOriginal or notFromOriginal. */
+  reinvestigated: (among: string) => `Under re-investigation, ${among}`,
   readoutPlace: (index: number, of: number, reinvestigated: boolean) =>
     `${reinvestigated ? 'Re-investigated officer' : 'Officer'} ${n(index)} of ${n(of)}`,
   hint: 'Point at or tap a square for its source.',

@@ -27,6 +27,8 @@ export const officerOutcomesStyles = css`
     flex: 1 1 var(--_row);
     min-width: min(100%, 18em);
     max-width: 100%;
+    /* The last head of a line of blocks measures the step's width (100cqw). */
+    container-type: inline-size;
   }
   .step-title {
     margin-bottom: 0.6em;
@@ -44,9 +46,6 @@ export const officerOutcomesStyles = css`
      proportion, so a narrower box scales the drawings, never overflows): heads, then marks on
      one baseline, then the facts about some of a block's officers from under it to the end.
      Wrapped: each block is head, marks and facts, one under another. */
-  .step {
-    container-type: inline-size;
-  }
   .one-line .blocks {
     display: grid;
     grid-template-columns: var(--_cols);
@@ -227,7 +226,8 @@ export const officerOutcomesStyles = css`
     font-size: 0.875em;
     font-weight: 700;
   }
-  .status summary {
+  .status summary,
+  .more summary {
     min-height: 24px;
     cursor: pointer;
   }
@@ -258,10 +258,6 @@ export const officerOutcomesStyles = css`
   .also {
     margin: 0.5em 0 0;
     font-weight: 700;
-  }
-  .more summary {
-    min-height: 24px;
-    cursor: pointer;
   }
   .more ul {
     margin: 0.25em 0 0;

@@ -6,7 +6,7 @@
 import { formatDate } from '../data/dates.js';
 import { saidByText, sourceName, sourcesCitedBy } from '../shared/citations.js';
 import type { Citation, OfficerFinding, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
-import { locateUnit, type OfficerOutcomesLayout } from './officer-outcomes.layout.js';
+import { locateUnit, type OfficerOutcomesLayout, type UnitMark } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
 
 export function findFact(officers: OfficerInvestigation, id: string): OfficerSubsetFact | undefined {
@@ -171,6 +171,11 @@ export interface UnitText {
   quote: string;
 }
 
+/** A re-investigation group's label: "among the original 17", "not among the original 17". */
+export function reinvestigatedLabel(officers: OfficerInvestigation, mark: UnitMark): string {
+  return mark === 'from-original' ? t.fromOriginal(officers.investigated) : t.notFromOriginal(officers.investigated);
+}
+
 /** Officer `index` of a step (0 the original investigation, 1 the re-investigation). */
 export function unitText(
   officers: OfficerInvestigation,
@@ -183,16 +188,12 @@ export function unitText(
   const at = locateUnit(steps[step]!, index);
   if (!at) return null;
   const data = at.group.group;
-  const name = data
-    ? t.officer(t.finding[data.finding], t.outcome[data.outcome])
-    : t.reinvestigated(at.group.mark === 'from-original', officers.investigated);
-  const of = steps[step]!.total;
-  const place = t.readoutPlace(index + 1, of, !data);
   const detail = data
     ? `${t.finding[data.finding]}, ${t.outcome[data.outcome]}`
-    : at.group.mark === 'from-original'
-      ? t.fromOriginal(officers.investigated)
-      : t.notFromOriginal(officers.investigated);
+    : reinvestigatedLabel(officers, at.group.mark);
+  const name = data ? t.officer(t.finding[data.finding], t.outcome[data.outcome]) : t.reinvestigated(detail);
+  const of = steps[step]!.total;
+  const place = t.readoutPlace(index + 1, of, !data);
   const citation = (data ?? officers.reinvestigation).citations[0];
   return {
     name,

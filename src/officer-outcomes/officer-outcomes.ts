@@ -17,6 +17,7 @@ import {
   slotPoint,
   unitAt,
   type BlockLayout,
+  type GroupLayout,
   type OfficerOutcomesLayout,
   type StepLayout,
   type UnitMark,
@@ -30,6 +31,7 @@ import {
   noneText,
   placeFacts,
   quoteText,
+  reinvestigatedLabel,
   statusText,
   summarySentence,
   unitText,
@@ -59,6 +61,10 @@ interface View {
   sources: readonly Source[];
   width: number;
   layout: OfficerOutcomesLayout;
+  /** The original investigation and the re-investigation, by Step. */
+  steps: readonly [StepLayout, StepLayout];
+  /** Each step's groups in the order of its key (whose items name the list boxes' groups). */
+  groups: readonly [GroupLayout[], GroupLayout[]];
   placed: PlacedFacts;
   /** The footnotes (folded under the chart), and the mark each fact carries, by fact id. */
   notes: string[];
@@ -149,9 +155,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   @state() private dismissed = false;
 
   private view: View | null = null;
-  private options: [ActiveOption | null, ActiveOption | null] = [null, null];
-  private hoverBox: { block: BlockLayout; box: Record<string, string> } | null = null;
-  private readout: { step: Step; text: UnitText } | null = null;
+  #options: [ActiveOption | null, ActiveOption | null] = [null, null];
+  #hoverBox: { block: BlockLayout; box: Record<string, string> } | null = null;
+  #readout: { step: Step; text: UnitText } | null = null;
 
   protected override readonly labelKey = 'officers' as const;
 
@@ -161,12 +167,12 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onDocumentKeydown);
+    document.addEventListener('keydown', this.#onDocumentKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKeydown);
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,20 +191,20 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       const { notes, marks } = footnotes(placed);
       const cited = citedSources(sources, officers);
       const asOf = asOfNote(cited);
-      const columns = [layout.original, layout.reinvestigation].map((step) =>
+      const steps = [layout.original, layout.reinvestigation] as const;
+      const groups = steps.map((step) => step.blocks.flatMap((b) => b.groups)) as [GroupLayout[], GroupLayout[]];
+      const columns = steps.map((step) =>
         step.blocks.map((b) => `minmax(0, ${b.width}fr)`).join(` minmax(0, ${layout.blockGap}fr) `),
       ) as [string, string];
       const summary = summarySentence(officers, sources);
-      view = { officers, sources, width, layout, placed, notes, asOf, marks, summary, cited, columns };
+      view = { officers, sources, width, layout, steps, groups, placed, notes, asOf, marks, summary, cited, columns };
       this.view = view;
-      const totals = [layout.original.total, layout.reinvestigation.total];
-      this.active = this.active.map((i, s) => Math.max(0, Math.min(i, totals[s]! - 1))) as [number, number];
-      if (this.hover && this.hover.index >= totals[this.hover.step]!) this.hover = null;
+      this.active = this.active.map((i, s) => Math.max(0, Math.min(i, steps[s]!.total - 1))) as [number, number];
+      if (this.hover && this.hover.index >= steps[this.hover.step].total) this.hover = null;
     }
     // What the reader's pointer and keys point at: the list boxes' active options, the
     // ring under the pointer, and the readout.
-    const { layout } = view;
-    const steps = [layout.original, layout.reinvestigation] as const;
+    const { layout, steps } = view;
     const place = (step: Step, index: number) => {
       const at = locateUnit(steps[step], index);
       const text = at && unitText(officers, layout, step, index, sources);
@@ -206,11 +212,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         ? { index, block: at.block, text, box: pct(slotBox(at.block, at.slot, layout.pitch, layout.gap)) }
         : null;
     };
-    this.options = [place(0, this.active[0]), place(1, this.active[1])];
+    this.#options = [place(0, this.active[0]), place(1, this.active[1])];
     const hovered = this.hover && place(this.hover.step, this.hover.index);
-    this.hoverBox = hovered;
-    const focused = this.focusedStep === -1 || this.dismissed ? null : this.options[this.focusedStep];
-    this.readout =
+    this.#hoverBox = hovered;
+    const focused = this.focusedStep === -1 || this.dismissed ? null : this.#options[this.focusedStep];
+    this.#readout =
       this.hover && hovered
         ? { step: this.hover.step, text: hovered.text }
         : focused
@@ -220,26 +226,19 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 
   // ---- handlers ------------------------------------------------------------
 
-  private steps(): readonly [StepLayout, StepLayout] | null {
-    const layout = this.view?.layout;
-    return layout ? [layout.original, layout.reinvestigation] : null;
-  }
-
   /** The step and block of the list box an event reached. */
-  private target(event: Event): { step: Step; block: BlockLayout; box: HTMLElement } | null {
+  #target(event: Event): { step: Step; block: BlockLayout; box: HTMLElement } | null {
     const box = event.currentTarget as HTMLElement;
-    const steps = this.steps();
     const step = Number(box.dataset.step) as Step;
-    const block = steps?.[step]?.blocks[Number(box.dataset.block)];
+    const block = this.view?.steps[step]?.blocks[Number(box.dataset.block)];
     return block ? { step, block, box } : null;
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    const at = this.target(event);
-    const steps = this.steps();
-    if (!at || !steps) return;
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const at = this.#target(event);
+    if (!at) return;
     const { step } = at;
-    const total = steps[step].total;
+    const total = this.view!.steps[step].total;
     const current = this.active[step];
     let next: number;
     switch (event.key) {
@@ -251,7 +250,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         break;
       case 'ArrowDown':
       case 'ArrowUp':
-        next = neighbourGroup(steps[step], current, event.key === 'ArrowDown' ? 1 : -1);
+        next = neighbourGroup(this.view!, step, current, event.key === 'ArrowDown' ? 1 : -1);
         break;
       case 'Home':
         next = 0;
@@ -262,7 +261,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.select(step, current);
+        this.#select(step, current);
         return;
       case 'Escape':
         this.dismissed = true;
@@ -272,52 +271,50 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         return;
     }
     event.preventDefault();
-    if (total > 0) void this.moveTo(step, next);
+    if (total > 0) void this.#moveTo(step, next);
   };
 
   /** Escape hides a readout the pointer opened, wherever the focus is (WCAG 1.4.13). */
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.hover) this.hover = null;
   };
 
-  private readonly onFocus = (event: FocusEvent): void => {
-    const at = this.target(event);
+  readonly #onFocus = (event: FocusEvent): void => {
+    const at = this.#target(event);
     if (!at) return;
     this.focusedStep = at.step;
     // Focused by a click on a block that is not the active one: its first officer becomes active.
-    const active = locateUnit(this.steps()![at.step], this.active[at.step]);
-    if (active && active.block !== at.block && at.block.count > 0) {
-      const first = at.block.groups.find((g) => g.count > 0)!.first;
-      this.active = at.step === 0 ? [first, this.active[1]] : [this.active[0], first];
-    }
+    const active = locateUnit(this.view!.steps[at.step], this.active[at.step]);
+    if (active && active.block !== at.block && at.block.count > 0)
+      this.#setActive(at.step, at.block.groups.find((g) => g.count > 0)!.first);
   };
 
-  private readonly onBlur = (): void => {
+  readonly #onBlur = (): void => {
     this.focusedStep = -1;
     this.dismissed = false;
   };
 
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const hit = this.hit(event);
+  readonly #onPointerMove = (event: PointerEvent): void => {
+    const hit = this.#hit(event);
     // Over a gap the last officer stays: moving along a row never flickers.
     if (hit && (hit.step !== this.hover?.step || hit.index !== this.hover.index)) this.hover = hit;
   };
 
   /** Leaving the step (marks, key and readout together): the readout can be pointed at without closing. */
-  private readonly onPointerLeave = (): void => {
+  readonly #onPointerLeave = (): void => {
     this.hover = null;
   };
 
-  private readonly onClick = (event: MouseEvent): void => {
-    const hit = this.hit(event);
+  readonly #onClick = (event: MouseEvent): void => {
+    const hit = this.#hit(event);
     if (!hit) return;
-    void this.moveTo(hit.step, hit.index);
-    this.select(hit.step, hit.index);
+    void this.#moveTo(hit.step, hit.index);
+    this.#select(hit.step, hit.index);
   };
 
   /** The officer under the pointer, mapping client pixels back to the block's (the drawing may be scaled down). */
-  private hit(event: MouseEvent): { step: Step; index: number } | null {
-    const at = this.target(event);
+  #hit(event: MouseEvent): { step: Step; index: number } | null {
+    const at = this.#target(event);
     const drawing = at?.box.querySelector('svg');
     if (!at || !drawing || !this.view) return null;
     const rect = drawing.getBoundingClientRect();
@@ -332,11 +329,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   }
 
   /** Makes officer `index` the step's active option; focus follows it into another block's list box. */
-  private async moveTo(step: Step, index: number): Promise<void> {
-    const steps = this.steps();
+  async #moveTo(step: Step, index: number): Promise<void> {
+    const steps = this.view?.steps;
     if (!steps) return;
     const from = locateUnit(steps[step], this.active[step])?.block;
-    this.active = step === 0 ? [index, this.active[1]] : [this.active[0], index];
+    this.#setActive(step, index);
     this.dismissed = false;
     const to = locateUnit(steps[step], index)?.block;
     if (to && to !== from && this.focusedStep === step) {
@@ -345,10 +342,13 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     }
   }
 
+  #setActive(step: Step, index: number): void {
+    this.active = step === 0 ? [index, this.active[1]] : [this.active[0], index];
+  }
+
   /** Fires pcv-officer-select for a reader's choice of an original officer; re-investigation marks have no group. */
-  private select(step: Step, index: number): void {
-    const steps = this.steps();
-    const at = steps && step === 0 ? locateUnit(steps[0], index) : null;
+  #select(step: Step, index: number): void {
+    const at = step === 0 && this.view ? locateUnit(this.view.steps[0], index) : null;
     if (!at?.group.group) return;
     // A copy of its own for each listener's event: editing it cannot reach this or any other graphic.
     const detail: OfficerSelectDetail = { group: detached(at.group.group), index, indexInGroup: at.indexInGroup };
@@ -362,11 +362,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     return {
       heading: t.heading,
       summary: view.summary,
-      graphic: this.renderGraphic(view),
+      graphic: this.#renderGraphic(view),
       // The sourcing notes are footnotes folded under the chart (renderMore): in the
       // frame's list they took 220 px of a phone screen. The "as of" line is the frame's own.
       notes: [],
-      ...(view.asOf ? { asOf: view.asOf } : {}),
+      asOf: view.asOf ?? undefined,
       sources: view.cited,
       // Built only when the reader opens the table or downloads the CSV.
       table: () => officersTable(data.officers, data.sources),
@@ -374,72 +374,76 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     };
   }
 
-  private renderGraphic(view: View): TemplateResult {
-    const { officers, layout, placed, marks } = view;
+  #renderGraphic(view: View): TemplateResult {
+    const { officers, layout, marks } = view;
     const r = officers.reinvestigation;
-    const level = this.subheadingLevel;
     return html`${renderDefs(layout)}
-      <div
-        class="steps ${layout.oneLine ? 'one-line' : 'wrapped'}"
-        ${cssProps({ '--_block-gap': `${layout.blockGap}px` })}
-      >
-        <div
-          class="step"
-          part="step"
-          data-step="original"
-          ${cssProps({ '--_row': `${layout.original.width}px` })}
-          @pointerleave=${this.onPointerLeave}
-        >
-          <div class="step-title" id="s0" role="heading" aria-level=${level}>
-            ${t.originalStep(officers.investigated, formatDate(officers.concluded))}
-          </div>
-          <div class="blocks" ${cssProps({ '--_cols': view.columns[0] })}>
-            ${layout.original.blocks.map((block, i) => {
-              const finding = block.key as OfficerFinding;
-              return this.renderBlock(0, block, i, t.findingHeading[finding], placed.over.get(finding) ?? []);
-            })}
-          </div>
-          ${this.renderKey(0, layout.original)}
-          ${placed.none.map(
+      <div class="steps ${layout.oneLine ? 'one-line' : 'wrapped'}">
+        ${this.#renderStep(
+          0,
+          t.originalStep(officers.investigated, formatDate(officers.concluded)),
+          nothing,
+          view.placed.none.map(
             (f) =>
               html`<p class="none" part="fact" data-fact=${f.id}>
                 <span class="figure">0</span> ${noneText(officers, f)}${marks.get(f.id) ?? ''}
               </p>`,
-          )}
-          ${this.renderReadout(0)}
-        </div>
-        <div
-          class="step"
-          part="step"
-          data-step="reinvestigation"
-          ${cssProps({ '--_row': `${layout.reinvestigation.width}px` })}
-          @pointerleave=${this.onPointerLeave}
-        >
-          <div class="step-title" id="s1" role="heading" aria-level=${level}>${t.reinvestigationStep}</div>
-          <p class="sub">${t.reinvestigationSub(formatDate(r.decided), r.officers, formatDate(r.announced))}</p>
-          <div class="blocks" ${cssProps({ '--_cols': view.columns[1] })}>
-            ${this.renderBlock(1, layout.reinvestigation.blocks[0]!, 0, null, [])}
-          </div>
-          ${this.renderKey(1, layout.reinvestigation)}
-          ${
-            r.note
-              ? html`<details class="status" part="status">
-                  <summary>${statusText(officers)}</summary>
-                  <p>${r.note}</p>
-                </details>`
-              : html`<p class="status" part="status">${statusText(officers)}</p>`
-          }
-          ${this.renderReadout(1)}
-        </div>
+          ),
+        )}
+        ${this.#renderStep(
+          1,
+          t.reinvestigationStep,
+          html`<p class="sub">${t.reinvestigationSub(formatDate(r.decided), r.officers, formatDate(r.announced))}</p>`,
+          r.note
+            ? html`<details class="status" part="status">
+                <summary>${statusText(officers)}</summary>
+                <p>${r.note}</p>
+              </details>`
+            : html`<p class="status" part="status">${statusText(officers)}</p>`,
+        )}
       </div>
-      ${this.renderMore(view)}`;
+      ${this.#renderMore(view)}`;
+  }
+
+  /**
+   * A step: its heading (and `sub` line), its blocks, its key, `foot` (the counts of none
+   * under the original investigation, the status under the re-investigation) and its readout.
+   */
+  #renderStep(step: Step, title: string, sub: unknown, foot: unknown): TemplateResult {
+    const view = this.view!;
+    const { blocks, width } = view.steps[step];
+    return html`<div
+      class="step"
+      part="step"
+      data-step=${step ? 'reinvestigation' : 'original'}
+      ${cssProps({ '--_row': `${width}px` })}
+      @pointerleave=${this.#onPointerLeave}
+    >
+      <div class="step-title" id="s${step}" role="heading" aria-level=${this.subheadingLevel}>${title}</div>
+      ${sub}
+      <div class="blocks" ${cssProps({ '--_cols': view.columns[step] })}>
+        ${blocks.map((block, i) =>
+          // Each finding's block has a head; the re-investigation's one block is named by the step.
+          step === 0
+            ? this.#renderBlock(
+                0,
+                block,
+                i,
+                t.findingHeading[block.key as OfficerFinding],
+                view.placed.over.get(block.key as OfficerFinding) ?? [],
+              )
+            : this.#renderBlock(1, block, i, null, []),
+        )}
+      </div>
+      ${this.#renderKey(step)} ${foot} ${this.#renderReadout(step)}
+    </div>`;
   }
 
   /**
    * A block: its count and finding over a bracket, its marks as a list box, and under them the
    * facts about some of its officers, each under a bracket as wide as the block.
    */
-  private renderBlock(
+  #renderBlock(
     step: Step,
     block: BlockLayout,
     i: number,
@@ -447,12 +451,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     facts: OfficerSubsetFact[],
   ): TemplateResult {
     const view = this.view!;
-    const option = this.options[step];
+    const option = this.#options[step];
     const here = option?.block === block ? option : null;
-    const hover = this.hoverBox?.block === block ? this.hoverBox : null;
-    const stepGroups = (step === 0 ? view.layout.original : view.layout.reinvestigation).blocks.flatMap(
-      (b) => b.groups,
-    );
+    const hover = this.#hoverBox?.block === block ? this.#hoverBox : null;
     const { pitch, gap, unit } = view.layout;
     return html`<div
       class="block"
@@ -479,11 +480,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         tabindex=${here || (!option && i === 0) ? 0 : -1}
         data-step=${step}
         data-block=${i}
-        @keydown=${this.onKeydown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointermove=${this.onPointerMove}
-        @click=${this.onClick}
+        @keydown=${this.#onKeydown}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+        @pointermove=${this.#onPointerMove}
+        @click=${this.#onClick}
       >
         <svg
           class="units"
@@ -499,7 +500,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         </svg>
         ${block.groups.map((g) =>
           g.count > 0
-            ? html`<div role="group" aria-labelledby=${`k${step}-${stepGroups.indexOf(g)}`}>
+            ? html`<div role="group" aria-labelledby=${`k${step}-${view.groups[step].indexOf(g)}`}>
                 ${
                   here && here.index >= g.first && here.index < g.first + g.count
                     ? html`<div
@@ -535,17 +536,14 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   }
 
   /** The key under a step: each group's swatch, count and label, with its notes; the list boxes' groups are named by these. */
-  private renderKey(step: Step, layout: StepLayout): TemplateResult {
-    const { officers } = this.view!;
-    const groups = layout.blocks.flatMap((b) => b.groups);
+  #renderKey(step: Step): TemplateResult {
+    const { officers, groups } = this.view!;
     return html`<ul class="key" part="key" role="list">
-      ${groups.map((g, i) => {
+      ${groups[step].map((g, i) => {
         const label = g.group
           ? t.outcome[g.group.outcome]
-          : g.mark === 'from-original'
-            ? t.fromOriginal(officers.investigated) +
-              (g.count > 0 && g.count < officers.investigated ? t.notKnownWhich : '')
-            : t.notFromOriginal(officers.investigated);
+          : reinvestigatedLabel(officers, g.mark) +
+            (g.mark === 'from-original' && g.count > 0 && g.count < officers.investigated ? t.notKnownWhich : '');
         const extras = g.group?.extras.filter((x) => x.count > 0) ?? [];
         return html`<li id=${`k${step}-${i}`} part="label" data-group=${g.key}>
           ${swatch(g.count > 0 ? g.mark : null, this.view!.layout.unit)}<span class="count" part="count"
@@ -569,8 +567,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
    * is pointed at or focused), so showing it moves nothing; under the re-investigation it
    * appears only for its own marks. Hidden from screen readers, which hear the option's name.
    */
-  private renderReadout(step: Step): TemplateResult | typeof nothing {
-    const shown = this.readout?.step === step ? this.readout.text : null;
+  #renderReadout(step: Step): TemplateResult | typeof nothing {
+    const shown = this.#readout?.step === step ? this.#readout.text : null;
     if (!shown && step === 1) return nothing;
     return html`<p class="readout" part="readout" aria-hidden="true">
       ${shown ? html`<strong>${shown.readout}.</strong> ${shown.quote}` : t.hint}
@@ -582,7 +580,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
    * drawn, so they are not printed under each fact), then the facts not drawn, each with its
    * source and its note.
    */
-  private renderMore(view: View): TemplateResult | typeof nothing {
+  #renderMore(view: View): TemplateResult | typeof nothing {
     const { notes, officers, sources } = view;
     const { more } = view.placed;
     if (notes.length === 0 && more.length === 0) return nothing;
@@ -616,9 +614,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 }
 
 /** The same position in the next (or previous) group that has officers; stays put at the ends. */
-function neighbourGroup(step: StepLayout, index: number, direction: 1 | -1): number {
-  const groups = step.blocks.flatMap((b) => b.groups).filter((g) => g.count > 0);
-  const at = locateUnit(step, index);
+function neighbourGroup(view: View, step: Step, index: number, direction: 1 | -1): number {
+  const groups = view.groups[step].filter((g) => g.count > 0);
+  const at = locateUnit(view.steps[step], index);
   const next = at && groups[groups.indexOf(at.group) + direction];
   return next ? next.first + Math.min(at.indexInGroup, next.count - 1) : index;
 }
@@ -697,9 +695,9 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
       c.dates(formatDate(r.decided), formatDate(r.announced)),
       quoteText(r.citations, sources),
     ],
-    [`${c.reinvestigation}: ${t.fromOriginal(officers.investigated)}`, null, null, r.fromOriginal, null, null],
+    [`${c.reinvestigation}: ${reinvestigatedLabel(officers, 'from-original')}`, null, null, r.fromOriginal, null, null],
     [
-      `${c.reinvestigation}: ${t.notFromOriginal(officers.investigated)}`,
+      `${c.reinvestigation}: ${reinvestigatedLabel(officers, 'new')}`,
       null,
       null,
       r.officers - r.fromOriginal,

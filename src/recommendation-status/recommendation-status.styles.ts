@@ -260,10 +260,6 @@ export const recommendationStatusStyles = css`
   .rec:first-child {
     border-top: 0;
   }
-  .rec:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .ev-item {
     border-top: 1px solid var(--_faint);
     padding-top: 0.3em;
@@ -329,8 +325,8 @@ export const recommendationStatusStyles = css`
     width: 100%;
     min-width: 0;
   }
-  .result,
-  .pager {
+  /* The pager is the shared one (src/shared/pager.ts), a flex line in the frame's styles. */
+  .result {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -341,7 +337,7 @@ export const recommendationStatusStyles = css`
     font-weight: 700;
   }
   .pager {
-    margin-top: 0.75em;
+    margin: 0.75em 0 0.5em;
     font-size: 0.875em;
   }
   .pager [role='status'] {
@@ -352,13 +348,8 @@ export const recommendationStatusStyles = css`
     border: 1px dashed var(--_rule);
     border-radius: 4px;
   }
-  /* Links and buttons take the shared frame's styles (src/shared/frame.styles.ts). */
-  select:focus-visible,
-  input:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
+  /* Links, buttons, the focus ring and the pager's buttons in print take the shared frame's
+     styles (src/shared/frame.styles.ts). */
   @media (forced-colors: active) {
     .cell.evidence,
     .rec-status.evidence {
@@ -366,8 +357,7 @@ export const recommendationStatusStyles = css`
     }
   }
   @media print {
-    .filters,
-    .pager button,
+    /* The filters and the pager's buttons are hidden by the frame's print styles. */
     .result button {
       display: none;
     }

@@ -24,6 +24,7 @@ import {
   setModels,
   type CellEvidence,
   type Dimension,
+  type FacetOption,
   type ListSet,
   type RecommendationFilter,
   type RecommendationModel,
@@ -133,11 +134,11 @@ export class RecommendationStatus extends FigureElement<Sections> {
   /** Searches the texts the sources give, with their themes, owners and bodies (every word must appear). */
   @property() search = '';
 
-  private view: View | null = null;
+  #view: View | null = null;
   /** Caches, each kept while what it is made from stays the same object. */
-  private setsFor: { data: unknown; sets: SetModel[]; matrix: MatrixLayout } | null = null;
-  private modelFor: { sets: SetModel[]; key: string; model: RecommendationModel } | null = null;
-  private sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
+  #setsFor: { data: unknown; sets: SetModel[]; matrix: MatrixLayout } | null = null;
+  #modelFor: { sets: SetModel[]; key: string; model: RecommendationModel } | null = null;
+  #sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
 
   protected override readonly labelKey = 'recommendations' as const;
 
@@ -158,37 +159,37 @@ export class RecommendationStatus extends FigureElement<Sections> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.prepare();
+    this.#prepare();
   }
 
   /**
    * Counts again only when the data changed, filters again only when the filter changed;
    * a page, a resize or a theme change reuses both.
    */
-  private prepare(): void {
+  #prepare(): void {
     const loaded = this.loader.state;
     if (loaded.status !== 'ready') {
-      this.view = null;
+      this.#view = null;
       return;
     }
     const data = loaded.data;
-    if (this.setsFor?.data !== data) {
+    if (this.#setsFor?.data !== data) {
       const sets = setModels(data);
-      this.setsFor = { data, sets, matrix: matrixLayout(sets) };
+      this.#setsFor = { data, sets, matrix: matrixLayout(sets) };
     }
-    const { sets, matrix } = this.setsFor;
+    const { sets, matrix } = this.#setsFor;
     const filter = this.filter;
     const key = JSON.stringify(filter);
-    if (this.modelFor?.sets !== sets || this.modelFor.key !== key) {
+    if (this.#modelFor?.sets !== sets || this.#modelFor.key !== key) {
       // A new filter (or new data) starts the list at its first page.
-      if (this.modelFor) this.listWindow = null;
-      this.modelFor = { sets, key, model: recommendationModel(data, filter, sets) };
+      if (this.#modelFor) this.listWindow = null;
+      this.#modelFor = { sets, key, model: recommendationModel(data, filter, sets) };
     }
-    const model = this.modelFor.model;
+    const model = this.#modelFor.model;
     const { list, controls } = model;
     const page = pageWindow(list.matchingTexts, this.listWindow, -1, LIST_PAGER);
     const pageSets = pageOfList(list.sets, page);
-    this.view = {
+    this.#view = {
       model,
       matrix,
       page,
@@ -203,12 +204,12 @@ export class RecommendationStatus extends FigureElement<Sections> {
 
   // ---- handlers: only a reader's action lands here, so only these fire pcv-filter ----
 
-  private readerChanged(change: Partial<Pick<this, 'filterBody' | 'filterTheme' | 'filterStatus' | 'search'>>): void {
+  #readerChanged(change: Partial<Pick<this, 'filterBody' | 'filterTheme' | 'filterStatus' | 'search'>>): void {
     Object.assign(this, change);
     // Count now so the event reports what the reader is about to see.
-    this.prepare();
+    this.#prepare();
     const filter = this.filter;
-    const model = this.view?.model;
+    const model = this.#view?.model;
     const detail: RecommendationFilterDetail = {
       set: filter.set,
       body: model?.sets.find((s) => s.set.id === filter.set)?.set.body ?? null,
@@ -219,26 +220,26 @@ export class RecommendationStatus extends FigureElement<Sections> {
     };
     this.dispatchEvent(new CustomEvent('pcv-filter', { detail, bubbles: true, composed: true }));
     // Said once the reader pauses: a newer change within ANNOUNCE_DELAY replaces it.
-    this.announcer.announce(this.view?.result ?? '', { after: ANNOUNCE_DELAY });
+    this.announcer.announce(this.#view?.result ?? '', { after: ANNOUNCE_DELAY });
   }
 
-  private onSelect(field: 'filterBody' | 'filterTheme' | 'filterStatus', event: Event): void {
+  #onSelect(field: 'filterBody' | 'filterTheme' | 'filterStatus', event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.readerChanged({ [field]: value === '' ? null : value });
+    this.#readerChanged({ [field]: value === '' ? null : value });
   }
 
-  private onSearch(event: Event): void {
-    this.readerChanged({ search: (event.target as HTMLInputElement).value });
+  #onSearch(event: Event): void {
+    this.#readerChanged({ search: (event.target as HTMLInputElement).value });
   }
 
-  private onClear(): void {
-    this.readerChanged({ filterBody: null, filterTheme: null, filterStatus: null, search: '' });
+  #onClear(): void {
+    this.#readerChanged({ filterBody: null, filterTheme: null, filterStatus: null, search: '' });
     this.renderRoot.querySelector<HTMLElement>('[part=filters] select, [part=filters] input')?.focus();
   }
 
   /** A page button: the reader reads on at the first text of the new page (the pager line says the range). */
-  private async showPage(index: number): Promise<void> {
-    this.listWindow = pageWindow(this.view!.model.list.matchingTexts, this.listWindow, index, LIST_PAGER);
+  async #showPage(index: number): Promise<void> {
+    this.listWindow = pageWindow(this.#view!.model.list.matchingTexts, this.listWindow, index, LIST_PAGER);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=recommendation]')?.focus();
   }
@@ -246,20 +247,20 @@ export class RecommendationStatus extends FigureElement<Sections> {
   // ---- render ----
 
   protected content(data: DatasetPart<Sections>): FigureContent {
-    const view = this.view!;
+    const view = this.#view!;
     const { model } = view;
-    if (this.sourcesFor?.data !== data) {
+    if (this.#sourcesFor?.data !== data) {
       const cited = sourcesCitedBy(data.sources, recommendationCitations(data));
-      this.sourcesFor = { data, cited, byId: new Map(data.sources.map((s) => [s.id, s])) };
+      this.#sourcesFor = { data, cited, byId: new Map(data.sources.map((s) => [s.id, s])) };
     }
-    const { cited, byId } = this.sourcesFor;
+    const { cited, byId } = this.#sourcesFor;
     return {
       heading: t.heading,
       summary: view.summary,
       graphic:
         model.total === 0
           ? html`<p class="empty" part="empty">${t.empty}</p>`
-          : html`<div class="rs">${this.renderMatrix(view, byId)} ${this.renderList(view, byId)}</div>`,
+          : html`<div class="rs">${this.#renderMatrix(view, byId)} ${this.#renderList(view, byId)}</div>`,
       // The notes on the counts and the texts are folded under the matrix, body by body.
       notes: [],
       sources: cited,
@@ -269,7 +270,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     };
   }
 
-  private renderMatrix(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
+  #renderMatrix(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
     const { columns, rows } = view.matrix;
     return html`<section class="matrix-section">
       <div class="sub" id="m-h" role="heading" aria-level=${this.subheadingLevel}>${t.matrixHeading}</div>
@@ -309,7 +310,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
           view.model.hasConcerns ? ` ${t.concernsRule}` : ''
         }
       </p>
-      ${this.renderFigureNotes(
+      ${this.#renderFigureNotes(
         rows.map((r) => r.model),
         byId,
       )}
@@ -317,10 +318,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   }
 
   /** Who says so, the count, the missing texts and the deadline, body by body, folded. */
-  private renderFigureNotes(
-    sets: readonly SetModel[],
-    byId: ReadonlyMap<string, Source>,
-  ): TemplateResult | typeof nothing {
+  #renderFigureNotes(sets: readonly SetModel[], byId: ReadonlyMap<string, Source>): TemplateResult | typeof nothing {
     const blocks = sets.map((s) => {
       const set = s.set;
       const missing = set.textsMissing && (s.textless > 0 || !set.textsPublished) ? set.textsMissing : null;
@@ -340,27 +338,27 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </details>`;
   }
 
-  private renderList(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
+  #renderList(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
     const { model, page, pageSets, notListed, namedOnly, controls } = view;
     const { list } = model;
     return html`<section class="list" part="list">
       <div class="sub" role="heading" aria-level=${this.subheadingLevel}>${t.listHeading}</div>
       ${namedOnly.length ? html`<p class="list-meta">${t.namedOnly(namedOnly)}</p>` : nothing}
-      ${controls ? this.renderControls(model) : nothing}
+      ${controls ? this.#renderControls(model) : nothing}
       ${
         controls || list.filtered
           ? html`<div class="result">
               <p part="result-count">${view.result}</p>
-              ${list.filtered ? html`<button type="button" @click=${this.onClear}>${t.clearFilters}</button>` : nothing}
+              ${list.filtered ? html`<button type="button" @click=${this.#onClear}>${t.clearFilters}</button>` : nothing}
             </div>`
           : nothing
       }
-      ${pageSets.map((s) => this.renderListSet(s, byId))}
+      ${pageSets.map((s) => this.#renderListSet(s, byId))}
       ${renderPager(
         page,
         list.matchingTexts,
         t,
-        (index) => void this.showPage(index),
+        (index) => void this.#showPage(index),
         { line: 'pager', button: 'button page' },
         LIST_PAGER,
       )}
@@ -379,83 +377,80 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </section>`;
   }
 
-  private renderControls(model: RecommendationModel): TemplateResult {
+  #renderControls(model: RecommendationModel): TemplateResult {
     const filter = this.filter;
     const { facets, controls } = model;
     // An option that would show nothing is left out, unless it is the one chosen.
-    const offered = <T extends { value: string; count: number }>(options: readonly T[], chosen: string | null) =>
-      options.filter((o) => o.count > 0 || o.value === chosen);
-    const count = (n: number) => ` (${formatCount(n)})`;
+    const options = (list: readonly FacetOption[], chosen: string | null, prefix = '') =>
+      list
+        .filter((o) => o.count > 0 || o.value === chosen)
+        .map(
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === chosen}>
+              ${prefix}${o.label} (${formatCount(o.count)})
+            </option>`,
+        );
+    /** A menu of one filter: its "any" choice first, then `choices`. */
+    const menu = (
+      field: 'filterBody' | 'filterTheme' | 'filterStatus',
+      id: string,
+      label: string,
+      any: string,
+      chosen: string | null,
+      choices: unknown,
+    ) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => this.#onSelect(field, e)}>
+          <option value="" ?selected=${chosen === null}>${any}</option>
+          ${choices}
+        </select>
+      </div>`;
     return html`<fieldset class="filters" part="filters">
       <legend>${t.filters}</legend>
       ${
         controls.search
           ? html`<div class="field search">
               <label for="f-search">${t.search}</label>
-              <input id="f-search" type="search" autocomplete="off" .value=${filter.query} @input=${this.onSearch} />
+              <input id="f-search" type="search" autocomplete="off" .value=${filter.query} @input=${this.#onSearch} />
             </div>`
           : nothing
       }
       ${
         controls.body
-          ? html`<div class="field">
-              <label for="f-body">${t.filterBody}</label>
-              <select id="f-body" @change=${(e: Event) => this.onSelect('filterBody', e)}>
-                <option value="" ?selected=${filter.set === null}>${t.any}</option>
-                ${offered(facets.sets, filter.set).map(
-                  (o) =>
-                    html`<option value=${o.value} ?selected=${o.value === filter.set}>
-                      ${o.label}${count(o.count)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
+          ? menu('filterBody', 'f-body', t.filterBody, t.any, filter.set, options(facets.sets, filter.set))
           : nothing
       }
       ${
         controls.theme
-          ? html`<div class="field">
-              <label for="f-theme">${t.filterTheme}</label>
-              <select id="f-theme" @change=${(e: Event) => this.onSelect('filterTheme', e)}>
-                <option value="" ?selected=${filter.theme === null}>${t.any}</option>
-                ${offered(facets.themes, filter.theme).map(
-                  (o) =>
-                    html`<option value=${o.value} ?selected=${o.value === filter.theme}>
-                      ${o.label}${count(o.count)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
+          ? menu('filterTheme', 'f-theme', t.filterTheme, t.any, filter.theme, options(facets.themes, filter.theme))
           : nothing
       }
       ${
         controls.status
-          ? html`<div class="field">
-              <label for="f-status">${t.filterStatus}</label>
-              <select id="f-status" @change=${(e: Event) => this.onSelect('filterStatus', e)}>
-                <option value="" ?selected=${filter.status === null}>${t.anyStatus}</option>
-                ${DIMENSIONS.map(
-                  (d) =>
-                    html`<optgroup label=${t.dimension[d]}>
-                      ${offered(
-                        facets.statuses.filter((o) => o.value.startsWith(`${d}:`)),
-                        filter.status,
-                      ).map(
-                        (o) =>
-                          html`<option value=${o.value} ?selected=${o.value === filter.status}>
-                            ${t.dimension[d]}: ${o.label}${count(o.count)}
-                          </option>`,
-                      )}
-                    </optgroup>`,
-                )}
-              </select>
-            </div>`
+          ? menu(
+              'filterStatus',
+              'f-status',
+              t.filterStatus,
+              t.anyStatus,
+              filter.status,
+              DIMENSIONS.map(
+                (d) =>
+                  html`<optgroup label=${t.dimension[d]}>
+                    ${options(
+                      facets.statuses.filter((o) => o.value.startsWith(`${d}:`)),
+                      filter.status,
+                      `${t.dimension[d]}: `,
+                    )}
+                  </optgroup>`,
+              ),
+            )
           : nothing
       }
     </fieldset>`;
   }
 
-  private renderListSet(s: ListSet, byId: ReadonlyMap<string, Source>): TemplateResult {
+  #renderListSet(s: ListSet, byId: ReadonlyMap<string, Source>): TemplateResult {
     const { set, texts, total } = s.model;
     return html`<section class="set" part="set" data-set=${set.id}>
       <div class="set-head" role="heading" aria-level=${Math.min(6, this.subheadingLevel + 1)}>
@@ -469,7 +464,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
           : nothing
       }
       <ol class="items">
-        ${s.items.map((rec) => this.renderItem(rec, s.shared !== null))}
+        ${s.items.map((rec) => this.#renderItem(rec, s.shared !== null))}
       </ol>
       <details part="evidence">
         <summary>${t.evidence(s.items.length)}</summary>
@@ -478,7 +473,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </section>`;
   }
 
-  private renderItem(rec: Recommendation, shared: boolean): TemplateResult {
+  #renderItem(rec: Recommendation, shared: boolean): TemplateResult {
     const column = columnOf(rec.acceptance.value, rec.implementation.value);
     return html`<li class="rec" part="recommendation" data-id=${rec.id} tabindex="-1">
       <p class="rec-text">${rec.number === null ? nothing : html`<b>${t.number(rec.number)}</b> `}${rec.text}</p>

@@ -3,8 +3,9 @@
 //
 // A page includes one entry of dist/cdn/ with a script tag; it downloads that file and every
 // chunk it imports statically, and their imports, each file compressed on its own as a
-// server sends it. Chunks loaded by import() are not counted: the validator loads only when
-// a page supplies its own data (shown apart). The standalone file is one file.
+// server sends it. Chunks loaded by import() are not counted (shown apart): the validator
+// loads only when a page supplies its own data, the table view and downloads on a reader's
+// first press or in idle time after the graphic has rendered. The standalone file is one file.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -142,13 +143,20 @@ for (const r of rows) {
   );
 }
 
-const validator = [...files.values()].flatMap((f) => f.dynamic).find((p) => /validator/.test(p));
+/** What each chunk loaded by import() is for, by its name. */
+const LOADED_LATER = [
+  [/validator/, "the validator: a page's own data"],
+  [/table-view/, 'the table and downloads: on first use'],
+];
+const counted = new Set(rows.flatMap((r) => r.files));
+const later = [...new Set([...files.values()].flatMap((f) => f.dynamic))]
+  .filter((p) => !counted.has(relative(CDN, p)))
+  .sort();
 console.log('\nLoaded only when needed (not in the pages above):');
-if (validator) {
-  const v = file(validator);
-  console.log(
-    `${`${relative(CDN, validator)} (the validator: a page's own data)`.padEnd(62)} ${kb(v.bytes)} ${kb(v.gzip)} ${kb(v.brotli)}`,
-  );
+for (const path of later) {
+  const f = file(path);
+  const why = LOADED_LATER.find(([name]) => name.test(path))?.[1] ?? 'loaded by import()';
+  console.log(`${`${relative(CDN, path)} (${why})`.padEnd(70)} ${kb(f.bytes)} ${kb(f.gzip)} ${kb(f.brotli)}`);
 }
 
 console.log('\nEvery file of dist/cdn/ (gzip):');

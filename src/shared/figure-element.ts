@@ -255,7 +255,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     // The table's styles join this element's own the first time it shows its table, just
     // after the frame's, where they stood when they were part of them (table-view.ts).
     const tableView = this.tableOpen ? loadedTableView() : null;
-    tableView?.addTableStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles, frameStyles);
+    tableView?.addTableStyles(this.renderRoot, frameStyles);
   }
 
   protected override update(changed: PropertyValues<this>): void {

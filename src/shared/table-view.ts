@@ -4,18 +4,10 @@
  * idle time after a graphic has rendered; in the script-tag build it is a chunk of its own,
  * with its styles and the CSV writer, outside the frame chunk every page downloads.
  */
-import {
-  adoptStyles,
-  html,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type CSSResultOrNative,
-  type TemplateResult,
-} from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
 import { download, toCsv, type DataTable } from './downloads.js';
 import { renderPager, pageWindow, type PageWindow, type PagerOptions } from './pager.js';
 import { strings } from './strings.js';
-
 import { tableStyles } from './table-view.styles.js';
 
 export { tableStyles };
@@ -131,19 +123,16 @@ export function saveJson(name: string, value: unknown): void {
 const styled = new WeakSet<Node>();
 
 /**
- * Adds the table's styles to an element's shadow root, once: into `styles` (the element's
- * own, as Lit adopted them) just after `frame` (the frame's styles, where the table's stood
- * when they were part of them), so the element's own rules still come after and win. A
- * browser without adoptable style sheets gets them as a <style> at the end (Lit's fallback).
+ * Adds the table's styles to an element's shadow root, once, just after `frame` (the
+ * frame's styles, where the table's stood when they were part of them): the element's own
+ * styles, after the frame's, still come after and win, and any other sheet stays where it
+ * is. A browser without adoptable style sheets gets them as a <style> (Lit's fallback).
  */
-export function addTableStyles(
-  root: HTMLElement | DocumentFragment,
-  styles: readonly CSSResultOrNative[],
-  frame: CSSResultOrNative,
-): void {
+export function addTableStyles(root: HTMLElement | DocumentFragment, frame: CSSResult): void {
   if (styled.has(root) || !(root instanceof ShadowRoot)) return;
   styled.add(root);
   if (!supportsAdoptingStyleSheets) return adoptStyles(root, [tableStyles]);
-  const at = styles.indexOf(frame) + 1 || styles.length;
-  adoptStyles(root, [...styles.slice(0, at), tableStyles, ...styles.slice(at)]);
+  const sheets = root.adoptedStyleSheets;
+  const at = sheets.indexOf(frame.styleSheet!) + 1 || sheets.length;
+  root.adoptedStyleSheets = [...sheets.slice(0, at), tableStyles.styleSheet!, ...sheets.slice(at)];
 }

@@ -1,5 +1,4 @@
-import type { nothing } from 'lit';
-import { LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CaseLabels, DatasetSection, Source } from '../data/types.js';
 import { caseLabel } from '../data/labels.js';
@@ -8,18 +7,18 @@ import { DatasetController } from './dataset-controller.js';
 import { SizeController } from './size-controller.js';
 import { RenderWhenNeeded, releaseReservedHeight } from './render-when-needed.js';
 import { Announcer } from './announcer.js';
-import { download, toCsv, type DataTable } from './downloads.js';
+import type { DataTable } from './downloads.js';
 import {
   clampHeadingLevel,
   renderError,
   renderFrame,
   renderLoading,
-  tableOf,
   type FrameHead,
   type SummaryMode,
 } from './frame.js';
 import type { PageWindow } from './pager.js';
 import { frameStyles } from './frame.styles.js';
+import { loadedTableView, loadTableView, preloadTableView, type TableView } from './table-loader.js';
 import { resolveTheme, themeStyles, type ThemeName } from './theme.js';
 
 /** What a graphic gives the frame, computed from valid data. */
@@ -186,6 +185,12 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   private tableKey: unknown = undefined;
 
   /**
+   * Presses waiting for the table view to load (table-loader.ts): updateComplete waits for
+   * them, so `await el.updateComplete` after a press sees the table open or the file saved.
+   */
+  private readonly tableWork = new Set<Promise<void>>();
+
+  /**
    * `bundled` gives the element's default data: only the sections it draws, and the sources.
    * `completeBundled`, when given, gives it whole a moment later (DatasetController).
    */
@@ -243,8 +248,9 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loader.pending) {
+    while (this.loader.pending || this.tableWork.size > 0) {
       await this.loader.pending;
+      await Promise.all(this.tableWork);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -253,12 +259,18 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.loader.resolve();
     if (changed.has('theme')) this.applyTheme();
+    // The table's styles join this element's own the first time it shows its table, just
+    // after the frame's, where they stood when they were part of them (table-view.ts).
+    const tableView = this.tableOpen ? loadedTableView() : null;
+    tableView?.addTableStyles(this.renderRoot, frameStyles);
   }
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     // Drawn (or its error shown): its own height replaces the one the page reserved.
     if (this.loader.state.status !== 'loading') releaseReservedHeight(this);
+    // Drawn: the table view loads when the page is idle, so a reader's press is instant.
+    if (this.loader.state.status === 'ready') preloadTableView();
   }
 
   /** The level for headings inside the graphic: one below the title, at most 6. */
@@ -308,14 +320,20 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
       this.tableKey = content.tableKey;
       this.tableWindow = null;
     }
+    const tableView = this.tableOpen ? loadedTableView() : null;
     return renderFrame({
       ...content,
       ...this.head(content.heading, state.data),
       tableOpen: this.tableOpen,
-      tableWindow: this.tableWindow,
-      onTablePage: (window) => void this.showRows(window),
-      onToggleTable: () => (this.tableOpen = !this.tableOpen),
-      onDownload: (format) => void this.download(format),
+      tableView: tableView
+        ? tableView.renderTable(
+            tableView.tableOf(content.table),
+            this.tableWindow,
+            (window) => void this.showRows(window),
+          )
+        : nothing,
+      onToggleTable: () => this.toggleTable(),
+      onDownload: (format) => this.download(format),
       liveRegion: this.announcer.region(),
     });
   }
@@ -359,6 +377,15 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     this.printing = false;
   };
 
+  /**
+   * "Show as table": opens at once when the table view has loaded; else it loads first
+   * (table-loader.ts), and the button stays as it is meanwhile.
+   */
+  private toggleTable(): void {
+    if (this.tableOpen || loadedTableView()) this.tableOpen = !this.tableOpen;
+    else this.withTableView('Show as table', () => (this.tableOpen = true));
+  }
+
   /** The table of the last render, for the CSV. */
   private table: FigureContent['table'] | null = null;
 
@@ -366,22 +393,45 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    * The files hold the data whole: the bundled timeline's event details arrive a moment
    * after the graphic (DatasetController.whole), so a download asked for before waits for them.
    */
-  private async download(format: 'csv' | 'json'): Promise<void> {
-    if (!this.loader.whole && this.loader.pending) await this.updateComplete;
+  private download(format: 'csv' | 'json'): void {
+    const pending = this.loader.pending;
+    if (!this.loader.whole && pending) {
+      // Then the render that follows (this.table is the whole data's), not updateComplete,
+      // which waits for this work itself.
+      const work: Promise<void> = pending
+        .then(() => super.getUpdateComplete())
+        .then(() => this.download(format))
+        .finally(() => this.tableWork.delete(work));
+      this.tableWork.add(work);
+      return;
+    }
     const data = this.loader.whole ?? (this.loader.state.status === 'ready' ? this.loader.state.data : null);
-    if (!data || !this.table) return;
     const table = this.table;
-    if (format === 'csv') return download(`${this.localName}.csv`, toCsv(tableOf(table)), 'text/csv;charset=utf-8');
+    if (!data || !table) return;
+    if (format === 'csv')
+      return this.withTableView('Get the data as CSV', (view) => view.saveCsv(this.localName, table));
     // Only the sections this graphic drew, as validated: fields the schema does not know
     // are not passed on, and a page's object with a cycle in one is reported, not thrown.
     const drawn = Object.fromEntries(this.loader.sections.map((key) => [key, data[key]]));
-    let json: string;
-    try {
-      json = JSON.stringify({ schemaVersion: 1, sources: data.sources, ...drawn }, null, 2);
-    } catch (error) {
-      console.error(`port-case-viz <${this.localName}>: the data could not be saved as JSON (${String(error)}).`);
-      return;
-    }
-    download(`${this.localName}.json`, json, 'application/json');
+    const value = { schemaVersion: 1, sources: data.sources, ...drawn };
+    this.withTableView('Get the data as JSON', (view) => view.saveJson(this.localName, value));
+  }
+
+  /**
+   * Runs `act` with the table view: now if it has loaded, else once it has. If it cannot
+   * load (offline, a host that did not copy every chunk), the console says so and the page
+   * stays as it was: a button that did nothing, never a broken graphic.
+   */
+  private withTableView(what: string, act: (view: TableView) => void): void {
+    const loaded = loadedTableView();
+    if (loaded) return act(loaded);
+    const work: Promise<void> = loadTableView()
+      .then(act)
+      // The browser's error names the file that did not load ("Failed to fetch dynamically imported module: …").
+      .catch((error: unknown) =>
+        console.error(`port-case-viz <${this.localName}>: "${what}" failed (${String(error)}).`),
+      )
+      .finally(() => this.tableWork.delete(work));
+    this.tableWork.add(work);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The figure frame every graphic sits in, as a news desk frames a graphic (Reuters'
  * GraphicBlock): a short title and a one-sentence standfirst (dek) set by the page, the
- * graphic, then a quiet footer: notes, the source line, and "Show as table · CSV · JSON".
+ * graphic, then a quiet footer: notes, the source line, and "Show as table · CSV · JSON"
+ * (the buttons are here; the table and the downloads load on first use: table-view.ts).
  * The computed summary is the figure's accessible description, and visible text only
  * when the page asks. Template functions only; the element holds the state (FigureElement).
  */
@@ -9,9 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, SourceKind } from '../data/types.js';
 import type { Problem } from '../data/validate.js';
 import { safeUrl } from '../data/urls.js';
-import type { DataTable } from './downloads.js';
 import { sourceLabel, sourceName } from './citations.js';
-import { renderPager, pageWindow, type PageWindow, type PagerOptions } from './pager.js';
 import { strings } from './strings.js';
 
 /**
@@ -43,12 +42,13 @@ export interface FrameParts extends FrameHead {
   /** When the data was last checked, written by the element ("Data as of November 2023"), or undefined. */
   asOf?: string | undefined;
   sources: readonly Source[];
-  /** A function is called only while the table is open. */
-  table: DataTable | (() => DataTable);
+  /** Whether the reader opened the table: the toggle's state and words. */
   tableOpen: boolean;
-  /** The rows a long table shows (see TABLE_PAGER), or null for its first page; and what its page buttons call. */
-  tableWindow: PageWindow | null;
-  onTablePage: (window: PageWindow) => void;
+  /**
+   * The open table (table-view.ts renderTable), or nothing. The table view loads on first
+   * use (table-loader.ts), so the element renders it and the frame only places it.
+   */
+  tableView: TemplateResult | typeof nothing;
   onToggleTable: () => void;
   onDownload: (format: 'csv' | 'json') => void;
   /** The graphic's live region (Announcer.region()), kept in one place across renders. */
@@ -61,12 +61,6 @@ export function clampHeadingLevel(level: unknown): number {
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
 }
 
-/**
- * The table pages as every list does (pager.ts), one page at a time: a table is read
- * row by row, and each page replaces the last so it never holds more than one.
- */
-export const TABLE_PAGER: PagerOptions = { keep: 1 };
-
 export function renderFrame(p: FrameParts): TemplateResult {
   return html`<figure
     class="frame"
@@ -76,7 +70,7 @@ export function renderFrame(p: FrameParts): TemplateResult {
   >
     ${renderHead(p)}
     <div class="graphic" part="graphic">${p.graphic}</div>
-    ${p.tableOpen ? renderTable(tableOf(p.table), p.tableWindow, p.onTablePage) : nothing}
+    ${p.tableView}
     <figcaption class="foot" part="caption">
       ${
         p.notes.length
@@ -140,88 +134,6 @@ function renderTitle(p: Pick<FrameHead, 'heading' | 'headingLevel' | 'hideTitle'
   >
     ${p.heading}
   </div>`;
-}
-
-/** The table itself, built now if it was given as a function. */
-export function tableOf(table: DataTable | (() => DataTable)): DataTable {
-  return typeof table === 'function' ? table() : table;
-}
-
-/**
- * How a column reads, from its cells, so the table can give it a sensible width instead
- * of the same share for a date as for a paragraph: `number` (numbers only, aligned to
- * the end), `short` (no cell longer than SHORT_CELL characters: kept on one line, so
- * "19 June 2014" or "Police failure" never wraps), `long` (prose: given room to read).
- */
-export type ColumnKind = 'number' | 'short' | 'long';
-export const SHORT_CELL = 24;
-
-export function columnKinds(table: DataTable): ColumnKind[] {
-  return table.columns.map((_, i) => {
-    let numbers = true;
-    let longest = 0;
-    for (const row of table.rows) {
-      const cell = row[i];
-      if (cell === null || cell === undefined || cell === '') continue;
-      if (typeof cell !== 'number') numbers = false;
-      longest = Math.max(longest, String(cell).length);
-    }
-    return numbers && longest > 0 ? 'number' : longest <= SHORT_CELL ? 'short' : 'long';
-  });
-}
-
-/**
- * The table. Wide enough, it is a table in a scrolling region, each column as wide as
- * its kind needs (words are never broken inside: no "Deat h"); narrower than about
- * 480 px (a container query in frame.styles.ts), each row stacks as label and value
- * lines. Explicit table roles keep it a table for screen readers when stacked, which
- * changes the cells' display. A long table shows a page of rows from `window`, with
- * the pager line under it; the downloads stay whole.
- */
-export function renderTable(
-  table: DataTable,
-  window: PageWindow | null,
-  onPage: (window: PageWindow) => void,
-): TemplateResult {
-  const total = table.rows.length;
-  const shown = pageWindow(total, window, -1, TABLE_PAGER);
-  const paged = shown.end - shown.start < total;
-  const kinds = columnKinds(table);
-  return html`<div class="table-wrap" part="table-wrap" role="region" aria-label=${table.caption} tabindex="0">
-      <table part="table" role="table">
-        <caption>
-          ${table.caption}
-        </caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            ${table.columns.map((c, i) => html`<th scope="col" role="columnheader" class=${kinds[i]!}>${c}</th>`)}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${table.rows.slice(shown.start, shown.end).map(
-            (row, r) =>
-              html`<tr role="row">
-                ${row.map((cell, i) =>
-                  i === 0
-                    ? // The first row's header takes focus after a page button (FigureElement).
-                      html`<th scope="row" role="rowheader" class=${kinds[i]!} tabindex=${paged && !r ? -1 : nothing}>
-                        ${cell ?? ''}
-                      </th>`
-                    : html`<td role="cell" class=${kinds[i]!} data-label=${table.columns[i] ?? ''}>${cell ?? ''}</td>`,
-                )}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-    ${renderPager(
-      shown,
-      total,
-      { range: strings.tableRange, next: strings.tableNext, previous: strings.tablePrevious },
-      (row) => onPage(pageWindow(total, shown, row, TABLE_PAGER)),
-      { line: 'table-pager', button: 'button table-page' },
-      TABLE_PAGER,
-    )}`;
 }
 
 /** Up to this many sources are listed inline; more fold into a list the reader opens. */

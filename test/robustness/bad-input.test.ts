@@ -394,6 +394,8 @@ describe('bad input', () => {
           expect(logs).to.deep.equal([]);
           expect(el.shadowRoot!.querySelector('[part~=figure]')).to.not.equal(null);
           for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=download]')) button.click();
+          // The downloads' code may still be loading (table-loader.ts): updateComplete waits for it.
+          await el.updateComplete;
           expect(pageErrors).to.deep.equal([]);
         } finally {
           HTMLAnchorElement.prototype.click = clickAnchor;

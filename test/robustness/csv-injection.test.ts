@@ -5,7 +5,7 @@
  * leading apostrophe. Checked on toCsv() and on the file an element really writes.
  */
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
+import { html, type LitElement } from 'lit';
 import '../../src/index.js';
 import { toCsv } from '../../src/shared/downloads.js';
 import { sample } from '../fixtures/sample.js';
@@ -106,6 +106,8 @@ describe('CSV downloads', () => {
     HTMLAnchorElement.prototype.click = function () {};
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=download]')!.click();
+      // The downloads' code may still be loading (table-loader.ts): updateComplete waits for it.
+      await (el as LitElement).updateComplete;
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;

@@ -6,6 +6,7 @@
  * fields; the elements draw, download and hand out only that copy.
  */
 import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
 import type { CaseTimeline } from '../../src/case-timeline/case-timeline.js';
 import type { OfficerOutcomes } from '../../src/officer-outcomes/officer-outcomes.js';
@@ -68,6 +69,8 @@ async function downloaded(el: Element, format: 'JSON' | 'CSV'): Promise<string |
       b.textContent!.includes(format),
     )!;
     button.click();
+    // The downloads' code may still be loading (table-loader.ts): updateComplete waits for it.
+    await (el as LitElement).updateComplete;
   } finally {
     URL.createObjectURL = create;
     HTMLAnchorElement.prototype.click = click;

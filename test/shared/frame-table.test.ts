@@ -4,7 +4,7 @@
  * label and value lines below about 480 px.
  */
 import { expect, html } from '@open-wc/testing';
-import { columnKinds } from '../../src/shared/frame.js';
+import { columnKinds } from '../../src/shared/table-view.js';
 import type { DataTable } from '../../src/shared/downloads.js';
 import { axeViolations, mount } from '../helpers.js';
 import './frame-probe.js';

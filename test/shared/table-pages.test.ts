@@ -73,6 +73,8 @@ async function savedText(el: HTMLElement, format: 'csv' | 'json'): Promise<strin
   try {
     const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~=download]')];
     buttons[format === 'csv' ? 0 : 1]!.click();
+    // The downloads' code may still be loading (table-loader.ts): updateComplete waits for it.
+    await (el as RowsFigure).updateComplete;
   } finally {
     URL.createObjectURL = original;
   }

@@ -1,0 +1,17 @@
+/**
+ * event-details.ts for the standalone file (vite.config.ts, eagerInOneFile): there the
+ * bundled events are whole already (scripts/pipeline.mjs, oneFileExports), so there is
+ * nothing to fetch or join. The same exports, checked against the lazy module.
+ */
+import type * as Lazy from './event-details.js';
+import type { TimelineEvent } from './types.js';
+
+export type EventOutline = Lazy.EventOutline;
+export type EventDetails = Lazy.EventDetails;
+
+export const withEventDetails: typeof Lazy.withEventDetails = (outlines) => outlines as TimelineEvent[];
+
+export const loadBundledEventDetails: typeof Lazy.loadBundledEventDetails = () => Promise.resolve({});
+
+export const wholeBundledEvents: typeof Lazy.wholeBundledEvents = (outlines) =>
+  Promise.resolve(outlines as TimelineEvent[]);

@@ -119,9 +119,16 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    * the next one's turn comes when this one has rendered, or at once if it has no width
    * yet (a hidden tab), for it waits for one (SizeController) and must not hold up the others.
    */
-  private readonly whenNeeded = new RenderWhenNeeded(this, () =>
-    this.size.width > 0 ? this.updateComplete : undefined,
-  );
+  private readonly whenNeeded = new RenderWhenNeeded(this, () => (this.size.width > 0 ? this.rendered() : undefined));
+
+  /**
+   * The render itself, not what updateComplete also waits for (the timeline's event
+   * details, the validator, a press loading the table view): the next graphic's turn
+   * must not wait for a download.
+   */
+  private rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
   /** The graphic's one live region: `this.announcer.announce(text)` says a change once, then clears. */
   protected readonly announcer = new Announcer(this);
   protected abstract readonly loader: DatasetController<S>;

@@ -1,0 +1,97 @@
+// The timeline's event details over the built script-tag files (run after `npm run build`):
+// the timeline draws from its events' outlines, and each event's description, note and
+// quotes come in a chunk of their own (chunks/data-event-details-*.js), fetched as it first
+// renders. Held, the graphic is there and an open event says they are loading; released,
+// they fill in; refused, one console error and the graphic stays.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, waitForElements } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function until(condition) {
+  while (!(await condition())) await new Promise((done) => setTimeout(done, 20));
+}
+
+const isDetails = (url) => /\/dist\/cdn\/chunks\/data-event-details-[\w-]+\.js$/.test(new URL(url).pathname);
+
+async function pageWithDetailsHeld({ refuse = false } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 375, height: 900 });
+  const problems = { consoleErrors: [], pageErrors: [] };
+  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
+  const held = [];
+  let released = false;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (!isDetails(request.url())) return void request.continue();
+    if (refuse) return void request.abort('failed');
+    if (released) return void request.continue();
+    held.push(request);
+  });
+  await page.goto(`${server.origin}/test/e2e/pages/plain.html`, { waitUntil: 'load' });
+  const release = () => {
+    released = true;
+    for (const request of held.splice(0)) request.continue();
+  };
+  return { page, problems, held, release };
+}
+
+/** Opens the first event of the phone's list, and reads its detail panel. */
+const openFirstFailure = (page) =>
+  page.evaluate(() => document.querySelector('case-timeline').shadowRoot.querySelector('button[data-event]').click());
+const detailText = (page) =>
+  page.evaluate(
+    () =>
+      document
+        .querySelector('case-timeline')
+        .shadowRoot.querySelector('[part=detail]')
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim() ?? null,
+  );
+
+test('the timeline is drawn before its details arrive; an open event says they are loading, then shows them', async () => {
+  const { page, problems, held, release } = await pageWithDetailsHeld();
+  await waitForElements(page, 3);
+  await until(() => held.length > 0);
+  const rows = await page.evaluate(
+    () => document.querySelector('case-timeline').shadowRoot.querySelectorAll('button[data-event]').length,
+  );
+  assert.ok(rows > 10, `the timeline is drawn without the details (${rows} events listed)`);
+  await openFirstFailure(page);
+  await until(async () => (await detailText(page)) !== null);
+  assert.match(await detailText(page), /Loading the details…/);
+  release();
+  await until(async () => !/Loading the details/.test((await detailText(page)) ?? ''));
+  const text = await detailText(page);
+  assert.match(text, /Sources/);
+  assert.match(text, /“.+”/, 'a quote');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('a page that cannot fetch the details: one console error, and the timeline stays', async () => {
+  const { page, problems } = await pageWithDetailsHeld({ refuse: true });
+  await waitForElements(page, 3);
+  const failed = (e) => /^port-case-viz <case-timeline>: the events' details could not be loaded/.test(e);
+  await until(() => problems.consoleErrors.some(failed));
+  await openFirstFailure(page);
+  await until(async () => (await detailText(page)) !== null);
+  assert.match(await detailText(page), /The details of this event could not be loaded\./);
+  const others = problems.consoleErrors.filter((e) => !failed(e) && !/^Failed to load resource/.test(e));
+  assert.deepEqual(others, [], 'nothing else went wrong');
+  assert.equal(problems.consoleErrors.filter(failed).length, 1, 'said once');
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});

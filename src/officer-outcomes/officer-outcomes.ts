@@ -625,28 +625,28 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const { notes, officers, sources } = view;
     const { more } = view.placed;
     return html`${
-        notes.length
-          ? html`<ul class="footnotes" part="footnotes">
-              ${notes.map((note) => html`<li>${note}</li>`)}
+      notes.length
+        ? html`<ul class="footnotes" part="footnotes">
+            ${notes.map((note) => html`<li>${note}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      more.length
+        ? html`<p class="also">${t.alsoReported(officers.investigated)}</p>
+            <ul>
+              ${more.map((f) => {
+                const names = citedNames(f.citations, sources);
+                // The source closes the fact's own sentence; the note after it is the data's.
+                const text = factText(officers, f);
+                return html`<li data-fact=${f.id}>
+                  ${names.length ? `${text.replace(/\.$/, '')} (${names.join('; ')}).` : text}
+                  ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
+                </li>`;
+              })}
             </ul>`
-          : nothing
-      }
-      ${
-        more.length
-          ? html`<p class="also">${t.alsoReported(officers.investigated)}</p>
-              <ul>
-                ${more.map((f) => {
-                  const names = citedNames(f.citations, sources);
-                  // The source closes the fact's own sentence; the note after it is the data's.
-                  const text = factText(officers, f);
-                  return html`<li data-fact=${f.id}>
-                    ${names.length ? `${text.replace(/\.$/, '')} (${names.join('; ')}).` : text}
-                    ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
-                  </li>`;
-                })}
-              </ul>`
-          : nothing
-      }`;
+        : nothing
+    }`;
   }
 }
 

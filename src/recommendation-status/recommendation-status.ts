@@ -352,18 +352,20 @@ export class RecommendationStatus extends FigureElement<Sections> {
   /** Who says so, the count, the missing texts and the deadline, body by body, folded. */
   #renderFigureNotes(sets: readonly SetModel[], byId: ReadonlyMap<string, Source>): TemplateResult | typeof nothing {
     if (!sets.length) return nothing;
-    const blocks = this.#unfolded && sets.map((s) => {
-      const set = s.set;
-      const missing = set.textsMissing && (s.textless > 0 || !set.textsPublished) ? set.textsMissing : null;
-      return html`<div class="fn-set">
-        <p><b>${set.body}</b>: ${set.title}, ${madeOn(set)}.</p>
-        ${quotes(set.citations.slice(0, 1), byId)} ${set.countNote ? html`<p>${set.countNote}</p>` : nothing}
-        ${s.evidence.map((e) => evidenceBlock(e, byId, set.citations[0]))}
-        ${s.unlisted ? html`<p>${t.unlisted(s.unlisted)}</p>` : nothing}
-        ${missing ? html`${missing.note ? html`<p>${missing.note}</p>` : nothing}${quotes(missing.citations.slice(0, 1), byId)}` : nothing}
-        ${set.responseDue ? clock(set.responseDue, byId) : nothing}
-      </div>`;
-    });
+    const blocks =
+      this.#unfolded &&
+      sets.map((s) => {
+        const set = s.set;
+        const missing = set.textsMissing && (s.textless > 0 || !set.textsPublished) ? set.textsMissing : null;
+        return html`<div class="fn-set">
+          <p><b>${set.body}</b>: ${set.title}, ${madeOn(set)}.</p>
+          ${quotes(set.citations.slice(0, 1), byId)} ${set.countNote ? html`<p>${set.countNote}</p>` : nothing}
+          ${s.evidence.map((e) => evidenceBlock(e, byId, set.citations[0]))}
+          ${s.unlisted ? html`<p>${t.unlisted(s.unlisted)}</p>` : nothing}
+          ${missing ? html`${missing.note ? html`<p>${missing.note}</p>` : nothing}${quotes(missing.citations.slice(0, 1), byId)}` : nothing}
+          ${set.responseDue ? clock(set.responseDue, byId) : nothing}
+        </div>`;
+      });
     return html`<details class="figure-notes" part="figure-notes" @click=${this.#unfold}>
       <summary>${t.notesHeading}</summary>
       ${blocks || nothing}

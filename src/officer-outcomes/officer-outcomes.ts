@@ -158,8 +158,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
    * first render and filled in a task of its own after its frame (issue #16), or at once when a
    * reader opens it first, or for print. A closed <details> is as tall empty as full.
    */
-  @state() private folds = false;
-  #folding: Promise<void> | null = null;
+  private folds = false;
+  #folding?: Promise<void> | null;
 
   private view: View | null = null;
   #options: [ActiveOption | null, ActiveOption | null] = [null, null];
@@ -234,13 +234,15 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   }
 
   protected override updated(): void {
-    if (!this.view || this.#folding) return;
-    // After the frame that paints the first render (a hidden page paints none: a timeout then).
-    this.#folding = new Promise<void>((done) => {
-      const fill = () => done(void (this.folds = true));
-      const timer = setTimeout(fill, 200);
-      requestAnimationFrame(() => (clearTimeout(timer), setTimeout(fill)));
-    });
+    // A task after the frame that paints the first render (a hidden page paints none: then
+    // after a timeout). Null until there is a graphic to fill.
+    this.#folding ??=
+      this.view &&
+      new Promise<void>((done) => {
+        const fill = () => setTimeout(done);
+        requestAnimationFrame(fill);
+        setTimeout(fill, 100);
+      }).then(this.#unfold);
   }
 
   /** Also waits for the folded foot, so `await el.updateComplete` sees the graphic whole. */
@@ -618,7 +620,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 
   /** A click on the summary before the foot is filled fills it before the <details> opens. */
   readonly #unfold = (): void => {
+    if (this.folds) return;
     this.folds = true;
+    this.requestUpdate();
   };
 
   #renderFolded(view: View): TemplateResult {

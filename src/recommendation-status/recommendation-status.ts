@@ -141,8 +141,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
    * after its frame (issue #16: two tasks under 50 ms rather than one long one), or at once
    * when a reader opens one first, or for print. A closed <details> is as tall empty as full.
    */
-  @state() private folds = false;
-  #folding: Promise<void> | null = null;
+  private folds = false;
+  #folding?: Promise<void> | null;
 
   #view: View | null = null;
   /** Caches, each kept while what it is made from stays the same object. */
@@ -173,13 +173,15 @@ export class RecommendationStatus extends FigureElement<Sections> {
   }
 
   protected override updated(): void {
-    if (!this.#view || this.#folding) return;
-    // After the frame that paints the first render (a hidden page paints none: a timeout then).
-    this.#folding = new Promise<void>((done) => {
-      const fill = () => done(void (this.folds = true));
-      const timer = setTimeout(fill, 200);
-      requestAnimationFrame(() => (clearTimeout(timer), setTimeout(fill)));
-    });
+    // A task after the frame that paints the first render (a hidden page paints none: then
+    // after a timeout). Null until there is a graphic to fill.
+    this.#folding ??=
+      this.#view &&
+      new Promise<void>((done) => {
+        const fill = () => setTimeout(done);
+        requestAnimationFrame(fill);
+        setTimeout(fill, 100);
+      }).then(this.#unfold);
   }
 
   /** Also waits for the folded notes, so `await el.updateComplete` sees the graphic whole. */
@@ -191,7 +193,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
 
   /** A click on a summary before the notes are filled fills them before the <details> opens. */
   readonly #unfold = (): void => {
+    if (this.folds) return;
     this.folds = true;
+    this.requestUpdate();
   };
 
   /**

@@ -153,6 +153,13 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   @state() private hover: { step: Step; index: number } | null = null;
   /** Escape hid the readout of the focused officer; the next move shows it again. */
   @state() private dismissed = false;
+  /**
+   * The folded foot of the chart (its notes and the other facts reported) is left empty by the
+   * first render and filled in a task of its own after its frame (issue #16), or at once when a
+   * reader opens it first, or for print. A closed <details> is as tall empty as full.
+   */
+  private folds = false;
+  #folding?: Promise<void> | null;
 
   private view: View | null = null;
   #options: [ActiveOption | null, ActiveOption | null] = [null, null];
@@ -187,16 +194,18 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     let view = this.view;
     if (!view || view.officers !== officers || view.sources !== sources || view.width !== width) {
       const layout = officerOutcomesLayout(officers, { width });
-      const placed = placeFacts(officers);
-      const { notes, marks } = footnotes(placed);
-      const cited = citedSources(sources, officers);
+      // What the width does not change is kept on a resize: only the layout is new.
+      const same = view?.officers === officers && view.sources === sources;
+      const placed = same ? view!.placed : placeFacts(officers);
+      const { notes, marks } = same ? view! : footnotes(placed);
+      const cited = same ? view!.cited : citedSources(sources, officers);
       const asOf = asOfNote(cited);
       const steps = [layout.original, layout.reinvestigation] as const;
       const groups = steps.map((step) => step.blocks.flatMap((b) => b.groups)) as [GroupLayout[], GroupLayout[]];
       const columns = steps.map((step) =>
         step.blocks.map((b) => `minmax(0, ${b.width}fr)`).join(` minmax(0, ${layout.blockGap}fr) `),
       ) as [string, string];
-      const summary = summarySentence(officers, sources);
+      const summary = same ? view!.summary : summarySentence(officers, sources);
       view = { officers, sources, width, layout, steps, groups, placed, notes, asOf, marks, summary, cited, columns };
       this.view = view;
       this.active = this.active.map((i, s) => Math.max(0, Math.min(i, steps[s]!.total - 1))) as [number, number];
@@ -222,6 +231,25 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         : focused
           ? { step: this.focusedStep as Step, text: focused.text }
           : null;
+  }
+
+  protected override updated(): void {
+    // A task after the frame that paints the first render (a hidden page paints none: then
+    // after a timeout). Null until there is a graphic to fill.
+    this.#folding ??=
+      this.view &&
+      new Promise<void>((done) => {
+        const fill = () => setTimeout(done);
+        requestAnimationFrame(fill);
+        setTimeout(fill, 100);
+      }).then(this.#unfold);
+  }
+
+  /** Also waits for the folded foot, so `await el.updateComplete` sees the graphic whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#folding;
+    return super.getUpdateComplete();
   }
 
   // ---- handlers ------------------------------------------------------------
@@ -581,35 +609,48 @@ export class OfficerOutcomes extends FigureElement<Sections> {
    * source and its note.
    */
   #renderMore(view: View): TemplateResult | typeof nothing {
-    const { notes, officers, sources } = view;
+    const { notes } = view;
     const { more } = view.placed;
     if (notes.length === 0 && more.length === 0) return nothing;
-    return html`<details class="more" part="more">
+    return html`<details class="more" part="more" @click=${this.#unfold}>
       <summary>${t.more}</summary>
-      ${
-        notes.length
-          ? html`<ul class="footnotes" part="footnotes">
-              ${notes.map((note) => html`<li>${note}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        more.length
-          ? html`<p class="also">${t.alsoReported(officers.investigated)}</p>
-              <ul>
-                ${more.map((f) => {
-                  const names = citedNames(f.citations, sources);
-                  // The source closes the fact's own sentence; the note after it is the data's.
-                  const text = factText(officers, f);
-                  return html`<li data-fact=${f.id}>
-                    ${names.length ? `${text.replace(/\.$/, '')} (${names.join('; ')}).` : text}
-                    ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
-                  </li>`;
-                })}
-              </ul>`
-          : nothing
-      }
+      ${this.folds || this.printing ? this.#renderFolded(view) : nothing}
     </details>`;
+  }
+
+  /** A click on the summary before the foot is filled fills it before the <details> opens. */
+  readonly #unfold = (): void => {
+    if (this.folds) return;
+    this.folds = true;
+    this.requestUpdate();
+  };
+
+  #renderFolded(view: View): TemplateResult {
+    const { notes, officers, sources } = view;
+    const { more } = view.placed;
+    return html`${
+      notes.length
+        ? html`<ul class="footnotes" part="footnotes">
+            ${notes.map((note) => html`<li>${note}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      more.length
+        ? html`<p class="also">${t.alsoReported(officers.investigated)}</p>
+            <ul>
+              ${more.map((f) => {
+                const names = citedNames(f.citations, sources);
+                // The source closes the fact's own sentence; the note after it is the data's.
+                const text = factText(officers, f);
+                return html`<li data-fact=${f.id}>
+                  ${names.length ? `${text.replace(/\.$/, '')} (${names.join('; ')}).` : text}
+                  ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
+                </li>`;
+              })}
+            </ul>`
+        : nothing
+    }`;
   }
 }
 

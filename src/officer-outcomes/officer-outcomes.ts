@@ -153,13 +153,6 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   @state() private hover: { step: Step; index: number } | null = null;
   /** Escape hid the readout of the focused officer; the next move shows it again. */
   @state() private dismissed = false;
-  /**
-   * The folded foot of the chart (its notes and the other facts reported) is left empty by the
-   * first render and filled in a task of its own after its frame (issue #16), or at once when a
-   * reader opens it first, or for print. A closed <details> is as tall empty as full.
-   */
-  private folds = false;
-  #folding?: Promise<void> | null;
 
   private view: View | null = null;
   #options: [ActiveOption | null, ActiveOption | null] = [null, null];
@@ -231,25 +224,6 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         : focused
           ? { step: this.focusedStep as Step, text: focused.text }
           : null;
-  }
-
-  protected override updated(): void {
-    // A task after the frame that paints the first render (a hidden page paints none: then
-    // after a timeout). Null until there is a graphic to fill.
-    this.#folding ??=
-      this.view &&
-      new Promise<void>((done) => {
-        const fill = () => setTimeout(done);
-        requestAnimationFrame(fill);
-        setTimeout(fill, 100);
-      }).then(this.#unfold);
-  }
-
-  /** Also waits for the folded foot, so `await el.updateComplete` sees the graphic whole. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#folding;
-    return super.getUpdateComplete();
   }
 
   // ---- handlers ------------------------------------------------------------
@@ -612,18 +586,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const { notes } = view;
     const { more } = view.placed;
     if (notes.length === 0 && more.length === 0) return nothing;
-    return html`<details class="more" part="more" @click=${this.#unfold}>
+    return html`<details class="more" part="more" @click=${this.unfold}>
       <summary>${t.more}</summary>
-      ${this.folds || this.printing ? this.#renderFolded(view) : nothing}
+      ${this.unfolded ? this.#renderFolded(view) : nothing}
     </details>`;
   }
-
-  /** A click on the summary before the foot is filled fills it before the <details> opens. */
-  readonly #unfold = (): void => {
-    if (this.folds) return;
-    this.folds = true;
-    this.requestUpdate();
-  };
 
   #renderFolded(view: View): TemplateResult {
     const { notes, officers, sources } = view;

@@ -134,16 +134,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
   /** Searches the texts the sources give, with their themes, owners and bodies (every word must appear). */
   @property() search = '';
 
-  /**
-   * The closed <details> (the notes under the matrix, each body's "Notes and sources") hold
-   * most of the DOM (1,241 of 1,751 nodes with the bundled data) and no reader sees them
-   * closed: the first render leaves them empty and they are filled in a task of their own
-   * after its frame (issue #16: two tasks under 50 ms rather than one long one), or at once
-   * when a reader opens one first, or for print. A closed <details> is as tall empty as full.
-   */
-  private folds = false;
-  #folding?: Promise<void> | null;
-
   #view: View | null = null;
   /** Caches, each kept while what it is made from stays the same object. */
   #setsFor: { data: unknown; sets: SetModel[]; matrix: MatrixLayout } | null = null;
@@ -171,32 +161,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
     super.willUpdate(changed);
     this.#prepare();
   }
-
-  protected override updated(): void {
-    // A task after the frame that paints the first render (a hidden page paints none: then
-    // after a timeout). Null until there is a graphic to fill.
-    this.#folding ??=
-      this.#view &&
-      new Promise<void>((done) => {
-        const fill = () => setTimeout(done);
-        requestAnimationFrame(fill);
-        setTimeout(fill, 100);
-      }).then(this.#unfold);
-  }
-
-  /** Also waits for the folded notes, so `await el.updateComplete` sees the graphic whole. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#folding;
-    return super.getUpdateComplete();
-  }
-
-  /** A click on a summary before the notes are filled fills them before the <details> opens. */
-  readonly #unfold = (): void => {
-    if (this.folds) return;
-    this.folds = true;
-    this.requestUpdate();
-  };
 
   /**
    * Counts again only when the data changed, filters again only when the filter changed;
@@ -357,7 +321,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
   #renderFigureNotes(sets: readonly SetModel[], byId: ReadonlyMap<string, Source>): TemplateResult | typeof nothing {
     if (!sets.length) return nothing;
     const blocks =
-      this.#unfolded &&
+      this.unfolded &&
       sets.map((s) => {
         const set = s.set;
         const missing = set.textsMissing && (s.textless > 0 || !set.textsPublished) ? set.textsMissing : null;
@@ -370,15 +334,10 @@ export class RecommendationStatus extends FigureElement<Sections> {
           ${set.responseDue ? clock(set.responseDue, byId) : nothing}
         </div>`;
       });
-    return html`<details class="figure-notes" part="figure-notes" @click=${this.#unfold}>
+    return html`<details class="figure-notes" part="figure-notes" @click=${this.unfold}>
       <summary>${t.notesHeading}</summary>
       ${blocks || nothing}
     </details>`;
-  }
-
-  /** Whether the folded notes are rendered: once filled, and always for print. */
-  get #unfolded(): boolean {
-    return this.folds || this.printing;
   }
 
   #renderList(view: View, byId: ReadonlyMap<string, Source>): TemplateResult {
@@ -509,9 +468,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
       <ol class="items">
         ${s.items.map((rec) => this.#renderItem(rec, s.shared !== null))}
       </ol>
-      <details part="evidence" @click=${this.#unfold}>
+      <details part="evidence" @click=${this.unfold}>
         <summary>${t.evidence(s.items.length)}</summary>
-        ${this.#unfolded ? s.items.map((rec) => itemEvidence(rec, s.items.length > 1, byId)) : nothing}
+        ${this.unfolded ? s.items.map((rec) => itemEvidence(rec, s.items.length > 1, byId)) : nothing}
       </details>
     </section>`;
   }

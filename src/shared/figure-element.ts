@@ -184,6 +184,27 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   @state() protected printing = false;
 
   /**
+   * Whether a subclass renders the content of its closed <details> (notes, evidence): not in
+   * the first render, which is then smaller (issue #16: the recommendations' closed notes are
+   * 1,241 of its 1,751 nodes), but in a task of its own after that render's frame, at once
+   * when a reader opens one first (`@click=${this.unfold}` on the <details>), and for print.
+   * A closed <details> is as tall empty as full, so nothing moves. updateComplete waits for it.
+   */
+  protected get unfolded(): boolean {
+    return this.foldsFilled || this.printing;
+  }
+
+  private foldsFilled = false;
+  private folding: Promise<void> | null = null;
+
+  /** Fills the closed <details> now: a click on a summary, before the <details> opens. */
+  protected readonly unfold = (): void => {
+    if (this.foldsFilled) return;
+    this.foldsFilled = true;
+    this.requestUpdate();
+  };
+
+  /**
    * The rows a long table shows (frame.ts pages tables of more than SHOW_ALL_UP_TO
    * rows), and the content's tableKey they belong to. Plain fields, not reactive state:
    * render() resets them when the key changes, and showRows() asks for the update.
@@ -255,9 +276,10 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loader.pending || this.tableWork.size > 0) {
+    while (this.loader.pending || this.tableWork.size > 0 || (this.folding && !this.foldsFilled)) {
       await this.loader.pending;
       await Promise.all(this.tableWork);
+      await this.folding;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -278,6 +300,14 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     if (this.loader.state.status !== 'loading') releaseReservedHeight(this);
     // Drawn: the table view loads when the page is idle, so a reader's press is instant.
     if (this.loader.state.status === 'ready') preloadTableView();
+    // The closed <details> are filled in a task after the frame that paints the graphic (a
+    // hidden page paints none: then after a timeout).
+    if (this.loader.state.status === 'ready')
+      this.folding ??= new Promise<void>((done) => {
+        const fill = () => setTimeout(done);
+        requestAnimationFrame(fill);
+        setTimeout(fill, 100);
+      }).then(this.unfold);
   }
 
   /** The level for headings inside the graphic: one below the title, at most 6. */
@@ -341,6 +371,8 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
         : nothing,
       onToggleTable: () => this.toggleTable(),
       onDownload: (format) => this.download(format),
+      unfolded: this.unfolded,
+      onUnfold: this.unfold,
       liveRegion: this.announcer.region(),
     });
   }

@@ -51,6 +51,9 @@ export interface FrameParts extends FrameHead {
   tableView: TemplateResult | typeof nothing;
   onToggleTable: () => void;
   onDownload: (format: 'csv' | 'json') => void;
+  /** Whether closed <details> hold their content yet (FigureElement.unfolded), and what fills them at once. */
+  unfolded: boolean;
+  onUnfold: () => void;
   /** The graphic's live region (Announcer.region()), kept in one place across renders. */
   liveRegion: TemplateResult | typeof nothing;
 }
@@ -82,7 +85,8 @@ export function renderFrame(p: FrameParts): TemplateResult {
             </div>`
           : nothing
       }
-      ${p.asOf ? html`<p class="as-of" part="as-of">${p.asOf}</p>` : nothing} ${renderSourceLine(p.sources)}
+      ${p.asOf ? html`<p class="as-of" part="as-of">${p.asOf}</p>` : nothing}
+      ${renderSourceLine(p.sources, p.unfolded, p.onUnfold)}
       <p class="tools" part="tools">
         <button
           type="button"
@@ -161,7 +165,11 @@ export function officialFirst(sources: readonly Source[]): Source[] {
  * The space after the colon is part of the text, not of the markup around it, so no
  * minifier can take it out of the accessible name.
  */
-export function renderSourceLine(sources: readonly Source[]): TemplateResult | typeof nothing {
+export function renderSourceLine(
+  sources: readonly Source[],
+  unfolded = true,
+  onUnfold?: () => void,
+): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
   const ordered = officialFirst(sources);
   const label = html`<span class="label">${sources.length === 1 ? strings.source : strings.sources}:</span>`;
@@ -170,11 +178,16 @@ export function renderSourceLine(sources: readonly Source[]): TemplateResult | t
       ${label}${' '}${ordered.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s)}`)}
     </p>`;
   }
-  return html`<details class="sources" part="sources">
+  // Folded, the list is filled a moment after the graphic (FigureElement.unfolded).
+  return html`<details class="sources" part="sources" @click=${onUnfold}>
     <summary>${label}${` ${sourceTeaser(ordered)}`}</summary>
-    <ul>
-      ${ordered.map((s) => html`<li>${sourceLink(s)}</li>`)}
-    </ul>
+    ${
+      unfolded
+        ? html`<ul>
+            ${ordered.map((s) => html`<li>${sourceLink(s)}</li>`)}
+          </ul>`
+        : nothing
+    }
   </details>`;
 }
 

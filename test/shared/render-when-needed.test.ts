@@ -39,12 +39,13 @@ class LazyFigure extends FigureElement<'events'> {
 
 type Lazy = FigureElementType<'events'>;
 const rendered = (el: Element) => el.shadowRoot?.querySelector('[part=figure]') !== null && el.shadowRoot !== null;
-/** Resolves with 'rendered' if `el` renders within the current task's microtasks, else 'later'. */
+/**
+ * Resolves with 'rendered' if `el` has rendered by the next task (so within the current
+ * task's microtasks), else 'later'. Not by updateComplete, which also waits for what comes
+ * after the render (the closed <details> filled a frame later: FigureElement.unfolded).
+ */
 function renderedThisTask(el: Lazy): Promise<'rendered' | 'later'> {
-  return Promise.race([
-    el.updateComplete.then(() => 'rendered' as const),
-    new Promise<'later'>((resolve) => setTimeout(() => resolve('later'))),
-  ]);
+  return new Promise((resolve) => setTimeout(() => resolve(rendered(el) ? 'rendered' : 'later')));
 }
 
 const screens = (n: number) => `${Math.round(n * innerHeight)}px`;

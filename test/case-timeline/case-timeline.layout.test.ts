@@ -5,6 +5,7 @@ import { parseIsoDate } from '../../src/data/dates.js';
 import {
   ASIDE,
   BREAKPOINT,
+  ChartLayoutMemo,
   FOCUS_SHARE,
   LABEL_ROOM,
   LANE_PAD,
@@ -16,6 +17,7 @@ import {
   chartLayout,
   chartPanels,
   gridMove,
+  layoutSignature,
   orientationFor,
   packLanes,
   panelX,
@@ -548,6 +550,80 @@ describe('chartLayout()', () => {
     const one = chartLayout(timelineSelection([fixture.events[1]!]), 800, timelineWords());
     expect(one.panels.map((p) => p.kind)).to.deep.equal(['all']);
     expect(one.marks.length).to.equal(1);
+  });
+});
+
+describe('ChartLayoutMemo and layoutSignature()', () => {
+  const words = timelineWords();
+  const bundled = () => timelineSelection(dataset.events, { focus: dataset.focus });
+  /** The layout as plain data, each mark's item by id: what a fresh layout must equal. */
+  const plain = (layout: ChartLayout) => JSON.parse(JSON.stringify(layout, (k, v) => (k === 'item' ? v.id : v)));
+
+  for (const width of [601, 768, 1280])
+    it(`memo.layout(bundled data, ${width}) equals chartLayout() computed afresh, and the same call again returns it`, () => {
+      const memo = new ChartLayoutMemo();
+      const sel = bundled();
+      const first = memo.layout(sel, width, words);
+      expect(plain(first)).to.deep.equal(plain(chartLayout(bundled(), width, words)));
+      expect(first.marks.every((m, i) => m.item === sel.items[i])).to.equal(true);
+      expect(memo.layout(sel, width, words)).to.equal(first);
+    });
+
+  it('a resize back to a width seen before is found, not laid out again; the oldest of more widths than it keeps goes', () => {
+    const memo = new ChartLayoutMemo(2);
+    const sel = bundled();
+    const wide = memo.layout(sel, 1280, words);
+    const narrow = memo.layout(sel, 700, words);
+    expect(memo.layout(sel, 1280, words)).to.equal(wide);
+    expect(memo.layout(sel, 700, words)).to.equal(narrow);
+    memo.layout(sel, 900, words); // 1280 is now the oldest, and goes
+    const again = memo.layout(sel, 1280, words);
+    expect(again).not.to.equal(wide);
+    expect(plain(again)).to.deep.equal(plain(wide));
+    expect(memo.layout(sel, 900, words)).to.equal(memo.layout(sel, 900, words));
+  });
+
+  it('events made again with other descriptions, notes and quotes keep the layout, its marks on the new items', () => {
+    const memo = new ChartLayoutMemo();
+    const first = memo.layout(bundled(), 1280, words);
+    const retold = dataset.events.map((e) => ({ ...e, description: `${e.description} More.`, note: 'A note.' }));
+    const sel = timelineSelection(retold, { focus: dataset.focus });
+    const again = memo.layout(sel, 1280, words);
+    expect(again).not.to.equal(first);
+    expect(again.marks.every((m, i) => m.item === sel.items[i])).to.equal(true);
+    expect(again.labels).to.equal(first.labels);
+    expect(plain(again)).to.deep.equal(plain(chartLayout(sel, 1280, words)));
+  });
+
+  it('a changed label, date, category, highlight, focus, name or measure is laid out afresh', () => {
+    const memo = new ChartLayoutMemo(8);
+    const base = memo.layout(bundled(), 1280, words);
+    const death = dataset.events.find((e) => e.category === 'death')!;
+    const watchdog = dataset.events.find((e) => e.category === 'watchdog')!;
+    const edits: [string, TimelineEvent[], { highlight?: Set<string>; focus?: null }?][] = [
+      [
+        'label',
+        dataset.events.map((e) => (e === watchdog ? { ...e, shortTitle: 'A much longer label than before' } : e)),
+      ],
+      ['date', dataset.events.map((e) => (e === watchdog ? { ...e, date: '2016-02-03' } : e))],
+      ['category', dataset.events.map((e) => (e === watchdog ? { ...e, category: 'justice' as const } : e))],
+      ['victim name', dataset.events.map((e) => (e === death ? { ...e, victim: { ...e.victim!, name: 'A B' } } : e))],
+      ['highlight', dataset.events, { highlight: new Set([watchdog.id]) }],
+      ['focus', dataset.events, { focus: null }],
+    ];
+    for (const [what, events, options] of edits) {
+      const sel = timelineSelection(events, { focus: dataset.focus, ...options });
+      expect(layoutSignature(sel, words) === layoutSignature(bundled(), words), what).to.equal(false);
+      const layout = memo.layout(sel, 1280, words);
+      expect(plain(layout), what).to.deep.equal(plain(chartLayout(sel, 1280, words)));
+      expect(plain(layout), what).not.to.deep.equal(plain(base));
+    }
+    const renamed = timelineWords({ watchdog: { one: 'Regulator', many: 'Regulators' } });
+    expect(layoutSignature(bundled(), renamed) === layoutSignature(bundled(), words)).to.equal(false);
+    const wider = (line: string, strong: boolean) => textWidth(line, strong) + 20;
+    const measured = memo.layout(bundled(), 1280, words, wider);
+    expect(plain(measured)).to.deep.equal(plain(chartLayout(bundled(), 1280, words, wider)));
+    expect(plain(measured)).not.to.deep.equal(plain(base));
   });
 });
 

@@ -11,10 +11,10 @@ import { citedNames } from '../shared/citations.js';
 import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
-import { LABEL_FONT_SIZE, type MeasureText } from './case-timeline.labels.js';
+import { browserMeasure } from './case-timeline.measure.js';
 import { icon, renderDetail, type DetailOptions } from './case-timeline.detail.js';
 import {
-  chartLayout,
+  ChartLayoutMemo,
   gridMove,
   orientationFor,
   type ChartLayout,
@@ -160,6 +160,9 @@ export class CaseTimeline extends FigureElement<Sections> {
   private orientation: TimelineOrientation = 'vertical';
   private chart: ChartLayout | null = null;
   private chartKey: unknown[] = [];
+  private readonly layouts = new ChartLayoutMemo();
+  /** Some event in the chart has neither a label nor a number (a note says so). */
+  private unlabelled = false;
   private outline: PhoneOutline | null = null;
   private text: TimelineText | null = null;
   private textKey: unknown[] = [];
@@ -225,10 +228,13 @@ export class CaseTimeline extends FigureElement<Sections> {
       this.orientation = orientation;
     }
     if (orientation === 'horizontal') {
-      const key = [this.selection, this.size.width];
+      const key = [this.selection, this.size.width, this.words];
       if (!this.chart || key.some((k, i) => k !== this.chartKey[i])) {
         this.chartKey = key;
-        this.chart = chartLayout(this.selection!, this.size.width, this.words, this.measureText());
+        // Labels are placed by the browser's measure of the element's own font.
+        const measure = browserMeasure(getComputedStyle(this).fontFamily);
+        this.chart = this.layouts.layout(this.selection!, this.size.width, this.words, measure);
+        this.unlabelled = hasUnlabelled(this.chart);
       }
     } else {
       this.revealOnPhone(this.focusedId);
@@ -238,26 +244,6 @@ export class CaseTimeline extends FigureElement<Sections> {
         items.findIndex((i) => i.id === this.focusedId),
       );
     }
-  }
-
-  /**
-   * The browser's width of a label line in the element's own font (12 px, bold for a death's
-   * name), so labels are placed by what is drawn; the layout's estimate where there is no canvas.
-   */
-  private measureText(): MeasureText | undefined {
-    const context = document.createElement('canvas').getContext('2d');
-    if (!context) return undefined;
-    const family = getComputedStyle(this).fontFamily;
-    const cache = new Map<string, number>();
-    return (line, strong) => {
-      const key = `${strong ? 1 : 0}${line}`;
-      let width = cache.get(key);
-      if (width === undefined) {
-        context.font = `${strong ? 700 : 400} ${LABEL_FONT_SIZE}px ${family}`;
-        cache.set(key, (width = context.measureText(line).width));
-      }
-      return width;
-    };
   }
 
   /** Filters and orders the events, and builds the words around them, when an input changed. */
@@ -549,7 +535,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       ? [
           ...text.notes,
           ...(focusNote && selection.focus ? [focusNote] : []),
-          ...(hasUnlabelled(this.chart!) ? [s.unlabelled] : []),
+          ...(this.unlabelled ? [s.unlabelled] : []),
         ]
       : text.notes;
     let table: DataTable | undefined;
@@ -687,7 +673,11 @@ export class CaseTimeline extends FigureElement<Sections> {
         @pointerover=${this.onEventHover}
         @pointerleave=${this.onEventsLeave}
       >
-        ${renderChart(chart, { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId, words: this.words }, selection.items.length)}
+        ${renderChart(
+          chart,
+          { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId, words: this.words },
+          selection.items.length,
+        )}
         ${
           mark && at
             ? renderDetail(mark.item, {

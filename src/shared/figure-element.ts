@@ -258,7 +258,16 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     // Drawn (or its error shown): its own height replaces the one the page reserved.
-    if (this.loader.state.status !== 'loading') releaseReservedHeight(this);
+    if (this.loader.state.status !== 'loading' && !this.preparing) releaseReservedHeight(this);
+  }
+
+  /**
+   * True while a graphic has its data but draws nothing yet, working out its first drawing in
+   * tasks of its own so that none is long (issue #16: the timeline lays out its chart in one).
+   * The height the page reserved is kept until it draws. False unless a graphic says so.
+   */
+  protected get preparing(): boolean {
+    return false;
   }
 
   /** The level for headings inside the graphic: one below the title, at most 6. */

@@ -125,10 +125,13 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
   </g>`;
 }
 
-/** The chart's SVG: one tab stop, an ARIA grid of lanes and events. */
-export function renderChart(layout: ChartLayout, state: ChartState, count: number): TemplateResult {
+/**
+ * The chart's SVG: one tab stop, an ARIA grid of lanes and events. Without `contents`, only
+ * the box, at its final size: the element's first drawing paints the frame around it first.
+ */
+export function renderChart(layout: ChartLayout, state: ChartState, count: number, contents = true): TemplateResult {
   const { width, height } = layout;
-  const byId = new Map(layout.marks.map((m) => [m.item.id, m]));
+  const byId = contents ? new Map(layout.marks.map((m) => [m.item.id, m])) : null;
   return html`<svg
     class="chart"
     part="chart"
@@ -140,12 +143,16 @@ export function renderChart(layout: ChartLayout, state: ChartState, count: numbe
     aria-label=${s.chartLabel(count)}
     aria-describedby="key-hint"
   >
-    ${renderAxes(layout)} ${renderLanes(layout)}
-    ${layout.lanes.map(
-      (lane, r) => svg`<g role="row" aria-label=${lane.name}>
-        ${layout.rows[r]!.map((id) => renderMark(byId.get(id)!, state))}
+    ${contents ? renderAxes(layout) : nothing} ${contents ? renderLanes(layout) : nothing}
+    ${
+      contents
+        ? layout.lanes.map(
+            (lane, r) => svg`<g role="row" aria-label=${lane.name}>
+        ${layout.rows[r]!.map((id) => renderMark(byId!.get(id)!, state))}
       </g>`,
-    )}
+          )
+        : nothing
+    }
   </svg>`;
 }
 

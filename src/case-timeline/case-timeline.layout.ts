@@ -479,6 +479,42 @@ function leaderBox([x, a, b]: [number, number, number]): Box {
   return { x: x - 1, y: top, width: 2, height: Math.max(0, Math.max(a, b) - (a < b ? 0 : 3) - top) };
 }
 
+/** A mark's label forms: its text on one line or two, with a span's length on a line of its own. */
+function labelForms(item: TimelineItem, measure: MeasureText): Forms {
+  const strong = item.category === 'death';
+  const length = item.span ? spanLengthText(item.event, 12) : '';
+  return forms(chartLabelText(item), strong ? 9 : 16, strong, measure, length ? [length] : []);
+}
+
+/** A lane's name forms: on one line or two, bold. */
+function laneNameForms(name: string, measure: MeasureText): Forms {
+  return forms(name, 10, true, measure);
+}
+
+/**
+ * Measures every line chartLayout may measure for `selection` (its marks' labels and its
+ * lanes' names), from the item at `from` on, until `enough()` says so; returns where it got
+ * to (items.length when done). With a measure that keeps what it measured (the element's),
+ * the layout then measures nothing: the element does this in tasks of its own first.
+ */
+export function measureLabels(
+  selection: TimelineSelection,
+  words: TimelineWords,
+  measure: MeasureText,
+  from = 0,
+  enough: () => boolean = () => false,
+): number {
+  const items = selection.items;
+  if (from === 0) for (const c of selection.present) if (c !== 'death') laneNameForms(words.many[c], measure);
+  let at = from;
+  while (at < items.length) {
+    const item = items[at++]!;
+    if (item.number === null) labelForms(item, measure);
+    if (enough()) break;
+  }
+  return at;
+}
+
 /** The label a mark carries in the chart: the man's name for a death, the short label otherwise. */
 function chartLabelText(item: TimelineItem): string {
   return item.category === 'death' ? (item.event.victim?.name ?? item.label) : item.label;
@@ -568,7 +604,7 @@ export function chartLayout(
     const names: LaneName[] = cats.flatMap((c) => {
       if (c === 'death') return [];
       const left = Math.min(...inLane.filter((m) => m.item.category === c).map((m) => reach(m)[0]));
-      const f = forms(words.many[c], 10, true, measure);
+      const f = laneNameForms(words.many[c], measure);
       const beside = f.map((v) => ({
         ...v,
         height: v.lines.length * LINE_HEIGHT,
@@ -597,8 +633,7 @@ export function chartLayout(
       let request = asked.get(m);
       if (!request) {
         const strong = m.item.category === 'death';
-        const length = m.item.span ? spanLengthText(m.item.event, 12) : '';
-        const f = forms(chartLabelText(m.item), strong ? 9 : 16, strong, measure, length ? [length] : []);
+        const f = labelForms(m.item, measure);
         // A death's name may run past its panel and grow its lane as it must: nothing else
         // shares the deaths' lane, and every death is named.
         asked.set(m, (request = { strong, f, range: strong ? [0, width] : labelRange(m) }));

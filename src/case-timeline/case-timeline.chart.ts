@@ -33,15 +33,23 @@ export interface ChartState {
   words: TimelineWords;
 }
 
+/** Each item's mark name, with the words it was made in (markName). */
+const names = new WeakMap<TimelineItem, { words: TimelineWords; name: string }>();
+
 /** The mark's accessible name: date, category (or the failure's number), title, and the page's emphasis. */
 export function markName(item: TimelineItem, words: TimelineWords): string {
+  // Made once per item and words: every mark is named again on each render (a hover, a resize).
+  const known = names.get(item);
+  if (known?.words === words) return known.name;
   const parts = [
     eventDateText(item.event),
     item.number === null ? words.one[item.category] : words.failureNumber(item.number),
     item.event.title,
   ];
   if (item.highlighted) parts.push(s.highlighted);
-  return parts.join('. ');
+  const name = parts.join('. ');
+  names.set(item, { words, name });
+  return name;
 }
 
 function renderAxes(layout: ChartLayout): TemplateResult {

@@ -39,7 +39,13 @@ import type { EventCategory } from '../../src/data/types.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
 import { phoneOutline, wholeMonths } from '../../src/case-timeline/case-timeline.phone.js';
 import { focusSpan, timelineSelection, type TimelineItem } from '../../src/case-timeline/case-timeline.selection.js';
-import { caseTimelineStrings, spanLengthText, timelineWords } from '../../src/case-timeline/case-timeline.strings.js';
+import {
+  caseTimelineStrings,
+  eventDateText,
+  spanLengthText,
+  timelineWords,
+} from '../../src/case-timeline/case-timeline.strings.js';
+import { markName } from '../../src/case-timeline/case-timeline.chart.js';
 import { summarise, tableRows, timelineText } from '../../src/case-timeline/case-timeline.text.js';
 import { timelineCase } from '../fixtures/timeline-case.js';
 import { sample } from '../fixtures/sample.js';
@@ -820,6 +826,26 @@ describe('timelineWords(): the category names, the data’s or the built-in ones
     ]);
     const builtIn = chartLayout(selection, 1152, timelineWords());
     expect(builtIn.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include('Police failures');
+  });
+});
+
+describe('eventDateText() and markName(), worded once and kept', () => {
+  it('words each date at its precision, the same date alike however often asked, approximate or not', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(eventDateText({ date: '2014-06-19' })).to.equal('19 June 2014');
+      expect(eventDateText({ date: '2014-06', approximate: true })).to.equal('about June 2014');
+      expect(eventDateText({ date: '2014-06' })).to.equal('June 2014');
+      expect(eventDateText({ date: '2015-10', end: '2018-08' })).to.equal('October 2015 to August 2018');
+    }
+  });
+
+  it('names a mark in the words given: the data’s own category names replace the kept name', () => {
+    const item = select().items.find((i) => i.category === 'watchdog')!;
+    const builtIn = markName(item, timelineWords());
+    expect(builtIn).to.equal(`${eventDateText(item.event)}. Watchdog. ${item.event.title}`);
+    expect(markName(item, timelineWords())).to.equal(builtIn);
+    const own = timelineWords({ watchdog: { one: 'Regulator', many: 'Regulators' } });
+    expect(markName(item, own)).to.equal(`${eventDateText(item.event)}. Regulator. ${item.event.title}`);
   });
 });
 

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cache } from 'lit/directives/cache.js';
 import { parseIsoDate } from '../data/dates.js';
 import type { CaseLabels, EventCategory, Source, TimelineEvent, TimelineFocus } from '../data/types.js';
 import { EVENT_CATEGORIES, type DatasetPart } from '../data/validate.js';
@@ -663,10 +662,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (selection.items.length === 0) body = html`<p class="empty" part="empty">${s.emptyFiltered}</p>`;
     else if (this.orientation === 'horizontal') body = this.renderWide(selection, open);
     else body = this.renderPhone(selection);
-    // The chart's DOM is kept while a phone's list shows, and the list's while the chart does
-    // (Lit's cache): a resize across the breakpoint and back reuses them rather than build
-    // every mark and row again, and stays within a frame (issue #16).
-    return html`${this.renderControls(selection)} ${cache(body)}`;
+    return html`${this.renderControls(selection)} ${body}`;
   }
 
   private renderControls(selection: TimelineSelection): TemplateResult {

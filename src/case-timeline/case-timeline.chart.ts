@@ -33,15 +33,23 @@ export interface ChartState {
   words: TimelineWords;
 }
 
+/** Each item's mark name, with the words it was made in (markName). */
+const names = new WeakMap<TimelineItem, { words: TimelineWords; name: string }>();
+
 /** The mark's accessible name: date, category (or the failure's number), title, and the page's emphasis. */
 export function markName(item: TimelineItem, words: TimelineWords): string {
+  // Made once per item and words: every mark is named again on each render (a hover, a resize).
+  const known = names.get(item);
+  if (known?.words === words) return known.name;
   const parts = [
     eventDateText(item.event),
     item.number === null ? words.one[item.category] : words.failureNumber(item.number),
     item.event.title,
   ];
   if (item.highlighted) parts.push(s.highlighted);
-  return parts.join('. ');
+  const name = parts.join('. ');
+  names.set(item, { words, name });
+  return name;
 }
 
 function renderAxes(layout: ChartLayout): TemplateResult {
@@ -125,10 +133,13 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
   </g>`;
 }
 
-/** The chart's SVG: one tab stop, an ARIA grid of lanes and events. */
-export function renderChart(layout: ChartLayout, state: ChartState, count: number): TemplateResult {
+/**
+ * The chart's SVG: one tab stop, an ARIA grid of lanes and events. Without `contents`, only
+ * the box, at its final size: the element's first drawing paints the frame around it first.
+ */
+export function renderChart(layout: ChartLayout, state: ChartState, count: number, contents = true): TemplateResult {
   const { width, height } = layout;
-  const byId = new Map(layout.marks.map((m) => [m.item.id, m]));
+  const byId = contents ? new Map(layout.marks.map((m) => [m.item.id, m])) : null;
   return html`<svg
     class="chart"
     part="chart"
@@ -140,12 +151,16 @@ export function renderChart(layout: ChartLayout, state: ChartState, count: numbe
     aria-label=${s.chartLabel(count)}
     aria-describedby="key-hint"
   >
-    ${renderAxes(layout)} ${renderLanes(layout)}
-    ${layout.lanes.map(
-      (lane, r) => svg`<g role="row" aria-label=${lane.name}>
-        ${layout.rows[r]!.map((id) => renderMark(byId.get(id)!, state))}
+    ${contents ? renderAxes(layout) : nothing} ${contents ? renderLanes(layout) : nothing}
+    ${
+      contents
+        ? layout.lanes.map(
+            (lane, r) => svg`<g role="row" aria-label=${lane.name}>
+        ${layout.rows[r]!.map((id) => renderMark(byId!.get(id)!, state))}
       </g>`,
-    )}
+          )
+        : nothing
+    }
   </svg>`;
 }
 

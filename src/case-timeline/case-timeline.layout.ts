@@ -310,22 +310,34 @@ export function stackMarks(
     for (let level = 0; ; level++) {
       const taken = (levels[level] ??= []);
       // Only neighbours within reach matter: at its date, or just clear of one's edge,
-      // whichever is nearest.
+      // whichever is nearest (the first such of the candidates, in this order).
       const near = taken.filter(([a, b]) => a < home + shift + length + TARGET && b > home - shift - TARGET);
-      const best = [home, ...near.flatMap(([a, b]) => [a - space - HALF - length, b + space + HALF])]
-        .filter(
-          (x) =>
-            x >= lo - 0.01 &&
-            x <= hi + 0.01 &&
-            Math.abs(x - home) <= shift + 0.01 &&
-            near.every(([a, b]) => x + length + HALF + space <= a + 0.01 || x - HALF - space >= b - 0.01),
-        )
-        .sort((a, b) => Math.abs(a - home) - Math.abs(b - home))[0];
+      let best: number | undefined;
+      let distance = Infinity;
+      const consider = (x: number) => {
+        const d = Math.abs(x - home);
+        if (
+          d < distance &&
+          x >= lo - 0.01 &&
+          x <= hi + 0.01 &&
+          d <= shift + 0.01 &&
+          near.every(([a, b]) => x + length + HALF + space <= a + 0.01 || x - HALF - space >= b - 0.01)
+        ) {
+          best = x;
+          distance = d;
+        }
+      };
+      consider(home);
+      for (const [a, b] of near) {
+        consider(a - space - HALF - length);
+        consider(b + space + HALF);
+      }
       if (best === undefined) continue;
-      mark.bars = mark.bars.map(([a, b]) => [a + best - mark.x, b + best - mark.x]);
-      mark.x = best;
+      const x = best;
+      mark.bars = mark.bars.map(([a, b]) => [a + x - mark.x, b + x - mark.x]);
+      mark.x = x;
       mark.level = level;
-      taken.push([best - HALF, best + length + HALF]);
+      taken.push([x - HALF, x + length + HALF]);
       break;
     }
   }
@@ -384,43 +396,123 @@ function forms(text: string, wrapAt: number, strong: boolean, measure: MeasureTe
   });
 }
 
-/**
- * Where a mark's label may go, in order of preference: beside it (right, then left, past
- * its bar and its precision line; one line, then two), then (`off`) under or over it with
- * a leader, as close as OFFSETS allow, running right from the leader before any spot where
- * it ends at the leader (so that, placed right to left, close marks' labels form a staircase
- * whose leaders pass left of the labels already placed).
- */
-function spots(m: ChartMark, f: Forms, off: boolean): Spot[] {
+/** What a label search needs to know of the lane so far (chartLayout). */
+interface LaneRoom {
+  /** What is drawn in the lane near the mark. */
+  near: readonly Taken[];
+  /** How far the lane reaches so far, and how far its labels may reach (LABEL_ROOM past its levels). */
+  top: number;
+  bottom: number;
+  levels: number;
+  /** Where the label must stay, left to right. */
+  range: [number, number];
+  /** A death's name: may go anywhere over or under its mark, growing the lane as it must. */
+  anywhere: boolean;
+}
+
+/** The x range (px) every spot `spotFor` may try for a mark lies in, with LABEL_GAP to spare. */
+function spotReach(m: ChartMark, f: Forms, off: boolean): [number, number] {
+  const widest = Math.max(...f.map((v) => v.width));
+  if (off) return [Math.min(m.x - 2, m.x + 2 - widest) - LABEL_GAP, Math.max(m.x - 2 + widest, m.x + 2) + LABEL_GAP];
   const [left, right] = reach(m);
-  const out: Spot[] = [];
-  const box = (v: Forms[number], x: number, y: number, leader: Spot['leader']) =>
-    out.push({ lines: v.lines, width: v.width, height: v.lines.length * LINE_HEIGHT, x, y, leader });
-  for (const toRight of [true, false])
-    if (!off)
+  return [left - 4 - widest - ASIDE - LABEL_GAP, right + 4 + widest + ASIDE + LABEL_GAP];
+}
+
+/**
+ * Where a mark's label goes, trying spots in order of preference: beside it (right, then
+ * left, past its bar and its precision line; one line, then two: the first free one), then
+ * (`off`) under or over it with a leader, as close as OFFSETS allow, running right from the
+ * leader before any spot where it ends at the leader (so that, placed right to left, close
+ * marks' labels form a staircase whose leaders pass left of the labels already placed): of
+ * those, the one that grows the lane least (the first that grows it not at all), within
+ * LABEL_ROOM of its marks. Undefined where none is free. Spots are made only as they are
+ * tried: most labels take one of the first.
+ */
+function spotFor(m: ChartMark, f: Forms, off: boolean, room: LaneRoom): Spot | undefined {
+  const [lo, hi] = room.range;
+  if (!off) {
+    const [left, right] = reach(m);
+    for (const toRight of [true, false])
       for (const v of f) {
         const x = toRight ? right + 4 : left - 4 - v.width;
-        box(v, x, m.cy - (v.lines.length * LINE_HEIGHT) / 2, null);
+        const height = v.lines.length * LINE_HEIGHT;
+        const spot: Spot = { lines: v.lines, width: v.width, height, x, y: m.cy - height / 2, leader: null };
         // Clear of any other mark on its far side too, so that it never reads as that mark's.
-        const spot = out[out.length - 1]!;
         spot.room = { ...spot, x: toRight ? x : x - ASIDE, width: v.width + ASIDE };
+        if (x >= lo && x + v.width <= hi && isFree(spot.room, room.near)) return spot;
       }
-    else
-      for (const step of OFFSETS)
-        for (const below of [true, false])
-          for (const v of f) {
-            const h = v.lines.length * LINE_HEIGHT;
-            const edge = m.cy + (below ? HALF : -HALF);
-            const y = below ? edge + 4 + step : edge - 4 - step - h;
-            box(v, toRight ? m.x - 2 : m.x + 2 - v.width, y, [m.x, edge, below ? y : y + h]);
-          }
-  return out;
+    return undefined;
+  }
+  let best: Spot | undefined;
+  let least = Infinity;
+  for (const toRight of [true, false])
+    for (const step of OFFSETS)
+      for (const below of [true, false])
+        for (const v of f) {
+          const height = v.lines.length * LINE_HEIGHT;
+          const edge = m.cy + (below ? HALF : -HALF);
+          const y = below ? edge + 4 + step : edge - 4 - step - height;
+          const grows = Math.max(0, room.top - y) + Math.max(0, y + height - room.bottom);
+          if (grows >= least) continue;
+          if (!room.anywhere && (y < -LABEL_ROOM || y + height > room.levels * STEP + LABEL_ROOM)) continue;
+          const x = toRight ? m.x - 2 : m.x + 2 - v.width;
+          if (x < lo || x + v.width > hi) continue;
+          const spot: Spot = {
+            lines: v.lines,
+            width: v.width,
+            height,
+            x,
+            y,
+            leader: [m.x, edge, below ? y : y + height],
+          };
+          if (!isFree(spot, room.near) || !isFree(leaderBox(spot.leader!), room.near, false)) continue;
+          best = spot;
+          least = grows;
+          if (!grows) return best;
+        }
+  return best;
 }
 
 /** The box a leader takes, kept 3 px off the mark it leaves. */
 function leaderBox([x, a, b]: [number, number, number]): Box {
   const top = Math.min(a, b) + (a < b ? 3 : 0);
   return { x: x - 1, y: top, width: 2, height: Math.max(0, Math.max(a, b) - (a < b ? 0 : 3) - top) };
+}
+
+/** A mark's label forms: its text on one line or two, with a span's length on a line of its own. */
+function labelForms(item: TimelineItem, measure: MeasureText): Forms {
+  const strong = item.category === 'death';
+  const length = item.span ? spanLengthText(item.event, 12) : '';
+  return forms(chartLabelText(item), strong ? 9 : 16, strong, measure, length ? [length] : []);
+}
+
+/** A lane's name forms: on one line or two, bold. */
+function laneNameForms(name: string, measure: MeasureText): Forms {
+  return forms(name, 10, true, measure);
+}
+
+/**
+ * Measures every line chartLayout may measure for `selection` (its marks' labels and its
+ * lanes' names), from the item at `from` on, until `enough()` says so; returns where it got
+ * to (items.length when done). With a measure that keeps what it measured (the element's),
+ * the layout then measures nothing: the element does this in tasks of its own first.
+ */
+export function measureLabels(
+  selection: TimelineSelection,
+  words: TimelineWords,
+  measure: MeasureText,
+  from = 0,
+  enough: () => boolean = () => false,
+): number {
+  const items = selection.items;
+  if (from === 0) for (const c of selection.present) if (c !== 'death') laneNameForms(words.many[c], measure);
+  let at = from;
+  while (at < items.length) {
+    const item = items[at++]!;
+    if (item.number === null) labelForms(item, measure);
+    if (enough()) break;
+  }
+  return at;
 }
 
 /** The label a mark carries in the chart: the man's name for a death, the short label otherwise. */
@@ -504,18 +596,15 @@ export function chartLayout(
       const { lines, x, width, height, leader } = spot;
       laneLabels.push({ id, lines, x, y: spot.y + 11, width, height, leader, strong });
     };
-    const fits = (spot: Spot, [lo, hi]: [number, number], boxes = taken) =>
-      spot.x >= lo &&
-      spot.x + spot.width <= hi &&
-      isFree(spot.room ?? spot, boxes) &&
-      (!spot.leader || isFree(leaderBox(spot.leader), boxes, false));
+    const fits = (spot: Spot, [lo, hi]: [number, number]) =>
+      spot.x >= lo && spot.x + spot.width <= hi && isFree(spot, taken);
 
     // Each category's name beside its first mark, level with the top level; else over it.
     // Not the deaths': the men's names say what those marks are.
     const names: LaneName[] = cats.flatMap((c) => {
       if (c === 'death') return [];
       const left = Math.min(...inLane.filter((m) => m.item.category === c).map((m) => reach(m)[0]));
-      const f = forms(words.many[c], 10, true, measure);
+      const f = laneNameForms(words.many[c], measure);
       const beside = f.map((v) => ({
         ...v,
         height: v.lines.length * LINE_HEIGHT,
@@ -538,38 +627,29 @@ export function chartLayout(
       .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x);
     const levels = Math.max(0, ...inLane.map((m) => m.level)) + 1;
     const labelled = new Set<ChartMark>();
+    // Each label's forms, made once: a mark is tried in more than one pass.
+    const asked = new Map<ChartMark, { strong: boolean; f: Forms; range: [number, number] }>();
+    const ask = (m: ChartMark) => {
+      let request = asked.get(m);
+      if (!request) {
+        const strong = m.item.category === 'death';
+        const f = labelForms(m.item, measure);
+        // A death's name may run past its panel and grow its lane as it must: nothing else
+        // shares the deaths' lane, and every death is named.
+        asked.set(m, (request = { strong, f, range: strong ? [0, width] : labelRange(m) }));
+      }
+      return request;
+    };
     for (let tier = 0; tier <= 4; tier++) {
       const inTier = requests.filter((m) => priority(m.item) === tier);
       for (const off of [false, true])
         for (const m of inTier) {
           if (labelled.has(m)) continue;
-          const strong = m.item.category === 'death';
-          const length = m.item.span ? spanLengthText(m.item.event, 12) : '';
-          const f = forms(chartLabelText(m.item), strong ? 9 : 16, strong, measure, length ? [length] : []);
-          // A death's name may run past its panel and grow its lane as it must: nothing else
-          // shares the deaths' lane, and every death is named.
-          const range: [number, number] = strong ? [0, width] : labelRange(m);
-          // Beside it, the first spot free; over or under it, the one that grows the lane least
-          // (the first that grows it not at all), within LABEL_ROOM of its marks.
-          let spot: Spot | undefined;
-          let least = Infinity;
-          const all = spots(m, f, off);
+          const { strong, f, range } = ask(m);
           // Only what is near can be in the way (a long lane holds hundreds of boxes).
-          const lo = Math.min(...all.map((sp) => (sp.room ?? sp).x)) - LABEL_GAP;
-          const hi = Math.max(...all.map((sp) => (sp.room ?? sp).x + (sp.room ?? sp).width)) + LABEL_GAP;
+          const [lo, hi] = spotReach(m, f, off);
           const near = taken.filter((t) => t.x < hi && t.x + t.width > lo);
-          for (const sp of all) {
-            const grows = off ? Math.max(0, top - sp.y) + Math.max(0, sp.y + sp.height - bottom) : 0;
-            if (
-              grows < least &&
-              (strong || !off || (sp.y >= -LABEL_ROOM && sp.y + sp.height <= levels * STEP + LABEL_ROOM)) &&
-              fits(sp, range, near)
-            ) {
-              spot = sp;
-              least = grows;
-              if (!grows) break;
-            }
-          }
+          const spot = spotFor(m, f, off, { near, top, bottom, levels, range, anywhere: strong });
           if (spot) {
             take(spot, m.item.id, strong);
             labelled.add(m);
@@ -604,6 +684,75 @@ export function chartLayout(
       : [];
   return { width, height: y, panels, lanes, marks, labels, rules, rows };
 }
+/**
+ * Everything chartLayout reads from a selection and the words, as one string: two selections
+ * with the same signature are laid out alike. A selection made again from new event objects
+ * that differ only in what the chart does not draw (the bundled events' descriptions, notes
+ * and quotes, which arrive after the first drawing) has the same signature, so the chart is
+ * not laid out again for them. Keep it in step with chartLayout: what a mark, a label or a
+ * lane shows or where it goes (tested in case-timeline.layout.test.ts).
+ */
+export function layoutSignature(selection: TimelineSelection, words: TimelineWords): string {
+  const { focus, present } = selection;
+  const parts: (string | number | boolean | null | undefined)[] = [
+    present.map((c) => `${c}=${words.many[c]}`).join(','),
+    focus ? `${focus.label}|${focus.start}|${focus.end}` : '',
+  ];
+  for (const i of selection.items)
+    parts.push(
+      i.id,
+      i.category,
+      i.start,
+      i.end,
+      i.lo,
+      i.hi,
+      i.span,
+      i.precise,
+      i.key,
+      i.highlighted,
+      i.number,
+      i.label,
+      i.event.date,
+      i.event.end,
+      i.event.victim?.name,
+    );
+  // A unit separator: none of the fields can hold it, so no two lists run together alike.
+  return parts.join('\u001f');
+}
+
+/**
+ * The last few chart layouts an element drew, by width, measure and signature (see
+ * layoutSignature): a reader's resize back to a width seen before, printing and back, or the
+ * bundled events' details arriving cost no new layout. A layout found for another selection
+ * of the same signature has its marks moved onto that selection's items, which the element
+ * compares by identity (the open event's mark).
+ */
+export class ChartLayoutMemo {
+  private entries: { key: string; measure: MeasureText | undefined; layout: ChartLayout }[] = [];
+
+  constructor(private readonly size = 4) {}
+
+  layout(selection: TimelineSelection, width: number, words: TimelineWords, measure?: MeasureText): ChartLayout {
+    const key = `${Math.max(0, Math.floor(width))}\u001e${layoutSignature(selection, words)}`;
+    const at = this.entries.findIndex((e) => e.key === key && e.measure === measure);
+    let entry = this.entries[at];
+    if (entry) this.entries.splice(at, 1);
+    else entry = { key, measure, layout: chartLayout(selection, width, words, measure) };
+    entry.layout = withItems(entry.layout, selection.items);
+    // Most recently used first; the oldest goes.
+    this.entries.unshift(entry);
+    this.entries.length = Math.min(this.entries.length, this.size);
+    return entry.layout;
+  }
+}
+
+/** `layout` with each mark's item replaced by the item of the same id in `items` (the same layout if they are those). */
+function withItems(layout: ChartLayout, items: readonly TimelineItem[]): ChartLayout {
+  if (layout.marks.length === items.length && layout.marks.every((m, i) => m.item === items[i])) return layout;
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return { ...layout, marks: layout.marks.map((m) => ({ ...m, item: byId.get(m.item.id)! })) };
+}
+
 /**
  * The keyboard's move in the chart's grid (rows are lanes, each in reading order): Left/Right
  * along the lane, Up/Down to the nearest event as drawn on the lane above or below,

@@ -209,15 +209,25 @@ function listText(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Each date's words, by date, end and approximate (eventDateText). */
+const dateTexts = new Map<string, string>();
+
 /**
  * An event's date in words at its precision: "19 June 2014", "about June 2014",
  * "June 2014 to September 2015". Never more precise than the source.
  */
 export function eventDateText(event: Pick<TimelineEvent, 'date' | 'end' | 'approximate'>): string {
-  const s = caseTimelineStrings;
-  const start = formatDate(event.date);
-  const text = event.end ? s.dateRange(start, formatDate(event.end)) : start;
-  return event.approximate ? `${s.about} ${text}` : text;
+  // Every mark's name and every list row say their date on each render (a hover, a resize):
+  // each date is worded once.
+  const key = `${event.date}|${event.end ?? ''}|${event.approximate ? 1 : 0}`;
+  let text = dateTexts.get(key);
+  if (text === undefined) {
+    const s = caseTimelineStrings;
+    const start = formatDate(event.date);
+    const range = event.end ? s.dateRange(start, formatDate(event.end)) : start;
+    dateTexts.set(key, (text = event.approximate ? `${s.about} ${range}` : range));
+  }
+  return text;
 }
 
 /**

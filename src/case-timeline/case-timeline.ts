@@ -11,11 +11,12 @@ import { citedNames } from '../shared/citations.js';
 import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
-import { LABEL_FONT_SIZE, type MeasureText } from './case-timeline.labels.js';
+import { browserMeasure } from './case-timeline.measure.js';
 import { icon, renderDetail, type DetailOptions } from './case-timeline.detail.js';
 import {
-  chartLayout,
+  ChartLayoutMemo,
   gridMove,
+  measureLabels,
   orientationFor,
   type ChartLayout,
   type TimelineLayoutMode,
@@ -35,6 +36,12 @@ type Sections = 'events';
  * (its title and category names) when it has them.
  */
 type TimelineData = DatasetPart<Sections> & { focus?: TimelineFocus; labels?: CaseLabels };
+
+/**
+ * The most time (ms) one task of the first drawing spends measuring labels before it leaves
+ * the rest to the next: a long task is one over 50 ms, and a phone's CPU is slower still.
+ */
+const MEASURE_SLICE = 30;
 
 /** How long a reader's filter changes must settle before the result is announced once (ms). */
 const ANNOUNCE_AFTER = 500;
@@ -160,6 +167,9 @@ export class CaseTimeline extends FigureElement<Sections> {
   private orientation: TimelineOrientation = 'vertical';
   private chart: ChartLayout | null = null;
   private chartKey: unknown[] = [];
+  private readonly layouts = new ChartLayoutMemo();
+  /** Some event in the chart has neither a label nor a number (a note says so). */
+  private unlabelled = false;
   private outline: PhoneOutline | null = null;
   private text: TimelineText | null = null;
   private textKey: unknown[] = [];
@@ -168,6 +178,30 @@ export class CaseTimeline extends FigureElement<Sections> {
   private words: TimelineWords = timelineWords();
   /** The part of a long full list that is rendered (the shared pager's pageWindow), kept around the focused event. */
   private listRange: PageWindow | null = null;
+
+  /**
+   * The element's first drawing, in steps of a task each so that no task is long (issue #16):
+   * - `data`: the data found (FigureElement's willUpdate: the bundled data's frozen copy, and
+   *   the fetch of the events' details begun); nothing drawn yet, and the height the page
+   *   reserved is kept (FigureElement's `preparing`);
+   * - `select`: the events filtered, ordered and described;
+   * - `measure`: the chart's labels measured (wide only), in slices of at most MEASURE_SLICE ms
+   *   of a task each: measuring is most of laying out a first chart;
+   * - `lay out`: the chart laid out; still nothing drawn;
+   * - `frame`: the frame, head, legend, the chart's box at its final size, the numbered list
+   *   and the footer, or on a phone the list;
+   * - `chart`: once that has been painted, the chart's axes, lanes, labels and marks. Nothing
+   *   moves: the box already had their size.
+   * null once drawn. Printing draws everything at once, as does every later change (a resize,
+   * a reader's filter, new data): those are short. Each step runs in the update after the one
+   * before has scheduled it (nextStep); an update in between (the events' details arriving)
+   * draws the same step again.
+   */
+  private firstSteps: 'data' | 'select' | 'measure' | 'lay out' | 'frame' | 'chart' | null = 'data';
+  /** How many of the items the `measure` step has measured the labels of. */
+  private measuredTo = 0;
+  /** Settles when the next step has been drawn; updateComplete waits for every step. */
+  private stepPending: Promise<void> | null = null;
 
   private hashApplied = false;
   private restoreFocus = false;
@@ -198,6 +232,30 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.listening = false;
   }
 
+  /** Also waits for the first drawing's every step (firstSteps): `updateComplete` sees it drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.stepPending) {
+      await this.stepPending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The data is here, but the first drawing is still being worked out (firstSteps): nothing is drawn yet. */
+  protected override get preparing(): boolean {
+    const step = this.firstSteps;
+    return (
+      this.loader.state.status === 'ready' &&
+      (step === 'data' || step === 'select' || step === 'measure' || step === 'lay out')
+    );
+  }
+
+  /** The chart's box is drawn, its contents come next (firstSteps). */
+  private get chartLater(): boolean {
+    return this.firstSteps === 'frame';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('categories')) this.shown = parseCategories(this.categories);
@@ -209,6 +267,9 @@ export class CaseTimeline extends FigureElement<Sections> {
       this.selection = null;
       return;
     }
+    // Printing draws everything, now: the browser prints what the page holds when beforeprint returns.
+    if (this.printing) this.firstSteps = null;
+    if (this.firstSteps === 'data') return;
     const data = state.data as TimelineData;
     this.select(data);
     if (this.deepLink && !this.hashApplied) {
@@ -224,13 +285,24 @@ export class CaseTimeline extends FigureElement<Sections> {
       if (active?.dataset.event || active?.dataset.numbered) this.restoreFocus = true;
       this.orientation = orientation;
     }
-    if (orientation === 'horizontal') {
-      const key = [this.selection, this.size.width];
+    if (orientation === 'horizontal' && this.firstSteps === 'measure') {
+      const measure = browserMeasure(getComputedStyle(this).fontFamily);
+      const start = performance.now();
+      const enough = () => performance.now() - start > MEASURE_SLICE;
+      this.measuredTo = measure
+        ? measureLabels(this.selection!, this.words, measure, this.measuredTo, enough)
+        : items.length;
+    } else if (orientation === 'horizontal' && this.firstSteps !== 'select') {
+      const key = [this.selection, this.size.width, this.words];
       if (!this.chart || key.some((k, i) => k !== this.chartKey[i])) {
         this.chartKey = key;
-        this.chart = chartLayout(this.selection!, this.size.width, this.words, this.measureText());
+        // Labels are placed by the browser's measure of the element's own font.
+        const measure = browserMeasure(getComputedStyle(this).fontFamily);
+        this.chart = this.layouts.layout(this.selection!, this.size.width, this.words, measure);
+        this.unlabelled = hasUnlabelled(this.chart);
       }
-    } else {
+    } else if (orientation === 'vertical') {
+      this.outline ??= phoneOutline(items);
       this.revealOnPhone(this.focusedId);
       this.listRange = pageWindow(
         items.length,
@@ -238,26 +310,6 @@ export class CaseTimeline extends FigureElement<Sections> {
         items.findIndex((i) => i.id === this.focusedId),
       );
     }
-  }
-
-  /**
-   * The browser's width of a label line in the element's own font (12 px, bold for a death's
-   * name), so labels are placed by what is drawn; the layout's estimate where there is no canvas.
-   */
-  private measureText(): MeasureText | undefined {
-    const context = document.createElement('canvas').getContext('2d');
-    if (!context) return undefined;
-    const family = getComputedStyle(this).fontFamily;
-    const cache = new Map<string, number>();
-    return (line, strong) => {
-      const key = `${strong ? 1 : 0}${line}`;
-      let width = cache.get(key);
-      if (width === undefined) {
-        context.font = `${strong ? 700 : 400} ${LABEL_FONT_SIZE}px ${family}`;
-        cache.set(key, (width = context.measureText(line).width));
-      }
-      return width;
-    };
   }
 
   /** Filters and orders the events, and builds the words around them, when an input changed. */
@@ -273,7 +325,8 @@ export class CaseTimeline extends FigureElement<Sections> {
       highlight: new Set(splitList(this.highlight)),
       focus: data.focus ?? null,
     });
-    this.outline = phoneOutline(this.selection.items);
+    // The phone's outline is made when a phone draws (willUpdate): a chart has no use for it.
+    this.outline = null;
     this.listRange = null;
     if (changedEvents) {
       this.sourceMap = new Map(data.sources.map((src) => [src.id, src]));
@@ -313,6 +366,8 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.firstSteps !== null && this.loader.state.status === 'ready') this.nextStep();
+    if (this.preparing) return; // nothing to focus or scroll to yet: they wait for the drawing
     if (this.restoreFocus) {
       this.restoreFocus = false;
       this.eventNode(this.rovingId)?.focus();
@@ -326,6 +381,33 @@ export class CaseTimeline extends FigureElement<Sections> {
     }
   }
   private hashOpen = false;
+
+  /**
+   * After a step of the first drawing (firstSteps), schedules the next: in the next task, or,
+   * for the chart's contents, once the frame around them has been painted. After the last
+   * step (the chart's contents, or a phone's list), the drawing is done.
+   */
+  private nextStep(): void {
+    const wide = this.orientation === 'horizontal';
+    if (this.firstSteps === 'chart' || (this.firstSteps === 'frame' && !wide)) {
+      this.firstSteps = null;
+      return;
+    }
+    if (this.stepPending) return;
+    const after = this.firstSteps === 'frame' ? afterNextPaint() : nextTask();
+    this.stepPending = after.then(() => {
+      this.stepPending = null;
+      const step = this.firstSteps;
+      const wide = this.orientation === 'horizontal';
+      if (step === 'data') this.firstSteps = 'select';
+      else if (step === 'select') this.firstSteps = wide ? 'measure' : 'frame';
+      else if (step === 'measure')
+        this.firstSteps = !wide ? 'frame' : this.measuredTo < this.items.length ? 'measure' : 'lay out';
+      else if (step === 'lay out') this.firstSteps = 'frame';
+      else if (step === 'frame') this.firstSteps = wide ? 'chart' : null;
+      this.requestUpdate();
+    });
+  }
 
   private syncHashListener(): void {
     const want = this.deepLink && this.isConnected;
@@ -539,6 +621,11 @@ export class CaseTimeline extends FigureElement<Sections> {
     void this.focusEvent(items[at]!.id);
   }
 
+  /** Nothing while the first drawing is worked out (preparing): the frame comes when it can be drawn whole. */
+  protected override render(): TemplateResult {
+    return this.preparing ? html`` : super.render();
+  }
+
   protected content(data: DatasetPart<Sections>): FigureContent {
     const selection = this.selection!;
     const text = this.text!;
@@ -549,7 +636,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       ? [
           ...text.notes,
           ...(focusNote && selection.focus ? [focusNote] : []),
-          ...(hasUnlabelled(this.chart!) ? [s.unlabelled] : []),
+          ...(this.unlabelled ? [s.unlabelled] : []),
         ]
       : text.notes;
     let table: DataTable | undefined;
@@ -705,7 +792,12 @@ export class CaseTimeline extends FigureElement<Sections> {
         @pointerover=${this.onEventHover}
         @pointerleave=${this.onEventsLeave}
       >
-        ${renderChart(chart, { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId, words: this.words }, selection.items.length)}
+        ${renderChart(
+          chart,
+          { rovingId: this.rovingId, openId: this.openId, hoverId: this.hoverId, words: this.words },
+          selection.items.length,
+          !this.chartLater,
+        )}
         ${
           mark && at
             ? renderDetail(mark.item, {
@@ -764,6 +856,31 @@ export class CaseTimeline extends FigureElement<Sections> {
           : nothing
       }`;
   }
+}
+
+/** Settles in a task of its own, at once (a message to itself: no timer clamping, nor a hidden tab's). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Settles once the browser has produced the next frame (in the task after its animation
+ * frame callbacks), or after 100 ms where no frame comes (a hidden tab draws no frames).
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
 }
 
 /** True when some event in the chart has neither a label nor a number. */

@@ -297,17 +297,26 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     // Drawn (or its error shown): its own height replaces the one the page reserved.
-    if (this.loader.state.status !== 'loading') releaseReservedHeight(this);
+    if (this.loader.state.status !== 'loading' && !this.preparing) releaseReservedHeight(this);
     // Drawn: the table view loads when the page is idle, so a reader's press is instant.
     if (this.loader.state.status === 'ready') preloadTableView();
     // The closed <details> are filled in a task after the frame that paints the graphic (a
     // hidden page paints none: then after a timeout).
-    if (this.loader.state.status === 'ready')
+    if (this.loader.state.status === 'ready' && !this.preparing)
       this.folding ??= new Promise<void>((done) => {
         const fill = () => setTimeout(done);
         requestAnimationFrame(fill);
         setTimeout(fill, 100);
       }).then(this.unfold);
+  }
+
+  /**
+   * True while a graphic has its data but draws nothing yet, working out its first drawing in
+   * tasks of its own so that none is long (issue #16: the timeline lays out its chart in one).
+   * The height the page reserved is kept until it draws. False unless a graphic says so.
+   */
+  protected get preparing(): boolean {
+    return false;
   }
 
   /** The level for headings inside the graphic: one below the title, at most 6. */

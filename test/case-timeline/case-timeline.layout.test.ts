@@ -5,6 +5,7 @@ import { parseIsoDate } from '../../src/data/dates.js';
 import {
   ASIDE,
   BREAKPOINT,
+  ChartLayoutMemo,
   FOCUS_SHARE,
   LABEL_ROOM,
   LANE_PAD,
@@ -16,6 +17,7 @@ import {
   chartLayout,
   chartPanels,
   gridMove,
+  layoutSignature,
   orientationFor,
   packLanes,
   panelX,
@@ -37,7 +39,13 @@ import type { EventCategory } from '../../src/data/types.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
 import { phoneOutline, wholeMonths } from '../../src/case-timeline/case-timeline.phone.js';
 import { focusSpan, timelineSelection, type TimelineItem } from '../../src/case-timeline/case-timeline.selection.js';
-import { caseTimelineStrings, spanLengthText, timelineWords } from '../../src/case-timeline/case-timeline.strings.js';
+import {
+  caseTimelineStrings,
+  eventDateText,
+  spanLengthText,
+  timelineWords,
+} from '../../src/case-timeline/case-timeline.strings.js';
+import { markName } from '../../src/case-timeline/case-timeline.chart.js';
 import { summarise, tableRows, timelineText } from '../../src/case-timeline/case-timeline.text.js';
 import { timelineCase } from '../fixtures/timeline-case.js';
 import { sample } from '../fixtures/sample.js';
@@ -551,6 +559,80 @@ describe('chartLayout()', () => {
   });
 });
 
+describe('ChartLayoutMemo and layoutSignature()', () => {
+  const words = timelineWords();
+  const bundled = () => timelineSelection(dataset.events, { focus: dataset.focus });
+  /** The layout as plain data, each mark's item by id: what a fresh layout must equal. */
+  const plain = (layout: ChartLayout) => JSON.parse(JSON.stringify(layout, (k, v) => (k === 'item' ? v.id : v)));
+
+  for (const width of [601, 768, 1280])
+    it(`memo.layout(bundled data, ${width}) equals chartLayout() computed afresh, and the same call again returns it`, () => {
+      const memo = new ChartLayoutMemo();
+      const sel = bundled();
+      const first = memo.layout(sel, width, words);
+      expect(plain(first)).to.deep.equal(plain(chartLayout(bundled(), width, words)));
+      expect(first.marks.every((m, i) => m.item === sel.items[i])).to.equal(true);
+      expect(memo.layout(sel, width, words)).to.equal(first);
+    });
+
+  it('a resize back to a width seen before is found, not laid out again; the oldest of more widths than it keeps goes', () => {
+    const memo = new ChartLayoutMemo(2);
+    const sel = bundled();
+    const wide = memo.layout(sel, 1280, words);
+    const narrow = memo.layout(sel, 700, words);
+    expect(memo.layout(sel, 1280, words)).to.equal(wide);
+    expect(memo.layout(sel, 700, words)).to.equal(narrow);
+    memo.layout(sel, 900, words); // 1280 is now the oldest, and goes
+    const again = memo.layout(sel, 1280, words);
+    expect(again).not.to.equal(wide);
+    expect(plain(again)).to.deep.equal(plain(wide));
+    expect(memo.layout(sel, 900, words)).to.equal(memo.layout(sel, 900, words));
+  });
+
+  it('events made again with other descriptions, notes and quotes keep the layout, its marks on the new items', () => {
+    const memo = new ChartLayoutMemo();
+    const first = memo.layout(bundled(), 1280, words);
+    const retold = dataset.events.map((e) => ({ ...e, description: `${e.description} More.`, note: 'A note.' }));
+    const sel = timelineSelection(retold, { focus: dataset.focus });
+    const again = memo.layout(sel, 1280, words);
+    expect(again).not.to.equal(first);
+    expect(again.marks.every((m, i) => m.item === sel.items[i])).to.equal(true);
+    expect(again.labels).to.equal(first.labels);
+    expect(plain(again)).to.deep.equal(plain(chartLayout(sel, 1280, words)));
+  });
+
+  it('a changed label, date, category, highlight, focus, name or measure is laid out afresh', () => {
+    const memo = new ChartLayoutMemo(8);
+    const base = memo.layout(bundled(), 1280, words);
+    const death = dataset.events.find((e) => e.category === 'death')!;
+    const watchdog = dataset.events.find((e) => e.category === 'watchdog')!;
+    const edits: [string, TimelineEvent[], { highlight?: Set<string>; focus?: null }?][] = [
+      [
+        'label',
+        dataset.events.map((e) => (e === watchdog ? { ...e, shortTitle: 'A much longer label than before' } : e)),
+      ],
+      ['date', dataset.events.map((e) => (e === watchdog ? { ...e, date: '2016-02-03' } : e))],
+      ['category', dataset.events.map((e) => (e === watchdog ? { ...e, category: 'justice' as const } : e))],
+      ['victim name', dataset.events.map((e) => (e === death ? { ...e, victim: { ...e.victim!, name: 'A B' } } : e))],
+      ['highlight', dataset.events, { highlight: new Set([watchdog.id]) }],
+      ['focus', dataset.events, { focus: null }],
+    ];
+    for (const [what, events, options] of edits) {
+      const sel = timelineSelection(events, { focus: dataset.focus, ...options });
+      expect(layoutSignature(sel, words) === layoutSignature(bundled(), words), what).to.equal(false);
+      const layout = memo.layout(sel, 1280, words);
+      expect(plain(layout), what).to.deep.equal(plain(chartLayout(sel, 1280, words)));
+      expect(plain(layout), what).not.to.deep.equal(plain(base));
+    }
+    const renamed = timelineWords({ watchdog: { one: 'Regulator', many: 'Regulators' } });
+    expect(layoutSignature(bundled(), renamed) === layoutSignature(bundled(), words)).to.equal(false);
+    const wider = (line: string, strong: boolean) => textWidth(line, strong) + 20;
+    const measured = memo.layout(bundled(), 1280, words, wider);
+    expect(plain(measured)).to.deep.equal(plain(chartLayout(bundled(), 1280, words, wider)));
+    expect(plain(measured)).not.to.deep.equal(plain(base));
+  });
+});
+
 describe('gridMove()', () => {
   const rows = [['a', 'b', 'c'], ['d', 'e'], ['f']];
   const x = (id: string) => ({ a: 0, b: 50, c: 100, d: 10, e: 90, f: 60 })[id]!;
@@ -744,6 +826,26 @@ describe('timelineWords(): the category names, the data’s or the built-in ones
     ]);
     const builtIn = chartLayout(selection, 1152, timelineWords());
     expect(builtIn.lanes.flatMap((l) => l.names.map((n) => n.lines.join(' ')))).to.include('Police failures');
+  });
+});
+
+describe('eventDateText() and markName(), worded once and kept', () => {
+  it('words each date at its precision, the same date alike however often asked, approximate or not', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(eventDateText({ date: '2014-06-19' })).to.equal('19 June 2014');
+      expect(eventDateText({ date: '2014-06', approximate: true })).to.equal('about June 2014');
+      expect(eventDateText({ date: '2014-06' })).to.equal('June 2014');
+      expect(eventDateText({ date: '2015-10', end: '2018-08' })).to.equal('October 2015 to August 2018');
+    }
+  });
+
+  it('names a mark in the words given: the data’s own category names replace the kept name', () => {
+    const item = select().items.find((i) => i.category === 'watchdog')!;
+    const builtIn = markName(item, timelineWords());
+    expect(builtIn).to.equal(`${eventDateText(item.event)}. Watchdog. ${item.event.title}`);
+    expect(markName(item, timelineWords())).to.equal(builtIn);
+    const own = timelineWords({ watchdog: { one: 'Regulator', many: 'Regulators' } });
+    expect(markName(item, own)).to.equal(`${eventDateText(item.event)}. Regulator. ${item.event.title}`);
   });
 });
 

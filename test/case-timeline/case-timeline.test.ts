@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { compareSnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/case-timeline/case-timeline.js';
 import type {
@@ -151,6 +151,105 @@ describe('<case-timeline> wide: two scales and numbered failures', () => {
   it('matches the SVG snapshot of the same fixture at 768 px', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 768);
     await compareSnapshot({ name: 'case-timeline-case-768', content: serializeSvg($(el, 'svg[part=chart]')!) });
+  });
+});
+
+describe('<case-timeline> first drawing in steps (issue #16: no long task)', () => {
+  /** What each animation frame shows of the element, before it is painted. */
+  interface Seen {
+    height: number;
+    chart: number | null;
+    marks: number;
+    legend: number;
+    numbered: number;
+  }
+  function watchFrames(el: CaseTimeline): { frames: Seen[]; stop: () => void } {
+    const frames: Seen[] = [];
+    let watching = true;
+    const look = () => {
+      if (!watching) return;
+      const svg = el.shadowRoot?.querySelector('svg[part=chart]');
+      if (el.shadowRoot?.querySelector('[part~=figure]'))
+        frames.push({
+          height: el.getBoundingClientRect().height,
+          chart: svg ? svg.getBoundingClientRect().height : null,
+          marks: svg ? svg.querySelectorAll('[role=gridcell]').length : 0,
+          legend: el.shadowRoot!.querySelectorAll('[part=legend-item]').length,
+          numbered: el.shadowRoot!.querySelectorAll('[part=numbered] li').length,
+        });
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+    return { frames, stop: () => (watching = false) };
+  }
+
+  it('paints the frame, legend, numbered list and the chart’s box at its final size first, the marks a frame later, all by updateComplete', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+    const el = document.createElement('case-timeline');
+    el.loading = 'eager';
+    const { frames, stop } = watchFrames(el);
+    box.append(el);
+    await el.updateComplete;
+    stop();
+    const final = {
+      height: el.getBoundingClientRect().height,
+      chart: $(el, 'svg[part=chart]')!.getBoundingClientRect().height,
+    };
+    expect(cells(el).length).to.equal(dataset.events.length);
+    // The first frame painted holds everything but the chart's contents, at the final size.
+    const first = frames[0]!;
+    expect(first.marks).to.equal(0);
+    expect(first.legend).to.be.greaterThan(0);
+    expect(first.numbered).to.equal(failures.length);
+    expect(first.chart).to.equal(final.chart);
+    // Nothing moves while the marks arrive: every frame painted had the final height.
+    expect(frames.map((f) => f.height)).to.deep.equal(frames.map(() => final.height));
+  });
+
+  it('draws nothing until it can draw the frame whole; the marks follow within the same updateComplete on a phone too', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 375px"></div>`);
+    const el = document.createElement('case-timeline');
+    el.loading = 'eager';
+    const { frames, stop } = watchFrames(el);
+    box.append(el);
+    await el.updateComplete;
+    stop();
+    expect($$(el, 'button[data-event]').length).to.be.greaterThan(0);
+    expect(frames.map((f) => f.height)).to.deep.equal(frames.map(() => el.getBoundingClientRect().height));
+  });
+
+  it('beforeprint in the middle of the first drawing draws everything at once, at paper width', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+    for (const moment of ['preparing', 'frame drawn'] as const) {
+      const el = document.createElement('case-timeline');
+      el.loading = 'eager';
+      let printed: { marks: number; width: string | null } | null = null;
+      const print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        // Synchronously, inside the event: the browser prints what the page holds when it returns.
+        const svg = el.shadowRoot!.querySelector('svg[part=chart]');
+        printed = {
+          marks: svg?.querySelectorAll('[role=gridcell]').length ?? 0,
+          width: svg?.getAttribute('width') ?? null,
+        };
+        window.dispatchEvent(new Event('afterprint'));
+      };
+      // The first update draws nothing yet; a mutation observer hears it before the next step's task.
+      const observer = new MutationObserver(() => {
+        const svg = el.shadowRoot!.querySelector('svg[part=chart]');
+        const now = svg ? 'frame drawn' : el.shadowRoot!.querySelector('[part~=figure]') ? 'other' : 'preparing';
+        if (now === moment && !printed) print();
+      });
+      box.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await el.updateComplete;
+      observer.disconnect();
+      expect(printed, moment).to.deep.equal({ marks: dataset.events.length, width: '680' });
+      await settle(el);
+      expect(cells(el).length, moment).to.equal(dataset.events.length);
+      expect($(el, 'svg[part=chart]')!.getAttribute('width'), moment).to.equal('1280');
+      el.remove();
+    }
   });
 });
 

@@ -5,7 +5,9 @@
 // they fill in; refused, one console error and the graphic stays.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, waitForElements } from './harness.mjs';
+import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
+
+const isDetails = (url) => /\/dist\/cdn\/chunks\/data-event-details-[\w-]+\.js$/.test(new URL(url).pathname);
 
 let server;
 let browser;
@@ -18,34 +20,8 @@ after(async () => {
   await server?.close();
 });
 
-async function until(condition) {
-  while (!(await condition())) await new Promise((done) => setTimeout(done, 20));
-}
-
-const isDetails = (url) => /\/dist\/cdn\/chunks\/data-event-details-[\w-]+\.js$/.test(new URL(url).pathname);
-
-async function pageWithDetailsHeld({ refuse = false } = {}) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 375, height: 900 });
-  const problems = { consoleErrors: [], pageErrors: [] };
-  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
-  const held = [];
-  let released = false;
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (!isDetails(request.url())) return void request.continue();
-    if (refuse) return void request.abort('failed');
-    if (released) return void request.continue();
-    held.push(request);
-  });
-  await page.goto(`${server.origin}/test/e2e/pages/plain.html`, { waitUntil: 'load' });
-  const release = () => {
-    released = true;
-    for (const request of held.splice(0)) request.continue();
-  };
-  return { page, problems, held, release };
-}
+const pageWithDetailsHeld = ({ refuse = false } = {}) =>
+  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isDetails, { width: 375, refuse });
 
 /** Opens the first event of the phone's list, and reads its detail panel. */
 const openFirstFailure = (page) =>

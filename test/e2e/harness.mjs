@@ -97,3 +97,35 @@ export async function waitForElements(page, count) {
     count,
   );
 }
+
+/** Waits until `condition()` holds (it may be async), for what arrives from the browser in its own time (no time limit: bounded work). */
+export async function until(condition) {
+  while (!(await condition())) await new Promise((done) => setTimeout(done, 20));
+}
+
+/**
+ * `url` at `width`, with every request whose URL `matches` held (until `release()`) or
+ * refused (`refuse`), whatever asks for it; console errors and page errors collected.
+ */
+export async function pageWithRequestsHeld(browser, url, matches, { width, refuse = false }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  const problems = { consoleErrors: [], pageErrors: [] };
+  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
+  const held = [];
+  let released = false;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (!matches(request.url())) return void request.continue();
+    if (refuse) return void request.abort('failed');
+    if (released) return void request.continue();
+    held.push(request);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const release = () => {
+    released = true;
+    for (const request of held.splice(0)) request.continue();
+  };
+  return { page, problems, held, release };
+}

@@ -4,7 +4,7 @@
 // and a page that cannot fetch it keeps working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, waitForElements } from './harness.mjs';
+import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
 
 let server;
 let browser;
@@ -17,11 +17,6 @@ after(async () => {
   await server?.close();
 });
 
-/** Waits until `condition()` holds, for what arrives from the browser in its own time (no time limit: bounded work). */
-async function until(condition) {
-  while (!condition()) await new Promise((done) => setTimeout(done, 20));
-}
-
 const isTableView = (url) => /\/dist\/cdn\/chunks\/table-view-[\w-]+\.js$/.test(new URL(url).pathname);
 
 /**
@@ -29,28 +24,8 @@ const isTableView = (url) => /\/dist\/cdn\/chunks\/table-view-[\w-]+\.js$/.test(
  * chunk held (until `release()`) or refused (`refuse`), whatever asks for it: a press or
  * the idle preload.
  */
-async function pageWithTableViewHeld({ refuse = false } = {}) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 375, height: 900 });
-  const problems = { consoleErrors: [], pageErrors: [] };
-  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
-  const held = [];
-  let released = false;
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (!isTableView(request.url())) return void request.continue();
-    if (refuse) return void request.abort('failed');
-    if (released) return void request.continue();
-    held.push(request);
-  });
-  await page.goto(`${server.origin}/test/e2e/pages/plain.html`, { waitUntil: 'load' });
-  const release = () => {
-    released = true;
-    for (const request of held.splice(0)) request.continue();
-  };
-  return { page, problems, held, release };
-}
+const pageWithTableViewHeld = ({ refuse = false } = {}) =>
+  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isTableView, { width: 375, refuse });
 
 /** The timeline's toggle as a reader finds it, and whether its table is there and how it is drawn. */
 const timelineState = (page) =>

@@ -10,6 +10,7 @@ import type { DataTable } from '../shared/downloads.js';
 import { citedNames } from '../shared/citations.js';
 import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
+import { renderLoading } from '../shared/frame.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
 import { browserMeasure } from './case-timeline.measure.js';
 import { icon, renderDetail, type DetailOptions } from './case-timeline.detail.js';
@@ -621,10 +622,16 @@ export class CaseTimeline extends FigureElement<Sections> {
     void this.focusEvent(items[at]!.id);
   }
 
-  /** Nothing while the first drawing is worked out (preparing): the frame comes when it can be drawn whole. */
+  /**
+   * Nothing new while the first drawing is worked out (preparing): the frame comes when it can
+   * be drawn whole. A "Loading" line already shown (data from `src`, or checked first) stays.
+   */
   protected override render(): TemplateResult {
-    return this.preparing ? html`` : super.render();
+    if (this.preparing) return this.loadingShown ? renderLoading() : html``;
+    this.loadingShown = this.loader.state.status === 'loading';
+    return super.render();
   }
+  private loadingShown = false;
 
   protected content(data: DatasetPart<Sections>): FigureContent {
     const selection = this.selection!;

@@ -10,6 +10,7 @@ import type { DataTable } from '../shared/downloads.js';
 import { citedNames } from '../shared/citations.js';
 import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
+import { renderLoading } from '../shared/frame.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
 import { browserMeasure } from './case-timeline.measure.js';
 import { icon, renderDetail, type DetailOptions } from './case-timeline.detail.js';
@@ -242,14 +243,11 @@ export class CaseTimeline extends FigureElement<Sections> {
     return complete;
   }
 
-  /** The data is here, but the first drawing is still being worked out (firstSteps): nothing is drawn yet. */
-  protected override get preparing(): boolean {
-    const step = this.firstSteps;
-    return (
-      this.loader.state.status === 'ready' &&
-      (step === 'data' || step === 'select' || step === 'measure' || step === 'lay out')
-    );
-  }
+  /**
+   * The data is here, but the first drawing is still being worked out (firstSteps): nothing is
+   * drawn yet. Set by willUpdate for the update it prepares.
+   */
+  protected override preparing = false;
 
   /** The chart's box is drawn, its contents come next (firstSteps). */
   private get chartLater(): boolean {
@@ -263,13 +261,16 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (changed.has('to')) this.rangeTo = parseBound(this.to, 'end');
     if (changed.has('deepLink')) this.syncHashListener();
     const state = this.loader.state;
+    // Printing draws everything, now: the browser prints what the page holds when beforeprint returns.
+    if (this.printing) this.firstSteps = null;
+    const step = this.firstSteps;
+    this.preparing =
+      state.status === 'ready' && (step === 'data' || step === 'select' || step === 'measure' || step === 'lay out');
     if (state.status !== 'ready') {
       this.selection = null;
       return;
     }
-    // Printing draws everything, now: the browser prints what the page holds when beforeprint returns.
-    if (this.printing) this.firstSteps = null;
-    if (this.firstSteps === 'data') return;
+    if (step === 'data') return;
     const data = state.data as TimelineData;
     this.select(data);
     if (this.deepLink && !this.hashApplied) {
@@ -621,10 +622,16 @@ export class CaseTimeline extends FigureElement<Sections> {
     void this.focusEvent(items[at]!.id);
   }
 
-  /** Nothing while the first drawing is worked out (preparing): the frame comes when it can be drawn whole. */
+  /**
+   * Nothing new while the first drawing is worked out (preparing): the frame comes when it can
+   * be drawn whole. A "Loading" line already shown (data from `src`, or checked first) stays.
+   */
   protected override render(): TemplateResult {
-    return this.preparing ? html`` : super.render();
+    if (this.preparing) return this.loadingShown ? renderLoading() : html``;
+    this.loadingShown = this.loader.state.status === 'loading';
+    return super.render();
   }
+  private loadingShown = false;
 
   protected content(data: DatasetPart<Sections>): FigureContent {
     const selection = this.selection!;

@@ -313,11 +313,10 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /**
    * True while a graphic has its data but draws nothing yet, working out its first drawing in
    * tasks of its own so that none is long (issue #16: the timeline lays out its chart in one).
-   * The height the page reserved is kept until it draws. False unless a graphic says so.
+   * The height the page reserved is kept until it draws. Unset (false) unless a graphic sets
+   * it: declared only, so it costs the shared chunk nothing.
    */
-  protected get preparing(): boolean {
-    return false;
-  }
+  declare protected preparing?: boolean;
 
   /** The level for headings inside the graphic: one below the title, at most 6. */
   protected get subheadingLevel(): number {

@@ -218,6 +218,36 @@ describe('<case-timeline> first drawing in steps (issue #16: no long task)', () 
     expect(frames.map((f) => f.height)).to.deep.equal(frames.map(() => el.getBoundingClientRect().height));
   });
 
+  it('data from src: the “Loading” line stays until the frame is drawn, never a blank between', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(timelineCase())], { type: 'application/json' }));
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+    const el = document.createElement('case-timeline');
+    el.loading = 'eager';
+    el.src = url;
+    const seen: string[] = [];
+    const look = () => {
+      const root = el.shadowRoot!;
+      const now = root.querySelector('[part=loading]')
+        ? 'loading'
+        : root.querySelector('[part~=figure]')
+          ? 'drawn'
+          : 'blank';
+      if (seen[seen.length - 1] !== now) seen.push(now);
+    };
+    // After every update's changes to the shadow tree, in order: each step of the first drawing.
+    const observer = new MutationObserver(look);
+    box.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    // updateComplete does not wait for a download: wait for the drawing, then for its every step.
+    await until(() => el.shadowRoot!.querySelector('[part~=figure]'));
+    await el.updateComplete;
+    observer.disconnect();
+    look(); // the last update's records may not have been delivered yet
+    URL.revokeObjectURL(url);
+    expect(seen).to.deep.equal(['loading', 'drawn']);
+    expect(cells(el).length).to.equal(timelineCase().events.length);
+  });
+
   it('beforeprint in the middle of the first drawing draws everything at once, at paper width', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
     for (const moment of ['preparing', 'frame drawn'] as const) {

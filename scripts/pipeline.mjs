@@ -119,6 +119,41 @@ function oneFileExports(slice, path) {
 }
 
 /**
+ * In a one-file build the slices share their sources: the timeline's, the officers' and the
+ * recommendations' lists overlap (a source cited by two graphics was in the file twice), so
+ * there every source is in the file once, in a module of its own (`?display=one-file-sources`:
+ * the sources of the whole projection, in the dataset's order), and each slice's `sources`
+ * picks its own from it by id, in the same order: the same list, checked here as built
+ * (0.6 KB gzip off the standalone file, measured).
+ */
+const ONE_FILE_SOURCES = 'one-file-sources';
+
+function sourcesPicked(sources, path) {
+  const all = displayExports(null, path).sources;
+  const ids = sources.map((s) => s.id);
+  const picked = all.filter((s) => ids.includes(s.id));
+  if (JSON.stringify(picked) !== JSON.stringify(sources))
+    throw new Error(`${path}: a slice's sources are not the one-file sources picked by id, in order`);
+  const from = JSON.stringify(`${path}?display=${ONE_FILE_SOURCES}`);
+  return [
+    `import { sources as all } from ${from};`,
+    `export const sources = /* @__PURE__ */ all.filter((s) => ${JSON.stringify(ids)}.includes(s.id));`,
+  ];
+}
+
+/** A display-data module's code: one export per field, each parsed from a JSON string. */
+function displayModule(data, path, oneFile) {
+  // JSON.parse of a string literal parses faster than the same object as JS source.
+  return Object.entries(data)
+    .flatMap(([key, value]) =>
+      oneFile && key === 'sources'
+        ? sourcesPicked(value, path)
+        : [`export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`],
+    )
+    .join('\n');
+}
+
+/**
  * Vite (Rolldown) plugins. `oneFile`: the standalone build (oneFileExports). `check(exports, slice)` may throw to stop the build: vite.config.ts
  * passes one that validates each slice, so the bundled data is checked when it is built and
  * readers' browsers need not check it (nor download the validator for it).
@@ -135,15 +170,11 @@ export function vitePlugins({ check, oneFile = false } = {}) {
         if (slice === undefined) return null;
         const path = id.split('?')[0];
         this.addWatchFile(path);
+        if (oneFile && slice === ONE_FILE_SOURCES)
+          return displayModule({ sources: displayExports(null, path).sources }, path, false);
         const data = oneFile ? oneFileExports(slice, path) : displayExports(slice, path);
         check?.(data, slice);
-        // JSON.parse of a string literal parses faster than the same object as JS source.
-        return Object.entries(data)
-          .map(
-            ([key, value]) =>
-              `export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
-          )
-          .join('\n');
+        return displayModule(data, path, oneFile);
       },
     },
     {

@@ -104,8 +104,59 @@ export function withEventDetails(outlines, details) {
   return outlines.map((e) => ({ ...e, ...details[e.id] }));
 }
 
+/**
+ * What the recommendations' graphic draws before a reader opens its folded notes: its
+ * matrix and list, from every field but the words only those notes (and the table) show:
+ * each note and quote (RECOMMENDATION_DETAIL_FIELDS). They are the `recommendation-details`
+ * slice, a chunk of its own that the graphic fetches as it first renders
+ * (src/data/recommendation-details.ts): about half of its data, which a reader's phone need
+ * not download before it sees the graphic. Who said a quote stays in the outline: the list
+ * names who accepted a set's recommendations.
+ */
+export const RECOMMENDATION_DETAIL_FIELDS = ['note', 'countNote', 'quote'];
+
+/** Every object inside `value`, in the order JSON writes them (each before its contents). */
+export function objectsIn(value, found = []) {
+  if (Array.isArray(value)) value.forEach((v) => objectsIn(v, found));
+  else if (value && typeof value === 'object') {
+    found.push(value);
+    Object.values(value).forEach((v) => objectsIn(v, found));
+  }
+  return found;
+}
+
+/**
+ * `value` without `fields` (its outline), and what was taken out: for each object that held
+ * any, its place in objectsIn order and those fields. The same walk as src/data/recommendation-details.ts.
+ */
+export function splitFields(value, fields) {
+  const outline = structuredClone(value);
+  const details = [];
+  objectsIn(outline).forEach((object, i) => {
+    const taken = pick(object, fields);
+    if (Object.keys(taken).length === 0) return;
+    details.push([i, taken]);
+    for (const field of fields) delete object[field];
+  });
+  return { outline, details };
+}
+
+/** The outline whole again: what src/data/recommendation-details.ts does in the browser. */
+export function joinFields(outline, details) {
+  const whole = structuredClone(outline);
+  const objects = objectsIn(whole);
+  for (const [i, fields] of details) Object.assign(objects[i], fields);
+  return whole;
+}
+
+/** The recommendations' sections as the graphic first draws them, and their details. */
+function splitRecommendations(display) {
+  const { recommendationSets, recommendations } = display;
+  return splitFields({ recommendationSets, recommendations }, RECOMMENDATION_DETAIL_FIELDS);
+}
+
 /** Slices that complete another: the slice, and what it completes. */
-export const DETAIL_SLICES = { 'event-details': 'events' };
+export const DETAIL_SLICES = { 'event-details': 'events', 'recommendation-details': 'recommendations' };
 
 /**
  * What `data/port-case.json?display` (the whole projection, for tests and tools) or
@@ -116,6 +167,7 @@ export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   const display = displayDataset(full, maxCitations);
   if (slice === null) return display;
   if (slice === 'event-details') return { eventDetails: eventDetails(display.events) };
+  if (slice === 'recommendation-details') return { recommendationDetails: splitRecommendations(display).details };
   const sections = SLICES[slice];
   if (!sections) throw new Error(`port-case.json?display=${slice}: no such slice (${Object.keys(SLICES).join(', ')})`);
   const drawn = Object.fromEntries(sections.map((key) => [key, display[key]]));
@@ -123,5 +175,6 @@ export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   const fields = Object.fromEntries((SLICE_FIELDS[slice] ?? []).map((key) => [key, display[key] ?? null]));
   const sources = display.sources.filter((s) => ids.has(s.id));
   if (slice === 'events') drawn.events = drawn.events.map(eventOutline);
+  if (slice === 'recommendations') Object.assign(drawn, splitRecommendations(display).outline);
   return { ...fields, ...drawn, sources };
 }

@@ -7,3 +7,4 @@ export declare function vitePlugins(options?: {
   oneFile?: boolean;
 }): Plugin[];
 export declare const testRunnerDisplayData: unknown;
+export declare function wholeRecommendations(data: Record<string, unknown>, path?: string): Record<string, unknown>;

@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displaySlice, withEventDetails } from './display-data.mjs';
+import { displaySlice, joinFields, withEventDetails } from './display-data.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -106,16 +106,25 @@ export { unavailable as timeFormat, unavailable as utcFormat };`;
 }
 
 /**
- * In a one-file build (the standalone file) nothing is fetched later, so the events are not
- * split: the `events` slice holds them whole and `event-details` has none to add (the
- * timeline joins them all the same). Split, the two parts compress worse together than whole.
+ * In a one-file build (the standalone file) nothing is fetched later, so the events and the
+ * recommendations are not split: their slices hold them whole, and `event-details` and
+ * `recommendation-details` have none to add (the graphics join them all the same). Split, the two parts compress worse together than whole.
  */
 function oneFileExports(slice, path) {
   if (slice === 'event-details') return { eventDetails: {} };
+  if (slice === 'recommendation-details') return { recommendationDetails: [] };
   const data = displayExports(slice, path);
+  if (slice === 'recommendations') return wholeRecommendations(data, path);
   if (slice !== 'events') return data;
   const { eventDetails } = displayExports('event-details', path);
   return { ...data, events: withEventDetails(data.events, eventDetails) };
+}
+
+/** The recommendations' slice with its details (notes and quotes) joined in. */
+export function wholeRecommendations(data, path = DATASET) {
+  const { recommendationSets, recommendations } = data;
+  const { recommendationDetails } = displayExports('recommendation-details', path);
+  return { ...data, ...joinFields({ recommendationSets, recommendations }, recommendationDetails) };
 }
 
 /**

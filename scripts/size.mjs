@@ -5,9 +5,10 @@
 // chunk it imports statically, and their imports, each file compressed on its own as a
 // server sends it. Chunks loaded by import() are not counted, and are listed apart: the
 // validator loads only when a page supplies its own data, the timeline's event details
-// (descriptions, notes, quotes) as it first renders, after the graphic is drawn, and the
-// table view and downloads on a reader's first press or in idle time after the graphic has
-// rendered. The standalone file is one file.
+// (descriptions, notes, quotes) and the recommendations' (notes, quotes) as each first
+// renders, after the graphic is drawn, and the table view and downloads (with each graphic's
+// table code) on a reader's first press or in idle time after the graphic has rendered. The
+// standalone file is one file.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -151,6 +152,7 @@ for (const r of rows) {
 const LATER = [
   [/page-data|validator/, 'the validator and the src download: when a page supplies its own data'],
   [/data-event-details/, "the timeline's event details: fetched as it first renders"],
+  [/data-recommendation-details/, "the recommendations' notes and quotes: fetched as it first renders"],
   [/table-view/, 'the table view and downloads: on first use, or in idle time after it renders'],
 ];
 console.log('\nLoaded by import(), after the graphic renders or only when needed (not in the pages above):');

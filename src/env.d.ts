@@ -20,6 +20,9 @@ declare module '*.json?display=officers' {
   export const officers: import('./data/types.js').Dataset['officers'];
   export const sources: import('./data/types.js').Dataset['sources'];
 }
+declare module '*.json?display=recommendation-details' {
+  export const recommendationDetails: import('./data/recommendation-details.js').RecommendationDetails;
+}
 declare module '*.json?display=recommendations' {
   export const recommendationSets: import('./data/types.js').Dataset['recommendationSets'];
   export const recommendations: import('./data/types.js').Dataset['recommendations'];

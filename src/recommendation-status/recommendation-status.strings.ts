@@ -227,6 +227,8 @@ export const recommendationStatusStrings = {
   noStatusAfter: ': no source consulted gives a status.',
   /** Before a quote that supports a note on an unknown status, not the status itself. */
   forTheNote: 'For the note:',
+  /** In a folded part when the bundled notes and quotes could not load (they come a moment after the graphic). */
+  detailsUnavailable: 'The notes and sources could not be loaded.',
   number: (n: number) => `No. ${n}`,
   theme: 'Theme',
   owner: 'Who must act',

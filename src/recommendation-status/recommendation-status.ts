@@ -8,6 +8,7 @@ import {
   bundledRecommendations,
   bundledRecommendationSources,
 } from '../data/display-dataset.js';
+import { wholeBundledRecommendations, type RecommendationOutline } from '../data/recommendation-details.js';
 import { saidByText, sourcesCitedBy } from '../shared/citations.js';
 import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
@@ -35,6 +36,13 @@ import { matrixLayout, LIST_PAGER, pageOfList, type MatrixLayout } from './recom
 import { recommendationStatusStyles } from './recommendation-status.styles.js';
 import { recommendationTableCode } from './recommendation-status.table-loader.js';
 import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
+import { strings } from '../shared/strings.js';
+
+/** The bundled sections as first drawn: without their notes and quotes (recommendation-details.ts). */
+const bundledOutline: RecommendationOutline = {
+  recommendationSets: bundledRecommendationSets,
+  recommendations: bundledRecommendations,
+};
 
 type Sections = 'recommendationSets' | 'recommendations';
 
@@ -112,11 +120,17 @@ interface View {
 export class RecommendationStatus extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, recommendationStatusStyles];
 
-  protected readonly loader = this.createDatasetController(['recommendationSets', 'recommendations'], () => ({
-    sources: bundledRecommendationSources,
-    recommendationSets: bundledRecommendationSets,
-    recommendations: bundledRecommendations,
-  }));
+  // Drawn at once from the bundled sections' outline; the words of the folded notes and the
+  // table (each note and quote) arrive a moment later, in a chunk of their own.
+  protected readonly loader = this.createDatasetController(
+    ['recommendationSets', 'recommendations'],
+    () => ({ sources: bundledRecommendationSources, ...bundledOutline }),
+    () =>
+      wholeBundledRecommendations(bundledOutline).then((whole) => ({
+        sources: bundledRecommendationSources,
+        ...whole,
+      })),
+  );
 
   /** The first text the list shows (pages of PAGE_SIZE). */
   @state() private listWindow: PageWindow | null = null;
@@ -173,7 +187,9 @@ export class RecommendationStatus extends FigureElement<Sections> {
       this.#view = null;
       return;
     }
-    const data = loaded.data;
+    // The data whole once it is (the bundled details arrive a moment after the graphic:
+    // DatasetController.whole), the same records with their notes and quotes.
+    const data = this.loader.whole ?? loaded.data;
     if (this.#setsFor?.data !== data) {
       const sets = setModels(data);
       this.#setsFor = { data, sets, matrix: matrixLayout(sets) };
@@ -266,7 +282,12 @@ export class RecommendationStatus extends FigureElement<Sections> {
       notes: [],
       sources: cited,
       // Built only when the reader opens the table or downloads the CSV, with code loaded then.
-      table: () => recommendationTableCode.loaded!.recommendationTable(model.sets, data.recommendations, data.sources),
+      table: () =>
+        recommendationTableCode.loaded!.recommendationTable(
+          model.sets,
+          (this.loader.whole ?? data).recommendations,
+          data.sources,
+        ),
       tableKey: model.sets,
     };
   }
@@ -318,11 +339,21 @@ export class RecommendationStatus extends FigureElement<Sections> {
     </section>`;
   }
 
+  /**
+   * What a folded part holds once it is filled (FigureElement.unfolded): its notes and sources,
+   * from the data whole; until the bundled details have arrived, a line saying they are on
+   * their way (or that they could not load).
+   */
+  #folded(content: () => unknown): unknown {
+    if (!this.unfolded) return nothing;
+    if (this.loader.whole) return content();
+    return html`<p class="quiet">${this.loader.pending ? strings.detailsLoading : t.detailsUnavailable}</p>`;
+  }
+
   /** Who says so, the count, the missing texts and the deadline, body by body, folded. */
   #renderFigureNotes(sets: readonly SetModel[], byId: ReadonlyMap<string, Source>): TemplateResult | typeof nothing {
     if (!sets.length) return nothing;
-    const blocks =
-      this.unfolded &&
+    const blocks = this.#folded(() =>
       sets.map((s) => {
         const set = s.set;
         const missing = set.textsMissing && (s.textless > 0 || !set.textsPublished) ? set.textsMissing : null;
@@ -334,10 +365,11 @@ export class RecommendationStatus extends FigureElement<Sections> {
           ${missing ? html`${missing.note ? html`<p>${missing.note}</p>` : nothing}${quotes(missing.citations.slice(0, 1), byId)}` : nothing}
           ${set.responseDue ? clock(set.responseDue, byId) : nothing}
         </div>`;
-      });
+      }),
+    );
     return html`<details class="figure-notes" part="figure-notes" @click=${this.unfold}>
       <summary>${t.notesHeading}</summary>
-      ${blocks || nothing}
+      ${blocks}
     </details>`;
   }
 
@@ -471,7 +503,7 @@ export class RecommendationStatus extends FigureElement<Sections> {
       </ol>
       <details part="evidence" @click=${this.unfold}>
         <summary>${t.evidence(s.items.length)}</summary>
-        ${this.unfolded ? s.items.map((rec) => itemEvidence(rec, s.items.length > 1, byId)) : nothing}
+        ${this.#folded(() => s.items.map((rec) => itemEvidence(rec, s.items.length > 1, byId)))}
       </details>
     </section>`;
   }

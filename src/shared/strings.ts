@@ -32,9 +32,9 @@ export const strings = {
   /** The page's own data is checked by code loaded when first needed; it did not load. */
   errorChecker: (reason: string) =>
     `The data could not be checked, because part of this graphic did not load (${reason}).`,
-  /** The timeline's event details (descriptions, notes, quotes) did not load; the graphic is drawn without them. */
+  /** The bundled details (the timeline's descriptions, notes and quotes; the recommendations' notes and quotes) did not load; the graphic is drawn without them. */
   errorDetails: (reason: string) =>
-    `the events' details could not be loaded (${reason}), so the graphic is shown without them.`,
+    `its details (descriptions, notes and quotes) could not be loaded (${reason}), so the graphic is shown without them.`,
   /** In an event's detail panel while its description and sources load (a moment after the graphic). */
   detailsLoading: 'Loading the details…',
   /** In an event's detail panel when they could not load. */

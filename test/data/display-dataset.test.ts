@@ -11,6 +11,7 @@ import {
 } from '../../src/data/display-dataset.js';
 import { dataset } from '../../src/data/dataset.js';
 import { loadBundledEventDetails, withEventDetails } from '../../src/data/event-details.js';
+import { objectsIn, wholeBundledRecommendations } from '../../src/data/recommendation-details.js';
 import { validate } from '../../src/data/validate.js';
 import { displayDataset } from '../fixtures/display-dataset.js';
 
@@ -95,12 +96,28 @@ describe('the bundled display dataset', () => {
     expect(JSON.stringify(bundledEvents).length).to.be.below(JSON.stringify(details).length);
   });
 
+  it('draws the recommendations from an outline: their notes and quotes come later, in a slice of their own', async () => {
+    const outline = { recommendationSets: bundledRecommendationSets, recommendations: bundledRecommendations };
+    const words = (value: unknown) =>
+      objectsIn(value).flatMap((o) => ['note', 'countNote', 'quote'].filter((field) => field in o));
+    expect(words(outline), 'no note or quote in the outline').to.deep.equal([]);
+    const whole = await wholeBundledRecommendations(outline);
+    expect(words(whole).length).to.be.above(100);
+    // Who said a quote stays: the list names who accepted a set's recommendations.
+    expect(JSON.stringify(outline)).to.contain('"saidBy"');
+    expect(JSON.stringify(outline).length).to.be.below(JSON.stringify(whole).length / 2);
+  });
+
   it("is each element's slice: the projection's own sections, each slice valid on its own", async () => {
     const events = withEventDetails(bundledEvents, await loadBundledEventDetails());
+    const { recommendationSets, recommendations } = await wholeBundledRecommendations({
+      recommendationSets: bundledRecommendationSets,
+      recommendations: bundledRecommendations,
+    });
     expect(events).to.deep.equal(displayDataset.events, 'the events, with their details, are the projection');
     expect(bundledOfficers).to.deep.equal(displayDataset.officers);
-    expect(bundledRecommendationSets).to.deep.equal(displayDataset.recommendationSets);
-    expect(bundledRecommendations).to.deep.equal(displayDataset.recommendations);
+    expect(recommendationSets).to.deep.equal(displayDataset.recommendationSets, 'with their details');
+    expect(recommendations).to.deep.equal(displayDataset.recommendations, 'with their details');
     expect(bundledFocus).to.deep.equal(dataset.focus ?? null, "the timeline's focus goes with the events");
     const problems = (input: unknown, sections: Parameters<typeof validate>[1]) => {
       const result = validate(input, sections);
@@ -114,8 +131,8 @@ describe('the bundled display dataset', () => {
       problems(
         {
           sources: bundledRecommendationSources,
-          recommendationSets: bundledRecommendationSets,
-          recommendations: bundledRecommendations,
+          recommendationSets,
+          recommendations,
         },
         ['recommendationSets', 'recommendations'],
       ),

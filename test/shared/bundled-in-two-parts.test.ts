@@ -79,7 +79,7 @@ describe('bundled data in two parts (DatasetController, completeBundled)', () =>
     });
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain(
-      "the events' details could not be loaded (Failed to fetch dynamically imported module)",
+      'its details (descriptions, notes and quotes) could not be loaded (Failed to fetch dynamically imported module)',
     );
     expect(el.loader.whole).to.equal(null);
     expect(el.loader.pending).to.equal(null);

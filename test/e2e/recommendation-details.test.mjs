@@ -1,0 +1,86 @@
+// The recommendations' notes and quotes over the built script-tag files (run after `npm run
+// build`): the graphic draws its matrix and list from the sections' outline, and the words
+// of its folded notes (each note and quote) come in a chunk of their own
+// (chunks/data-recommendation-details-*.js), fetched as it first renders. Held, the graphic
+// is there and an opened fold says they are loading; released, they fill in; refused, one
+// console error, a line saying so, and the graphic stays.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
+
+const isDetails = (url) => /\/dist\/cdn\/chunks\/data-recommendation-details-[\w-]+\.js$/.test(new URL(url).pathname);
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pageWithDetailsHeld = ({ refuse = false } = {}) =>
+  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isDetails, { width: 375, refuse });
+
+/** The graphic as a reader finds it: its matrix's counts, its list's texts, and the first fold of notes, opened. */
+const openNotes = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('recommendation-status').shadowRoot;
+    const fold = root.querySelector('[part=figure-notes]');
+    fold.querySelector('summary').click();
+    return {
+      open: fold.open,
+      cells: root.querySelectorAll('[part=cell]').length,
+      texts: root.querySelectorAll('[part=recommendation]').length,
+    };
+  });
+const notesText = (page) =>
+  page.evaluate(() =>
+    document
+      .querySelector('recommendation-status')
+      .shadowRoot.querySelector('[part=figure-notes]')
+      .textContent.replace(/\s+/g, ' ')
+      .trim(),
+  );
+
+test('the recommendations are drawn before their notes arrive; an opened fold says they are loading, then shows them', async () => {
+  const { page, problems, held, release } = await pageWithDetailsHeld();
+  await waitForElements(page, 3);
+  await until(() => held.length > 0);
+  const drawn = await openNotes(page);
+  assert.equal(drawn.open, true);
+  assert.ok(
+    drawn.cells > 0 && drawn.texts > 0,
+    `drawn without the details (${drawn.cells} cells, ${drawn.texts} texts)`,
+  );
+  await until(async () => /Loading the details…/.test(await notesText(page)));
+  assert.doesNotMatch(await notesText(page), /“/, 'no quote yet');
+  release();
+  await until(async () => !/Loading the details/.test(await notesText(page)));
+  const text = await notesText(page);
+  assert.match(text, /The count of 18 comes from an IOPC spokesperson/, 'a count note');
+  assert.match(text, /we identified 18 learning recommendations/, 'a quote');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('a page that cannot fetch the notes: one console error, a line saying so, and the graphic stays', async () => {
+  const { page, problems } = await pageWithDetailsHeld({ refuse: true });
+  await waitForElements(page, 3);
+  const failed = (e) =>
+    /^port-case-viz <recommendation-status>: its details \(descriptions, notes and quotes\) could not be loaded/.test(
+      e,
+    );
+  await until(() => problems.consoleErrors.some(failed));
+  const drawn = await openNotes(page);
+  assert.ok(drawn.cells > 0 && drawn.texts > 0);
+  await until(async () => /The notes and sources could not be loaded\./.test(await notesText(page)));
+  const others = problems.consoleErrors.filter((e) => !failed(e) && !/^Failed to load resource/.test(e));
+  assert.deepEqual(others, [], 'nothing else went wrong');
+  assert.equal(problems.consoleErrors.filter(failed).length, 1, 'said once');
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});

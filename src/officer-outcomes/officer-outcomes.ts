@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from '../shared/decorators.js';
+import { state } from 'lit/decorators.js';
 import { formatDate } from '../data/dates.js';
 import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';

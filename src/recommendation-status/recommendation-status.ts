@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../data/dates.js';
 import type { Citation, Recommendation, Source, StatusAssessment } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';

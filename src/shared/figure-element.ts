@@ -1,5 +1,5 @@
 import { LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from './decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { CaseLabels, DatasetSection, Source } from '../data/types.js';
 import { caseLabel } from '../data/labels.js';
 import type { DatasetPart } from '../data/validate.js';

@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
-import { displayExports, vitePlugins, wholeRecommendations } from './scripts/pipeline.mjs';
+import { displayExports, vitePlugins, wholeOfficers, wholeRecommendations } from './scripts/pipeline.mjs';
 import { DETAIL_SLICES, SLICES, withEventDetails } from './scripts/display-data.mjs';
 import { trustedTypesPolicy } from './scripts/trusted-types.mjs';
 import { embedSecurity } from './scripts/embed-csp.mjs';
@@ -215,8 +215,7 @@ function cdnFilesInDev(): Plugin {
 
 /**
  * The standalone file holds everything the split build loads later (the table view and each
- * graphic's table code, the validator with the `src` download, the events' and the
- * recommendations' details), so there each loader is swapped
+ * graphic's table code, the validator with the `src` download, each graphic's details), so there each loader is swapped
  * for its eager twin (`*.eager.ts`: the same exports, importing the module statically)
  * instead of an import(), which a one-file build would inline with wrappers to start it
  * later (0.8 KB gzip for the table view alone, measured).
@@ -229,6 +228,7 @@ function eagerInOneFile(): Plugin {
       'shared/lazy-validator',
       'data/event-details',
       'data/recommendation-details',
+      'data/officer-details',
       'officer-outcomes/officer-outcomes.table-loader',
       'recommendation-status/recommendation-status.table-loader',
     ].map((name) => [src(`${name}.ts`), src(`${name}.eager.ts`)]),
@@ -237,7 +237,8 @@ function eagerInOneFile(): Plugin {
     name: 'pcv-eager-in-one-file',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/[/.](table-loader|lazy-validator|event-details|recommendation-details)\.js$/.test(source)) return null;
+      if (!/[/.](table-loader|lazy-validator|event-details|recommendation-details|officer-details)\.js$/.test(source))
+        return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && twins.get(resolved.id)) ?? null;
     },
@@ -260,13 +261,14 @@ function sourcesWithSideEffects(): Plugin {
  * A slice's `null` field (no focus span) is the absence of that optional field.
  */
 function checkSlice(exports: Record<string, unknown>, slice: string | null): void {
-  // The events' and the recommendations' details are checked with their outlines, joined.
+  // Each graphic's details are checked with its outline, joined.
   if (slice !== null && slice in DETAIL_SLICES)
     return checkSlice(displayExports(DETAIL_SLICES[slice]!), DETAIL_SLICES[slice]!);
   const sections = (slice === null ? undefined : SLICES[slice as keyof typeof SLICES]) as DatasetSection[] | undefined;
   const data = Object.fromEntries(Object.entries(exports).filter(([, value]) => value !== null));
   if (slice === 'events') data.events = withEventDetails(data.events, displayExports('event-details').eventDetails);
   if (slice === 'recommendations') Object.assign(data, wholeRecommendations(data));
+  if (slice === 'officers') Object.assign(data, wholeOfficers(data));
   const result = sections ? validate(data, sections) : validate(data);
   if (!result.ok) {
     throw new Error(`the bundled data (${slice ?? 'whole'}) is not valid:\n${formatProblems(result.problems)}`);

@@ -11,7 +11,7 @@ export declare function displaySlice(
   maxCitations?: number,
 ): Record<string, unknown>;
 export declare const DETAIL_FIELDS: string[];
-export declare const DETAIL_SLICES: Record<string, 'events' | 'recommendations'>;
+export declare const DETAIL_SLICES: Record<string, 'events' | 'officers' | 'recommendations'>;
 export declare function eventOutline<T>(event: T): T;
 export declare function eventDetails(events: unknown): Record<string, unknown>;
 export declare function withEventDetails(outlines: unknown, details: unknown): unknown[];
@@ -20,5 +20,7 @@ export declare function objectsIn(value: unknown, found?: object[]): object[];
 export declare function splitFields<T>(
   value: T,
   fields: string[],
+  placeholder?: string,
 ): { outline: T; details: [number, Record<string, unknown>][] };
+export declare const OFFICER_DETAIL_FIELDS: string[];
 export declare function joinFields<T>(outline: T, details: unknown): T;

@@ -127,21 +127,26 @@ export function objectsIn(value, found = []) {
 
 /**
  * `value` without `fields` (its outline), and what was taken out: for each object that held
- * any, its place in objectsIn order and those fields. The same walk as src/data/recommendation-details.ts.
+ * any, its place in objectsIn order and those fields. The same walk as
+ * src/data/bundled-details.ts. With `placeholder`, each field taken out stays in the outline
+ * as that value (an empty string), so that what the graphic draws first can tell that it is
+ * there.
  */
-export function splitFields(value, fields) {
+export function splitFields(value, fields, placeholder = undefined) {
   const outline = structuredClone(value);
   const details = [];
   objectsIn(outline).forEach((object, i) => {
     const taken = pick(object, fields);
     if (Object.keys(taken).length === 0) return;
     details.push([i, taken]);
-    for (const field of fields) delete object[field];
+    for (const field of Object.keys(taken))
+      if (placeholder === undefined) delete object[field];
+      else object[field] = placeholder;
   });
   return { outline, details };
 }
 
-/** The outline whole again: what src/data/recommendation-details.ts does in the browser. */
+/** The outline whole again: what src/data/bundled-details.ts does in the browser. */
 export function joinFields(outline, details) {
   const whole = structuredClone(outline);
   const objects = objectsIn(whole);
@@ -155,8 +160,24 @@ function splitRecommendations(display) {
   return splitFields({ recommendationSets, recommendations }, RECOMMENDATION_DETAIL_FIELDS);
 }
 
+/**
+ * The same for the officers' graphic: its quotes (the readout's and the table's) and its
+ * notes (the folded footnotes, the note under the re-investigation's status, the table's)
+ * are the `officer-details` slice (src/data/officer-details.ts). Each stays in the outline as
+ * an empty string: the chart marks a fact that has a note (¹ ²) before the note arrives.
+ */
+export const OFFICER_DETAIL_FIELDS = ['quote', 'scopeNote', 'note'];
+
+function splitOfficers(display) {
+  return splitFields({ officers: display.officers }, OFFICER_DETAIL_FIELDS, '');
+}
+
 /** Slices that complete another: the slice, and what it completes. */
-export const DETAIL_SLICES = { 'event-details': 'events', 'recommendation-details': 'recommendations' };
+export const DETAIL_SLICES = {
+  'event-details': 'events',
+  'officer-details': 'officers',
+  'recommendation-details': 'recommendations',
+};
 
 /**
  * What `data/port-case.json?display` (the whole projection, for tests and tools) or
@@ -168,6 +189,7 @@ export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   if (slice === null) return display;
   if (slice === 'event-details') return { eventDetails: eventDetails(display.events) };
   if (slice === 'recommendation-details') return { recommendationDetails: splitRecommendations(display).details };
+  if (slice === 'officer-details') return { officerDetails: splitOfficers(display).details };
   const sections = SLICES[slice];
   if (!sections) throw new Error(`port-case.json?display=${slice}: no such slice (${Object.keys(SLICES).join(', ')})`);
   const drawn = Object.fromEntries(sections.map((key) => [key, display[key]]));
@@ -176,5 +198,6 @@ export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   const sources = display.sources.filter((s) => ids.has(s.id));
   if (slice === 'events') drawn.events = drawn.events.map(eventOutline);
   if (slice === 'recommendations') Object.assign(drawn, splitRecommendations(display).outline);
+  if (slice === 'officers') Object.assign(drawn, splitOfficers(display).outline);
   return { ...fields, ...drawn, sources };
 }

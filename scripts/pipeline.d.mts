@@ -8,3 +8,4 @@ export declare function vitePlugins(options?: {
 }): Plugin[];
 export declare const testRunnerDisplayData: unknown;
 export declare function wholeRecommendations(data: Record<string, unknown>, path?: string): Record<string, unknown>;
+export declare function wholeOfficers(data: Record<string, unknown>, path?: string): Record<string, unknown>;

@@ -106,18 +106,26 @@ export { unavailable as timeFormat, unavailable as utcFormat };`;
 }
 
 /**
- * In a one-file build (the standalone file) nothing is fetched later, so the events and the
- * recommendations are not split: their slices hold them whole, and `event-details` and
- * `recommendation-details` have none to add (the graphics join them all the same). Split, the two parts compress worse together than whole.
+ * In a one-file build (the standalone file) nothing is fetched later, so the events, the
+ * officers and the recommendations are not split: their slices hold them whole, and their
+ * details slices have none to add (the graphics join them all the same). Split, the two parts compress worse together than whole.
  */
 function oneFileExports(slice, path) {
   if (slice === 'event-details') return { eventDetails: {} };
   if (slice === 'recommendation-details') return { recommendationDetails: [] };
+  if (slice === 'officer-details') return { officerDetails: [] };
   const data = displayExports(slice, path);
   if (slice === 'recommendations') return wholeRecommendations(data, path);
+  if (slice === 'officers') return wholeOfficers(data, path);
   if (slice !== 'events') return data;
   const { eventDetails } = displayExports('event-details', path);
   return { ...data, events: withEventDetails(data.events, eventDetails) };
+}
+
+/** The officers' slice with its details (quotes and notes) joined in. */
+export function wholeOfficers(data, path = DATASET) {
+  const { officerDetails } = displayExports('officer-details', path);
+  return { ...data, ...joinFields({ officers: data.officers }, officerDetails) };
 }
 
 /** The recommendations' slice with its details (notes and quotes) joined in. */

@@ -21,7 +21,10 @@ declare module '*.json?display=officers' {
   export const sources: import('./data/types.js').Dataset['sources'];
 }
 declare module '*.json?display=recommendation-details' {
-  export const recommendationDetails: import('./data/recommendation-details.js').RecommendationDetails;
+  export const recommendationDetails: import('./data/bundled-details.js').BundledDetails;
+}
+declare module '*.json?display=officer-details' {
+  export const officerDetails: import('./data/bundled-details.js').BundledDetails;
 }
 declare module '*.json?display=recommendations' {
   export const recommendationSets: import('./data/types.js').Dataset['recommendationSets'];

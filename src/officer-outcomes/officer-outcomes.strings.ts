@@ -82,6 +82,8 @@ export const officerOutcomesStrings = {
   readoutPlace: (index: number, of: number, reinvestigated: boolean) =>
     `${reinvestigated ? 'Re-investigated officer' : 'Officer'} ${n(index)} of ${n(of)}`,
   hint: 'Point at or tap a square for its source.',
+  /** Where a quote or a note would be when the bundled officers' quotes and notes could not load. */
+  detailsUnavailable: 'The quotes and notes could not be loaded.',
 
   /** Summary sentence pieces. */
   summary: {

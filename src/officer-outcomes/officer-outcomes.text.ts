@@ -87,8 +87,10 @@ export function noteMark(i: number): string {
 export function footnotes(placed: PlacedFacts): { notes: string[]; marks: Map<string, string> } {
   const notes: string[] = [];
   const marks = new Map<string, string>();
+  // A note is there when it is given, even empty: the bundled officers' notes are empty strings
+  // until they arrive (src/data/officer-details.ts), and the marks must not change then.
   const add = (key: string, note: string | undefined) => {
-    if (!note) return;
+    if (note === undefined) return;
     const mark = noteMark(notes.length);
     marks.set(key, mark);
     notes.push(`${mark} ${note}`);
@@ -176,13 +178,19 @@ export function reinvestigatedLabel(officers: OfficerInvestigation, mark: UnitMa
   return mark === 'from-original' ? t.fromOriginal(officers.investigated) : t.notFromOriginal(officers.investigated);
 }
 
-/** Officer `index` of a step (0 the original investigation, 1 the re-investigation). */
+/**
+ * Officer `index` of a step (0 the original investigation, 1 the re-investigation). The quote
+ * is read from `quoted`, the officers with their quotes: the bundled officers are drawn before
+ * their quotes arrive (src/data/officer-details.ts), and until then the quote is `quoteLater`.
+ */
 export function unitText(
   officers: OfficerInvestigation,
   layout: OfficerOutcomesLayout,
   step: 0 | 1,
   index: number,
   sources: readonly Source[],
+  quoted: OfficerInvestigation | null = officers,
+  quoteLater = '',
 ): UnitText | null {
   const steps = [layout.original, layout.reinvestigation];
   const at = locateUnit(steps[step]!, index);
@@ -194,13 +202,14 @@ export function unitText(
   const name = data ? t.officer(t.finding[data.finding], t.outcome[data.outcome]) : t.reinvestigated(detail);
   const of = steps[step]!.total;
   const place = t.readoutPlace(index + 1, of, !data);
-  const citation = (data ?? officers.reinvestigation).citations[0];
+  const holder = data ? quoted?.groups.find((g) => g.id === data.id) : quoted?.reinvestigation;
+  const citation = holder?.citations[0];
   return {
     name,
     position: index + 1,
     of,
     readout: `${place}: ${detail}`,
-    quote: citation ? quoteText([citation], sources) : '',
+    quote: !quoted ? quoteLater : citation ? quoteText([citation], sources) : '',
   };
 }
 
@@ -222,6 +231,7 @@ export function citedSources(sources: readonly Source[], officers: OfficerInvest
 /** "“quote” — who said it (Publisher)" for the table's quote column and the readout. */
 export function quoteText(citations: readonly Citation[], sources: readonly Source[]): string {
   return citations
+    .filter((c) => c.quote) // none, in the bundled officers whose details could not load
     .map((c) => {
       const source = sources.find((s) => s.id === c.source);
       const name = source ? sourceName(source) : c.source;

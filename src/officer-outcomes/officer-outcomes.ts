@@ -5,7 +5,9 @@ import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerSubsetF
 import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
+import { strings } from '../shared/strings.js';
 import { bundledOfficers, bundledOfficerSources } from '../data/display-dataset.js';
+import { wholeBundledOfficers } from '../data/officer-details.js';
 import { cssProps } from '../shared/css-props.js';
 import { detached } from '../data/plain.js';
 import { asOfNote, citedNames } from '../shared/citations.js';
@@ -139,10 +141,14 @@ const pct = (box: { left: number; top: number; width: number; height: number }) 
 export class OfficerOutcomes extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, officerOutcomesStyles];
 
-  protected readonly loader = this.createDatasetController(['officers'], () => ({
-    sources: bundledOfficerSources,
-    officers: bundledOfficers,
-  }));
+  // Drawn at once from the bundled officers' outline, whose quotes and notes are empty strings;
+  // the words (for the readout, the folded notes, the table) arrive a moment later, in a chunk
+  // of their own.
+  protected readonly loader = this.createDatasetController(
+    ['officers'],
+    () => ({ sources: bundledOfficerSources, officers: bundledOfficers }),
+    () => wholeBundledOfficers().then((officers) => ({ sources: bundledOfficerSources, officers })),
+  );
 
   /** Each step's active officer (its list box's active option), in keyboard order. */
   @state() private active: [number, number] = [0, 0];
@@ -207,9 +213,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     // What the reader's pointer and keys point at: the list boxes' active options, the
     // ring under the pointer, and the readout.
     const { layout, steps } = view;
+    // The officers with their quotes (the bundled ones a moment after the graphic: DatasetController.whole).
+    const quoted = this.#whole();
     const place = (step: Step, index: number) => {
       const at = locateUnit(steps[step], index);
-      const text = at && unitText(officers, layout, step, index, sources);
+      const text = at && unitText(officers, layout, step, index, sources, quoted, this.#later());
       return at && text
         ? { index, block: at.block, text, box: pct(slotBox(at.block, at.slot, layout.pitch, layout.gap)) }
         : null;
@@ -352,9 +360,25 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   #select(step: Step, index: number): void {
     const at = step === 0 && this.view ? locateUnit(this.view.steps[0], index) : null;
     if (!at?.group.group) return;
-    // A copy of its own for each listener's event: editing it cannot reach this or any other graphic.
-    const detail: OfficerSelectDetail = { group: detached(at.group.group), index, indexInGroup: at.indexInGroup };
+    // With its quotes once they have arrived (the bundled officers'). A copy of its own for
+    // each listener's event: editing it cannot reach this or any other graphic.
+    const { id } = at.group.group;
+    const group = this.#whole()?.groups.find((g) => g.id === id) ?? at.group.group;
+    const detail: OfficerSelectDetail = { group: detached(group), index, indexInGroup: at.indexInGroup };
     this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * The officers with their quotes and notes: the bundled ones a moment after the graphic
+   * (DatasetController.whole), a page's own at once. Null until then.
+   */
+  #whole(): OfficerInvestigation | null {
+    return this.loader.whole?.officers ?? null;
+  }
+
+  /** What stands for a quote or a note not here yet: on its way, or not to come (it could not load). */
+  #later(): string {
+    return this.loader.pending ? strings.detailsLoading : t.detailsUnavailable;
   }
 
   // ---- render ---------------------------------------------------------------
@@ -371,7 +395,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       asOf: view.asOf ?? undefined,
       sources: view.cited,
       // Built only when the reader opens the table or downloads the CSV, with code loaded then.
-      table: () => officersTableCode.loaded!.officersTable(data.officers, data.sources),
+      table: () => officersTableCode.loaded!.officersTable((this.loader.whole ?? data).officers, data.sources),
       tableKey: data.officers,
     };
   }
@@ -396,10 +420,10 @@ export class OfficerOutcomes extends FigureElement<Sections> {
           1,
           t.reinvestigationStep,
           html`<p class="sub">${t.reinvestigationSub(formatDate(r.decided), r.officers, formatDate(r.announced))}</p>`,
-          r.note
+          r.note !== undefined
             ? html`<details class="status" part="status">
                 <summary>${statusText(officers)}</summary>
-                <p>${r.note}</p>
+                <p>${this.#whole()?.reinvestigation.note ?? this.#later()}</p>
               </details>`
             : html`<p class="status" part="status">${statusText(officers)}</p>`,
         )}
@@ -588,13 +612,17 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     if (notes.length === 0 && more.length === 0) return nothing;
     return html`<details class="more" part="more" @click=${this.unfold}>
       <summary>${t.more}</summary>
-      ${this.unfolded ? this.#renderFolded(view) : nothing}
+      ${!this.unfolded ? nothing : this.#whole() ? this.#renderFolded(view) : html`<p>${this.#later()}</p>`}
     </details>`;
   }
 
+  /** From the officers whole: the notes, and the facts with theirs. */
   #renderFolded(view: View): TemplateResult {
-    const { notes, officers, sources } = view;
-    const { more } = view.placed;
+    const officers = this.#whole()!;
+    const { sources } = view;
+    const placed = placeFacts(officers);
+    const { notes } = footnotes(placed);
+    const { more } = placed;
     return html`${
       notes.length
         ? html`<ul class="footnotes" part="footnotes">

@@ -8,7 +8,7 @@ import {
   bundledRecommendations,
   bundledRecommendationSources,
 } from '../data/display-dataset.js';
-import { wholeBundledRecommendations, type RecommendationOutline } from '../data/recommendation-details.js';
+import { wholeBundledRecommendations } from '../data/recommendation-details.js';
 import { saidByText, sourcesCitedBy } from '../shared/citations.js';
 import { safeDefine } from '../shared/define.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
@@ -37,12 +37,6 @@ import { recommendationStatusStyles } from './recommendation-status.styles.js';
 import { recommendationTableCode } from './recommendation-status.table-loader.js';
 import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
 import { strings } from '../shared/strings.js';
-
-/** The bundled sections as first drawn: without their notes and quotes (recommendation-details.ts). */
-const bundledOutline: RecommendationOutline = {
-  recommendationSets: bundledRecommendationSets,
-  recommendations: bundledRecommendations,
-};
 
 type Sections = 'recommendationSets' | 'recommendations';
 
@@ -124,9 +118,13 @@ export class RecommendationStatus extends FigureElement<Sections> {
   // table (each note and quote) arrive a moment later, in a chunk of their own.
   protected readonly loader = this.createDatasetController(
     ['recommendationSets', 'recommendations'],
-    () => ({ sources: bundledRecommendationSources, ...bundledOutline }),
+    () => ({
+      sources: bundledRecommendationSources,
+      recommendationSets: bundledRecommendationSets,
+      recommendations: bundledRecommendations,
+    }),
     () =>
-      wholeBundledRecommendations(bundledOutline).then((whole) => ({
+      wholeBundledRecommendations().then((whole) => ({
         sources: bundledRecommendationSources,
         ...whole,
       })),

@@ -34,7 +34,7 @@ export const strings = {
     `The data could not be checked, because part of this graphic did not load (${reason}).`,
   /** The bundled details (the timeline's descriptions, notes and quotes; the recommendations' notes and quotes) did not load; the graphic is drawn without them. */
   errorDetails: (reason: string) =>
-    `its details (descriptions, notes and quotes) could not be loaded (${reason}), so the graphic is shown without them.`,
+    `its details could not be loaded (${reason}), so the graphic is shown without them.`,
   /** In an event's detail panel while its description and sources load (a moment after the graphic). */
   detailsLoading: 'Loading the details…',
   /** In an event's detail panel when they could not load. */

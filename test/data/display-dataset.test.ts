@@ -11,7 +11,9 @@ import {
 } from '../../src/data/display-dataset.js';
 import { dataset } from '../../src/data/dataset.js';
 import { loadBundledEventDetails, withEventDetails } from '../../src/data/event-details.js';
-import { objectsIn, wholeBundledRecommendations } from '../../src/data/recommendation-details.js';
+import { objectsIn } from '../../src/data/bundled-details.js';
+import { wholeBundledOfficers } from '../../src/data/officer-details.js';
+import { wholeBundledRecommendations } from '../../src/data/recommendation-details.js';
 import { validate } from '../../src/data/validate.js';
 import { displayDataset } from '../fixtures/display-dataset.js';
 
@@ -101,21 +103,38 @@ describe('the bundled display dataset', () => {
     const words = (value: unknown) =>
       objectsIn(value).flatMap((o) => ['note', 'countNote', 'quote'].filter((field) => field in o));
     expect(words(outline), 'no note or quote in the outline').to.deep.equal([]);
-    const whole = await wholeBundledRecommendations(outline);
+    const whole = await wholeBundledRecommendations();
     expect(words(whole).length).to.be.above(100);
     // Who said a quote stays: the list names who accepted a set's recommendations.
     expect(JSON.stringify(outline)).to.contain('"saidBy"');
     expect(JSON.stringify(outline).length).to.be.below(JSON.stringify(whole).length / 2);
   });
 
+  it('draws the officers from an outline: each quote and note an empty string until the rest arrives', async () => {
+    const fields = (value: unknown) =>
+      objectsIn(value).flatMap((o) =>
+        Object.entries(o).filter(([key]) => ['quote', 'scopeNote', 'note'].includes(key)),
+      );
+    const outline = fields(bundledOfficers);
+    expect(outline.length).to.be.above(10);
+    expect(
+      outline.filter(([, value]) => value !== ''),
+      'every one empty in the outline',
+    ).to.deep.equal([]);
+    const whole = fields(await wholeBundledOfficers());
+    expect(
+      whole.map(([key]) => key),
+      'the same fields, in the same places',
+    ).to.deep.equal(outline.map(([key]) => key));
+    expect(whole.filter(([, value]) => typeof value !== 'string' || value.trim() === '')).to.deep.equal([]);
+  });
+
   it("is each element's slice: the projection's own sections, each slice valid on its own", async () => {
+    const officers = await wholeBundledOfficers();
     const events = withEventDetails(bundledEvents, await loadBundledEventDetails());
-    const { recommendationSets, recommendations } = await wholeBundledRecommendations({
-      recommendationSets: bundledRecommendationSets,
-      recommendations: bundledRecommendations,
-    });
+    const { recommendationSets, recommendations } = await wholeBundledRecommendations();
     expect(events).to.deep.equal(displayDataset.events, 'the events, with their details, are the projection');
-    expect(bundledOfficers).to.deep.equal(displayDataset.officers);
+    expect(officers).to.deep.equal(displayDataset.officers, 'with their quotes and notes');
     expect(recommendationSets).to.deep.equal(displayDataset.recommendationSets, 'with their details');
     expect(recommendations).to.deep.equal(displayDataset.recommendations, 'with their details');
     expect(bundledFocus).to.deep.equal(dataset.focus ?? null, "the timeline's focus goes with the events");
@@ -126,7 +145,7 @@ describe('the bundled display dataset', () => {
     expect(
       problems({ sources: bundledEventSources, events, focus: bundledFocus ?? undefined }, ['events']),
     ).to.deep.equal([]);
-    expect(problems({ sources: bundledOfficerSources, officers: bundledOfficers }, ['officers'])).to.deep.equal([]);
+    expect(problems({ sources: bundledOfficerSources, officers }, ['officers'])).to.deep.equal([]);
     expect(
       problems(
         {

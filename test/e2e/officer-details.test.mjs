@@ -1,0 +1,82 @@
+// The officers' quotes and notes over the built script-tag files (run after `npm run build`):
+// the graphic draws from the officers' outline, whose quotes and notes are empty strings, and
+// the words come in a chunk of their own (chunks/data-officer-details-*.js), fetched as it
+// first renders. Held, the graphic is there with its footnote marks, and the readout and the
+// opened notes say the words are loading; released, they fill in; refused, one console error,
+// a line saying so, and the graphic stays.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
+
+const isDetails = (url) => /\/dist\/cdn\/chunks\/data-officer-details-[\w-]+\.js$/.test(new URL(url).pathname);
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pageWithDetailsHeld = ({ refuse = false } = {}) =>
+  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isDetails, { width: 375, refuse });
+
+/** The graphic as a reader finds it, its first officer focused and its notes opened: what each says. */
+const read = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('officer-outcomes').shadowRoot;
+    const words = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    const box = root.querySelector('[part=chart]');
+    if (root.activeElement !== box) box.focus();
+    const more = root.querySelector('[part=more]');
+    if (!more.open) more.querySelector('summary').click();
+    return {
+      marks: words(root.querySelector('.steps')).match(/[¹²³]/g)?.length ?? 0,
+      readout: words(root.querySelector('[part=readout]')),
+      more: words(more),
+    };
+  });
+
+test('the officers are drawn before their quotes and notes arrive, with their marks; then the words fill in', async () => {
+  const { page, problems, held, release } = await pageWithDetailsHeld();
+  await waitForElements(page, 3);
+  await until(() => held.length > 0);
+  let before;
+  // Both say so: the notes opened, and the readout of the officer focused.
+  await until(async () => {
+    before = await read(page);
+    return /Loading the details…/.test(before.more) && /Loading the details…/.test(before.readout);
+  });
+  assert.match(before.readout, /^Officer 1 of 17: .+\. Loading the details…$/);
+  assert.ok(before.marks > 0, 'the footnote marks are there before the notes');
+  release();
+  let after;
+  await until(async () => /“/.test((after = await read(page)).readout));
+  assert.equal(after.marks, before.marks, 'the marks do not change when the notes arrive');
+  assert.match(after.readout, /^Officer 1 of 17: .+\. “.+” \(.+\)$/, 'a quote and its source');
+  assert.match(after.more, /^Notes and other reported facts ¹ .{20,}/, 'the first note');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('a page that cannot fetch them: one console error, a line saying so, and the graphic stays', async () => {
+  const { page, problems } = await pageWithDetailsHeld({ refuse: true });
+  await waitForElements(page, 3);
+  const failed = (e) => /^port-case-viz <officer-outcomes>: its details could not be loaded/.test(e);
+  await until(() => problems.consoleErrors.some(failed));
+  let shown;
+  await until(async () =>
+    /could not be loaded\..*could not be loaded\./.test((shown = await read(page)).more + shown.readout),
+  );
+  assert.match(shown.readout, /The quotes and notes could not be loaded\./);
+  assert.ok(shown.marks > 0);
+  const others = problems.consoleErrors.filter((e) => !failed(e) && !/^Failed to load resource/.test(e));
+  assert.deepEqual(others, [], 'nothing else went wrong');
+  assert.equal(problems.consoleErrors.filter(failed).length, 1, 'said once');
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});

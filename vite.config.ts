@@ -214,8 +214,8 @@ function cdnFilesInDev(): Plugin {
 }
 
 /**
- * The standalone file holds everything the split build loads later (the table view and each
- * graphic's table code, the validator with the `src` download, each graphic's details), so there each loader is swapped
+ * The standalone file holds everything the split build loads later (the table view, the
+ * validator with the `src` download, each graphic's details), so there each loader is swapped
  * for its eager twin (`*.eager.ts`: the same exports, importing the module statically)
  * instead of an import(), which a one-file build would inline with wrappers to start it
  * later (0.8 KB gzip for the table view alone, measured).
@@ -229,15 +229,13 @@ function eagerInOneFile(): Plugin {
       'data/event-details',
       'data/recommendation-details',
       'data/officer-details',
-      'officer-outcomes/officer-outcomes.table-loader',
-      'recommendation-status/recommendation-status.table-loader',
     ].map((name) => [src(`${name}.ts`), src(`${name}.eager.ts`)]),
   );
   return {
     name: 'pcv-eager-in-one-file',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/[/.](table-loader|lazy-validator|event-details|recommendation-details|officer-details)\.js$/.test(source))
+      if (!/\/(table-loader|lazy-validator|event-details|recommendation-details|officer-details)\.js$/.test(source))
         return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && twins.get(resolved.id)) ?? null;

@@ -10,6 +10,7 @@ import { bundledOfficers, bundledOfficerSources } from '../data/display-dataset.
 import { wholeBundledOfficers } from '../data/officer-details.js';
 import { cssProps } from '../shared/css-props.js';
 import { detached } from '../data/plain.js';
+import type { DataTable } from '../shared/downloads.js';
 import { asOfNote, citedNames } from '../shared/citations.js';
 import {
   locateUnit,
@@ -25,13 +26,13 @@ import {
 } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
 import { officerOutcomesStyles } from './officer-outcomes.styles.js';
-import { officersTableCode } from './officer-outcomes.table-loader.js';
 import {
   citedSources,
   factText,
   footnotes,
   noneText,
   placeFacts,
+  quoteText,
   reinvestigatedLabel,
   statusText,
   summarySentence,
@@ -165,7 +166,6 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   #readout: { step: Step; text: UnitText } | null = null;
 
   protected override readonly labelKey = 'officers' as const;
-  protected override readonly tableCode = officersTableCode;
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -394,8 +394,8 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       notes: [],
       asOf: view.asOf ?? undefined,
       sources: view.cited,
-      // Built only when the reader opens the table or downloads the CSV, with code loaded then.
-      table: () => officersTableCode.loaded!.officersTable((this.loader.whole ?? data).officers, data.sources),
+      // Built only when the reader opens the table or downloads the CSV.
+      table: () => officersTable((this.loader.whole ?? data).officers, data.sources),
       tableKey: data.officers,
     };
   }
@@ -696,6 +696,60 @@ function swatch(mark: UnitMark | null, unit: number): TemplateResult {
         : svg`<rect class="mark zero" x="0.5" y="0.5" width=${unit - 1} height=${unit - 1}></rect>`
     }
   </svg>`;
+}
+
+/** The table view and CSV: one row per group, then the subset facts and the re-investigation. */
+export function officersTable(officers: OfficerInvestigation, sources: readonly Source[]): DataTable {
+  const c = t.table;
+  const rows: DataTable['rows'] = officers.groups.map((g) => [
+    g.label,
+    t.finding[g.finding],
+    t.outcome[g.outcome],
+    g.count,
+    g.extras.map((x) => t.extra(x.count, g.count, x.label)).join(' ') || null,
+    quoteText([...g.citations, ...g.extras.flatMap((x) => x.citations)], sources),
+  ]);
+  for (const f of officers.subsetFacts) {
+    const scope =
+      f.scope === null ? c.scope.unknown : f.scope === 'investigated' ? c.scope.investigated : t.finding[f.scope];
+    rows.push([
+      `${f.label.charAt(0).toUpperCase()}${f.label.slice(1)}`,
+      scope,
+      null,
+      f.count,
+      [factText(officers, f), f.scopeNote].filter(Boolean).join(' '),
+      quoteText(f.citations, sources),
+    ]);
+  }
+  const r = officers.reinvestigation;
+  rows.push(
+    [
+      `${c.reinvestigation}: ${c.reinvestigated}`,
+      null,
+      null,
+      r.officers,
+      c.dates(formatDate(r.decided), formatDate(r.announced)),
+      quoteText(r.citations, sources),
+    ],
+    [`${c.reinvestigation}: ${reinvestigatedLabel(officers, 'from-original')}`, null, null, r.fromOriginal, null, null],
+    [
+      `${c.reinvestigation}: ${reinvestigatedLabel(officers, 'new')}`,
+      null,
+      null,
+      r.officers - r.fromOriginal,
+      null,
+      null,
+    ],
+    [
+      `${c.reinvestigation}: ${c.status.toLowerCase()}`,
+      null,
+      null,
+      null,
+      [statusText(officers), r.note].filter(Boolean).join('. '),
+      null,
+    ],
+  );
+  return { caption: c.caption, columns: [...c.columns], rows };
 }
 
 safeDefine('officer-outcomes', OfficerOutcomes);

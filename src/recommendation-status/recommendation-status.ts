@@ -34,7 +34,7 @@ import {
 } from './recommendation-status.model.js';
 import { matrixLayout, LIST_PAGER, pageOfList, type MatrixLayout } from './recommendation-status.layout.js';
 import { recommendationStatusStyles } from './recommendation-status.styles.js';
-import { recommendationTableCode } from './recommendation-status.table-loader.js';
+import { recommendationTable } from './recommendation-status.table.js';
 import { recommendationStatusStrings as t } from './recommendation-status.strings.js';
 import { strings } from '../shared/strings.js';
 
@@ -153,7 +153,6 @@ export class RecommendationStatus extends FigureElement<Sections> {
   #sourcesFor: { data: unknown; cited: readonly Source[]; byId: ReadonlyMap<string, Source> } | null = null;
 
   protected override readonly labelKey = 'recommendations' as const;
-  protected override readonly tableCode = recommendationTableCode;
 
   protected get defaultHeading(): string {
     return t.heading;
@@ -279,13 +278,8 @@ export class RecommendationStatus extends FigureElement<Sections> {
       // The notes on the counts and the texts are folded under the matrix, body by body.
       notes: [],
       sources: cited,
-      // Built only when the reader opens the table or downloads the CSV, with code loaded then.
-      table: () =>
-        recommendationTableCode.loaded!.recommendationTable(
-          model.sets,
-          (this.loader.whole ?? data).recommendations,
-          data.sources,
-        ),
+      // Built only when the reader opens the table or downloads the CSV.
+      table: () => recommendationTable(model.sets, (this.loader.whole ?? data).recommendations, data.sources),
       tableKey: model.sets,
     };
   }

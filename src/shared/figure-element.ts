@@ -18,7 +18,7 @@ import {
 } from './frame.js';
 import type { PageWindow } from './pager.js';
 import { frameStyles } from './frame.styles.js';
-import { loadedTableView, loadTableView, preloadTableView, type TableCode, type TableView } from './table-loader.js';
+import { loadedTableView, loadTableView, preloadTableView, type TableView } from './table-loader.js';
 import { resolveTheme, themeStyles, type ThemeName } from './theme.js';
 
 /** What a graphic gives the frame, computed from valid data. */
@@ -132,12 +132,6 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** The graphic's one live region: `this.announcer.announce(text)` says a change once, then clears. */
   protected readonly announcer = new Announcer(this);
   protected abstract readonly loader: DatasetController<S>;
-  /**
-   * The graphic's own code for its table and CSV, when it is not in the graphic's module:
-   * loaded with the table view (table-loader.ts), which waits for both. `content().table`
-   * may use it only then.
-   */
-  protected readonly tableCode: TableCode<unknown> | null = null;
 
   /** The data to draw: a Dataset object or JSON text. Wins over inline JSON, `src` and the bundled data. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -305,7 +299,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     // Drawn (or its error shown): its own height replaces the one the page reserved.
     if (this.loader.state.status !== 'loading' && !this.preparing) releaseReservedHeight(this);
     // Drawn: the table view loads when the page is idle, so a reader's press is instant.
-    if (this.loader.state.status === 'ready') preloadTableView(this.tableCode);
+    if (this.loader.state.status === 'ready') preloadTableView();
     // The closed <details> are filled in a task after the frame that paints the graphic (a
     // hidden page paints none: then after a timeout).
     if (this.loader.state.status === 'ready' && !this.preparing)
@@ -435,7 +429,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    * (table-loader.ts), and the button stays as it is meanwhile.
    */
   private toggleTable(): void {
-    if (this.tableOpen || this.readyTableView()) this.tableOpen = !this.tableOpen;
+    if (this.tableOpen || loadedTableView()) this.tableOpen = !this.tableOpen;
     else this.withTableView('Show as table', () => (this.tableOpen = true));
   }
 
@@ -470,21 +464,16 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     this.withTableView('Get the data as JSON', (view) => view.saveJson(this.localName, value));
   }
 
-  /** The table view, once it and the graphic's own table code (tableCode) have loaded; else null. */
-  private readyTableView(): TableView | null {
-    return this.tableCode && !this.tableCode.loaded ? null : loadedTableView();
-  }
-
   /**
    * Runs `act` with the table view: now if it has loaded, else once it has. If it cannot
    * load (offline, a host that did not copy every chunk), the console says so and the page
    * stays as it was: a button that did nothing, never a broken graphic.
    */
   private withTableView(what: string, act: (view: TableView) => void): void {
-    const loaded = this.readyTableView();
+    const loaded = loadedTableView();
     if (loaded) return act(loaded);
-    const work: Promise<void> = Promise.all([loadTableView(), this.tableCode?.load()])
-      .then(([view]) => act(view))
+    const work: Promise<void> = loadTableView()
+      .then(act)
       // The browser's error names the file that did not load ("Failed to fetch dynamically imported module: …").
       .catch((error: unknown) =>
         console.error(`port-case-viz <${this.localName}>: "${what}" failed (${String(error)}).`),

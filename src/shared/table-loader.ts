@@ -11,8 +11,7 @@ export type TableView = typeof TableViewModule;
 
 let loaded: TableView | null = null;
 let loading: Promise<TableView> | null = null;
-/** What preloadTableView has scheduled: null for the table view alone, else a graphic's table code. */
-const preloads = new Set<TableCode<unknown> | null>();
+let preloadScheduled = false;
 
 /**
  * Where the module comes from. Only tests replace `load` (a slow or failing network);
@@ -37,43 +36,14 @@ export function loadTableView(): Promise<TableView> {
 }
 
 /**
- * Loads the table view when the page is next idle (once per page), with a graphic's own
- * table code when it has some (once per page each), so a reader's first press does not wait
- * for the network. A failure here says nothing: the press that needs the module tries again
- * and reports it then.
+ * Loads the table view when the page is next idle (once per page), so a reader's first
+ * press does not wait for the network. A failure here says nothing: the press that needs
+ * the module tries again and reports it then.
  */
-export function preloadTableView(code: TableCode<unknown> | null = null): void {
-  if (preloads.has(code) || (loaded && (!code || code.loaded))) return;
-  preloads.add(code);
-  const load = () => void Promise.all([loadTableView(), code?.load()]).catch(() => undefined);
+export function preloadTableView(): void {
+  if (preloadScheduled || loaded) return;
+  preloadScheduled = true;
+  const load = () => void loadTableView().catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
   else setTimeout(load, 200);
-}
-
-/**
- * A graphic's own code for its table and CSV (its table builder): loaded with the table view,
- * on a reader's first press or in idle time after the graphic has rendered, never before it
- * (FigureElement.tableCode). Once per page, tried again after a failure. Each graphic wraps its
- * import() in one (officer-outcomes.table-loader.ts), with an eager twin for the standalone file.
- */
-export interface TableCode<M> {
-  /** The module once it has loaded, else null. */
-  loaded: M | null;
-  load(): Promise<M>;
-}
-
-export function tableCode<M>(source: () => Promise<M>): TableCode<M> {
-  let loading: Promise<M> | null = null;
-  const code: TableCode<M> = {
-    loaded: null,
-    load: () =>
-      (loading ??= source().then(
-        (module) => (code.loaded = module),
-        (error: unknown) => {
-          loading = null;
-          throw error;
-        },
-      )),
-  };
-  return code;
 }

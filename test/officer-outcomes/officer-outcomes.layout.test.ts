@@ -19,7 +19,7 @@ import {
   summarySentence,
   unitText,
 } from '../../src/officer-outcomes/officer-outcomes.text.js';
-import { officersTable } from '../../src/officer-outcomes/officer-outcomes.table.js';
+import { officersTable } from '../../src/officer-outcomes/officer-outcomes.js';
 import { sample } from '../fixtures/sample.js';
 import { manyOfficers } from '../fixtures/many.js';
 import { caseOfficers } from '../fixtures/officers.js';

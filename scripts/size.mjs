@@ -152,8 +152,11 @@ for (const r of rows) {
 const LATER = [
   [/page-data|validator/, 'the validator and the src download: when a page supplies its own data'],
   [/data-event-details/, "the timeline's event details: fetched as it first renders"],
-  [/officer-details/, "the officers' quotes and notes: fetched as it first renders"],
-  [/recommendation-details/, "the recommendations' notes and quotes: fetched as it first renders"],
+  [/whole-officers|officer-details/, "the officers' quotes and notes: fetched as it first renders"],
+  [
+    /whole-recommendations|recommendation-details/,
+    "the recommendations' notes and quotes: fetched as it first renders",
+  ],
   [/table-view/, 'the table view and downloads: on first use, or in idle time after it renders'],
 ];
 /** Every file the pages above download before their graphic renders. */

@@ -1,8 +1,8 @@
 /**
  * Bundled data in two parts: what a graphic draws first (its outline), and the words only its
  * folded notes and its table show, fetched as it first renders (scripts/display-data.mjs,
- * splitFields). This joins them, in the chunk loaded then (officer-details.whole.ts,
- * recommendation-details.whole.ts), so no page downloads it before its graphic renders.
+ * splitFields). This joins them, in the chunk loaded then (whole-officers.ts,
+ * whole-recommendations.ts), so no page downloads it before its graphic renders.
  */
 
 /** For each object that gave fields to the details, its place in objectsIn order and those fields. */

@@ -15,11 +15,11 @@ export interface RecommendationSections {
  * The bundled sections whole, once per page: the graphic first draws its matrix and list
  * without the words only its folded notes and its table show (each note and quote); they,
  * and the code that puts them in place, come in a chunk of their own as it first renders
- * (recommendation-details.whole.ts).
+ * (whole-recommendations.ts).
  */
 let whole: Promise<RecommendationSections> | undefined;
 export function wholeBundledRecommendations(): Promise<RecommendationSections> {
-  whole ??= import('./recommendation-details.whole.js').then(
+  whole ??= import('./whole-recommendations.js').then(
     (module) => module.wholeRecommendations,
     (error: unknown) => {
       whole = undefined; // a later graphic may try again (a network blip)

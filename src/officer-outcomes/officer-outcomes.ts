@@ -116,7 +116,9 @@ const pct = (box: { left: number; top: number; width: number; height: number }) 
  * @fires {OfficerSelectEvent} pcv-officer-select - A reader chose an officer of the
  *   original investigation (Enter, Space, click or tap). Bubbles and is composed. Never
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
- *   described but not selectable: they belong to no `OfficerGroup`.
+ *   described but not selectable: they belong to no `OfficerGroup`. Its group carries its
+ *   quotes: a choice made in the moment before the bundled quotes arrive is announced when
+ *   they do.
  *
  * @csspart step - One step: the original investigation, or the re-investigation.
  * @csspart block - The officers with one finding (or those re-investigated): its head and its marks.
@@ -360,12 +362,18 @@ export class OfficerOutcomes extends FigureElement<Sections> {
   #select(step: Step, index: number): void {
     const at = step === 0 && this.view ? locateUnit(this.view.steps[0], index) : null;
     if (!at?.group.group) return;
-    // With its quotes once they have arrived (the bundled officers'). A copy of its own for
-    // each listener's event: editing it cannot reach this or any other graphic.
+    // With its quotes: a choice made while the bundled officers' quotes are still on their way
+    // is announced when they arrive (a moment later), never with the first part's empty
+    // strings; only if they cannot load does it carry the group without them. A copy of its
+    // own for each listener's event: editing it cannot reach this or any other graphic.
     const { id } = at.group.group;
-    const group = this.#whole()?.groups.find((g) => g.id === id) ?? at.group.group;
-    const detail: OfficerSelectDetail = { group: detached(group), index, indexInGroup: at.indexInGroup };
-    this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
+    const announce = () => {
+      const group = this.#whole()?.groups.find((g) => g.id === id) ?? at.group.group!;
+      const detail: OfficerSelectDetail = { group: detached(group), index, indexInGroup: at.indexInGroup };
+      this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
+    };
+    if (!this.#whole() && this.loader.pending) void this.loader.pending.then(announce);
+    else announce();
   }
 
   /**

@@ -52,7 +52,22 @@ test('the officers are drawn before their quotes and notes arrive, with their ma
   });
   assert.match(before.readout, /^Officer 1 of 17: .+\. Loading the details…$/);
   assert.ok(before.marks > 0, 'the footnote marks are there before the notes');
+  // A reader chooses the focused officer now: the page hears of it once the quotes are in,
+  // with them, never with the outline's empty strings.
+  await page.evaluate(() => {
+    window.chosen = [];
+    document.addEventListener('pcv-officer-select', (e) =>
+      window.chosen.push(e.detail.group.citations.map((c) => c.quote ?? '')),
+    );
+    const box = document.querySelector('officer-outcomes').shadowRoot.querySelector('[part=chart]');
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  });
+  // (Before, the event went out within the keydown itself.)
+  assert.deepEqual(await page.evaluate(() => window.chosen), [], 'not announced while the quotes are held');
   release();
+  await until(() => page.evaluate(() => window.chosen.length > 0));
+  const [quotes] = await page.evaluate(() => window.chosen);
+  assert.ok(quotes.length > 0 && quotes.every((q) => q.length > 0), 'announced with its quotes');
   let after;
   await until(async () => /“/.test((after = await read(page)).readout));
   assert.equal(after.marks, before.marks, 'the marks do not change when the notes arrive');

@@ -4,10 +4,10 @@
  * screen and in place in the list on a phone.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../data/dates.js';
 import type { EventCategory, Source, TimelineEvent } from '../data/types.js';
 import { saidByText } from '../shared/citations.js';
+import { cssProps } from '../shared/css-props.js';
 import { sourceLink } from '../shared/frame.js';
 import { strings } from '../shared/strings.js';
 import { CATEGORY_FILLED, shapePath } from './case-timeline.layout.js';
@@ -62,7 +62,7 @@ export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResu
     part="detail"
     role="region"
     aria-label=${s.detailLabel(e.title)}
-    style=${styleMap(o.at ? { left: `${o.at.left}px`, top: `${o.at.top}px` } : {})}
+    ${cssProps(o.at ? { left: `${o.at.left}px`, top: `${o.at.top}px` } : {})}
   >
     <p class="detail-meta">
       ${icon(item.category)}

@@ -167,6 +167,22 @@ test('strict CSP and Trusted Types: no violation, and unsafe links from data are
   }
   const unsafe = elements[3];
   assert.match(unsafe.error, /sources\[0\]\.url/);
+  // An event opened in the wide chart is placed beside its mark through the CSSOM, which the
+  // policy allows (a style attribute, as Lit's styleMap writes, it would block).
+  const placed = await page.evaluate(async () => {
+    const timeline = document.querySelector('case-timeline');
+    timeline.shadowRoot
+      .querySelector('[part~=event]')
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await timeline.updateComplete;
+    const detail = timeline.shadowRoot.querySelector('[part=detail]');
+    return { beside: detail.classList.contains('beside'), left: detail.style.left, top: detail.style.top };
+  });
+  assert.ok(
+    placed.beside && /^-?[\d.]+px$/.test(placed.left) && /^-?[\d.]+px$/.test(placed.top),
+    JSON.stringify(placed),
+  );
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems.pageErrors, []);
   await page.click('#after');
   await page.close();

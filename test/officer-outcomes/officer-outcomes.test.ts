@@ -8,6 +8,7 @@ import type {
 } from '../../src/officer-outcomes/officer-outcomes.js';
 import type { Dataset } from '../../src/data/types.js';
 import { axeViolations, captureErrors, mount, nextFrame, serializeSvg, settle, textOf } from '../helpers.js';
+import { describeFoldedLater } from '../shared/folded-later.js';
 import { manyOfficers } from '../fixtures/many.js';
 import { caseDataset } from '../fixtures/officers.js';
 
@@ -515,66 +516,4 @@ describe('<officer-outcomes>', () => {
   }
 });
 
-/**
- * Mounts `tag` (the bundled data, `loading="eager"`) and returns it at its first render, by
- * waiting on microtasks only: no task has run since it connected, so neither has the one
- * that fills its folded <details>.
- */
-async function atFirstRender(tag: string, part: string): Promise<HTMLElement> {
-  const box = document.createElement('div');
-  box.style.width = '800px';
-  document.body.append(box);
-  const el = document.createElement(tag);
-  el.setAttribute('loading', 'eager');
-  box.append(el);
-  for (let i = 0; i < 100_000 && !el.shadowRoot?.querySelector(`[part~=${part}]`); i++) await Promise.resolve();
-  expect(el.shadowRoot?.querySelector(`[part~=${part}]`), 'rendered without a task').to.not.equal(null);
-  return el;
-}
-
-/** The element children of each of the root's <details> but their summary. */
-const foldedContent = (root: ShadowRoot, selector: string) =>
-  [...root.querySelectorAll<HTMLDetailsElement>(selector)].map(
-    (d) => [...d.children].filter((c) => c.localName !== 'summary').length,
-  );
-
-describe('<officer-outcomes>: the folded foot render after the first frame (issue #16)', () => {
-  afterEach(() => document.querySelectorAll('officer-outcomes').forEach((el) => el.parentElement!.remove()));
-
-  it('leaves the closed <details> empty at first and fills them in a later task, at the same height', async () => {
-    const el = await atFirstRender('officer-outcomes', 'more');
-    const root = el.shadowRoot!;
-    const height = el.getBoundingClientRect().height;
-    expect(foldedContent(root, 'details[part=more]').every((n) => n === 0)).to.equal(true);
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    expect(foldedContent(root, 'details[part=more]').every((n) => n > 0)).to.equal(true);
-    // Closed, a <details> is as tall empty as full: filling it moves nothing.
-    expect(el.getBoundingClientRect().height).to.equal(height);
-  });
-
-  it('fills them at once when a reader opens one first', async () => {
-    const el = await atFirstRender('officer-outcomes', 'more');
-    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part=more]')!;
-    let taskRan = false;
-    setTimeout(() => (taskRan = true));
-    details.querySelector('summary')!.click();
-    for (let i = 0; i < 100_000 && foldedContent(el.shadowRoot!, 'details[part=more]')[0] === 0; i++)
-      await Promise.resolve();
-    expect(details.open).to.equal(true);
-    expect(foldedContent(el.shadowRoot!, 'details[part=more]')[0]).to.be.greaterThan(0);
-    // Filled in the click's own microtasks, before any later task (the frame that shows it open).
-    expect(taskRan).to.equal(false);
-  });
-
-  it('renders them, opened, inside beforeprint', async () => {
-    const el = await atFirstRender('officer-outcomes', 'more');
-    window.dispatchEvent(new Event('beforeprint'));
-    try {
-      const details = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part=more]')];
-      expect(details.every((d) => d.open)).to.equal(true);
-      expect(foldedContent(el.shadowRoot!, 'details[part=more]').every((n) => n > 0)).to.equal(true);
-    } finally {
-      window.dispatchEvent(new Event('afterprint'));
-    }
-  });
-});
+describeFoldedLater('officer-outcomes', 'details[part=more]');

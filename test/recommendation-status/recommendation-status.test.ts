@@ -11,6 +11,7 @@ import { PAGE_SIZE } from '../../src/recommendation-status/recommendation-status
 import { manyRecommendations } from '../fixtures/many.js';
 import { recommendationsFixture } from '../fixtures/recommendations.js';
 import { axeViolations, captureErrors, mount, nextFrame, settle, textOf, until } from '../helpers.js';
+import { describeFoldedLater } from '../shared/folded-later.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
@@ -474,74 +475,4 @@ describe('<recommendation-status>', () => {
   });
 });
 
-/**
- * Mounts `tag` (the bundled data, `loading="eager"`) and returns it at its first render, by
- * waiting on microtasks only: no task has run since it connected, so neither has the one
- * that fills its folded <details>.
- */
-async function atFirstRender(tag: string, part: string): Promise<HTMLElement> {
-  const box = document.createElement('div');
-  box.style.width = '800px';
-  document.body.append(box);
-  const el = document.createElement(tag);
-  el.setAttribute('loading', 'eager');
-  box.append(el);
-  for (let i = 0; i < 100_000 && !el.shadowRoot?.querySelector(`[part~=${part}]`); i++) await Promise.resolve();
-  expect(el.shadowRoot?.querySelector(`[part~=${part}]`), 'rendered without a task').to.not.equal(null);
-  return el;
-}
-
-/** The element children of each of the root's <details> but their summary. */
-const foldedContent = (root: ShadowRoot, selector: string) =>
-  [...root.querySelectorAll<HTMLDetailsElement>(selector)].map(
-    (d) => [...d.children].filter((c) => c.localName !== 'summary').length,
-  );
-
-describe('<recommendation-status>: the folded notes render after the first frame (issue #16)', () => {
-  afterEach(() => document.querySelectorAll('recommendation-status').forEach((el) => el.parentElement!.remove()));
-
-  it('leaves the closed <details> empty at first and fills them in a later task, at the same height', async () => {
-    const el = await atFirstRender('recommendation-status', 'figure-notes');
-    const root = el.shadowRoot!;
-    const height = el.getBoundingClientRect().height;
-    expect(foldedContent(root, 'details[part=figure-notes], details[part=evidence]').every((n) => n === 0)).to.equal(
-      true,
-    );
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    expect(foldedContent(root, 'details[part=figure-notes], details[part=evidence]').every((n) => n > 0)).to.equal(
-      true,
-    );
-    // Closed, a <details> is as tall empty as full: filling it moves nothing.
-    expect(el.getBoundingClientRect().height).to.equal(height);
-  });
-
-  it('fills them at once when a reader opens one first', async () => {
-    const el = await atFirstRender('recommendation-status', 'figure-notes');
-    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part=figure-notes]')!;
-    let taskRan = false;
-    setTimeout(() => (taskRan = true));
-    details.querySelector('summary')!.click();
-    for (let i = 0; i < 100_000 && foldedContent(el.shadowRoot!, 'details[part=figure-notes]')[0] === 0; i++)
-      await Promise.resolve();
-    expect(details.open).to.equal(true);
-    expect(foldedContent(el.shadowRoot!, 'details[part=figure-notes]')[0]).to.be.greaterThan(0);
-    // Filled in the click's own microtasks, before any later task (the frame that shows it open).
-    expect(taskRan).to.equal(false);
-  });
-
-  it('renders them, opened, inside beforeprint', async () => {
-    const el = await atFirstRender('recommendation-status', 'figure-notes');
-    window.dispatchEvent(new Event('beforeprint'));
-    try {
-      const details = [
-        ...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part=figure-notes], details[part=evidence]'),
-      ];
-      expect(details.every((d) => d.open)).to.equal(true);
-      expect(
-        foldedContent(el.shadowRoot!, 'details[part=figure-notes], details[part=evidence]').every((n) => n > 0),
-      ).to.equal(true);
-    } finally {
-      window.dispatchEvent(new Event('afterprint'));
-    }
-  });
-});
+describeFoldedLater('recommendation-status', 'details[part=figure-notes], details[part=evidence]');

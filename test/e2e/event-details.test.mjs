@@ -3,25 +3,11 @@
 // quotes come in a chunk of their own (chunks/data-event-details-*.js), fetched as it first
 // renders. Held, the graphic is there and an open event says they are loading; released,
 // they fill in; refused, one console error and the graphic stays.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
+import { chunkHeldOnPlainPage, until, waitForElements } from './harness.mjs';
 
-const isDetails = (url) => /\/dist\/cdn\/chunks\/data-event-details-[\w-]+\.js$/.test(new URL(url).pathname);
-
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pageWithDetailsHeld = ({ refuse = false } = {}) =>
-  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isDetails, { width: 375, refuse });
+const pageWithDetailsHeld = chunkHeldOnPlainPage('data-event-details');
 
 /** Opens the first event of the phone's list, and reads its detail panel. */
 const openFirstFailure = (page) =>

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from '../../scripts/find-chrome.mjs';
 
@@ -128,4 +129,26 @@ export async function pageWithRequestsHeld(browser, url, matches, { width, refus
     for (const request of held.splice(0)) request.continue();
   };
   return { page, problems, held, release };
+}
+
+/**
+ * For a test file about a chunk that loads after the graphic (`chunks/<chunk>-*.js`): starts
+ * the server and the browser before the file's tests and closes them after, and returns
+ * `({ refuse }) => pageWithRequestsHeld(…)` for the demo's plain page at 375 px with that
+ * chunk's requests held (or refused).
+ */
+export function chunkHeldOnPlainPage(chunk) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const matches = (url) => new RegExp(`/dist/cdn/chunks/${chunk}-[\\w-]+\\.js$`).test(new URL(url).pathname);
+  return ({ refuse = false } = {}) =>
+    pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, matches, { width: 375, refuse });
 }

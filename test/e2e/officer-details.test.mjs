@@ -4,25 +4,11 @@
 // first renders. Held, the graphic is there with its footnote marks, and the readout and the
 // opened notes say the words are loading; released, they fill in; refused, one console error,
 // a line saying so, and the graphic stays.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
+import { chunkHeldOnPlainPage, until, waitForElements } from './harness.mjs';
 
-const isDetails = (url) => /\/dist\/cdn\/chunks\/data-officer-details-[\w-]+\.js$/.test(new URL(url).pathname);
-
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pageWithDetailsHeld = ({ refuse = false } = {}) =>
-  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isDetails, { width: 375, refuse });
+const pageWithDetailsHeld = chunkHeldOnPlainPage('data-officer-details');
 
 /** The graphic as a reader finds it, its first officer focused and its notes opened: what each says. */
 const read = (page) =>

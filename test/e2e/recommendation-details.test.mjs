@@ -4,25 +4,11 @@
 // (chunks/data-recommendation-details-*.js), fetched as it first renders. Held, the graphic
 // is there and an opened fold says they are loading; released, they fill in; refused, one
 // console error, a line saying so, and the graphic stays.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
+import { chunkHeldOnPlainPage, until, waitForElements } from './harness.mjs';
 
-const isDetails = (url) => /\/dist\/cdn\/chunks\/data-recommendation-details-[\w-]+\.js$/.test(new URL(url).pathname);
-
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pageWithDetailsHeld = ({ refuse = false } = {}) =>
-  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isDetails, { width: 375, refuse });
+const pageWithDetailsHeld = chunkHeldOnPlainPage('data-recommendation-details');
 
 /** The graphic as a reader finds it: its matrix's counts, its list's texts, and the first fold of notes, opened. */
 const openNotes = (page) =>

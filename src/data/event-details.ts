@@ -4,6 +4,7 @@
  * graphic's page carries it.
  */
 import type { TimelineEvent } from './types.js';
+import { loadOnce } from './load-once.js';
 
 /**
  * A bundled event as the timeline first draws it: without the words its detail panel and
@@ -24,17 +25,9 @@ export function withEventDetails(outlines: readonly EventOutline[], details: Eve
 }
 
 /** The bundled events' details, fetched once per page (in the script-tag build, their own chunk). */
-let eventDetails: Promise<EventDetails> | undefined;
-export function loadBundledEventDetails(): Promise<EventDetails> {
-  eventDetails ??= import('../../data/port-case.json?display=event-details').then(
-    (module) => module.eventDetails,
-    (error: unknown) => {
-      eventDetails = undefined; // a later graphic may try again (a network blip)
-      throw error;
-    },
-  );
-  return eventDetails;
-}
+export const loadBundledEventDetails: () => Promise<EventDetails> = loadOnce(() =>
+  import('../../data/port-case.json?display=event-details').then((module) => module.eventDetails),
+);
 
 /**
  * The bundled events whole, made once per page and shared by every timeline on it (the

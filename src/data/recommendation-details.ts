@@ -4,6 +4,7 @@
  * so that no other graphic's page carries it.
  */
 import type { Recommendation, RecommendationSet } from './types.js';
+import { loadOnce } from './load-once.js';
 
 /** The recommendations' sections, as the graphic draws them. */
 export interface RecommendationSections {
@@ -17,14 +18,6 @@ export interface RecommendationSections {
  * and the code that puts them in place, come in a chunk of their own as it first renders
  * (whole-recommendations.ts).
  */
-let whole: Promise<RecommendationSections> | undefined;
-export function wholeBundledRecommendations(): Promise<RecommendationSections> {
-  whole ??= import('./whole-recommendations.js').then(
-    (module) => module.wholeRecommendations,
-    (error: unknown) => {
-      whole = undefined; // a later graphic may try again (a network blip)
-      throw error;
-    },
-  );
-  return whole;
-}
+export const wholeBundledRecommendations: () => Promise<RecommendationSections> = loadOnce(() =>
+  import('./whole-recommendations.js').then((module) => module.wholeRecommendations),
+);

@@ -5,24 +5,17 @@
  * build they are a chunk of their own, fetched by this import().
  */
 import type * as PageDataModule from './page-data.js';
+import { loadOnce } from '../data/load-once.js';
 
 export type Validator = typeof PageDataModule;
 
 let loaded: Validator | null = null;
-let loading: Promise<Validator> | null = null;
 
 /** The validator if it has loaded, else null: once loaded, data is checked synchronously. */
 export function loadedValidator(): Validator | null {
   return loaded;
 }
 
-export function loadValidator(): Promise<Validator> {
-  loading ??= import('./page-data.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = null; // let a later attempt try again (a network blip)
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadValidator: () => Promise<Validator> = loadOnce(() =>
+  import('./page-data.js').then((module) => (loaded = module)),
+);

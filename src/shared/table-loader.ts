@@ -6,11 +6,11 @@
  * own, fetched by this import(). One load per page, shared by every element.
  */
 import type * as TableViewModule from './table-view.js';
+import { loadOnce } from '../data/load-once.js';
 
 export type TableView = typeof TableViewModule;
 
 let loaded: TableView | null = null;
-let loading: Promise<TableView> | null = null;
 let preloadScheduled = false;
 
 /**
@@ -24,16 +24,9 @@ export function loadedTableView(): TableView | null {
   return loaded;
 }
 
-export function loadTableView(): Promise<TableView> {
-  loading ??= tableViewSource.load().then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = null; // let a later press try again (a network blip)
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadTableView: () => Promise<TableView> = loadOnce(() =>
+  tableViewSource.load().then((module) => (loaded = module)),
+);
 
 /**
  * Loads the table view when the page is next idle (once per page), so a reader's first

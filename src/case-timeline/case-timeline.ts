@@ -256,6 +256,20 @@ export class CaseTimeline extends FigureElement<Sections> {
   }
 
   /**
+   * The next graphic's turn to render (RenderWhenNeeded) comes once this one is drawn, every
+   * step of it: another graphic's render in the middle of the steps delayed the graphic in
+   * view by that render and its layout (issue #16). No download is waited for.
+   */
+  protected override async rendered(): Promise<boolean> {
+    let done = await super.rendered();
+    while (this.stepPending) {
+      await this.stepPending;
+      done = await super.rendered();
+    }
+    return done;
+  }
+
+  /**
    * The data is here, but the first drawing is still being worked out (firstSteps): nothing is
    * drawn yet. Set by willUpdate for the update it prepares.
    */

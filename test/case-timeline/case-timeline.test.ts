@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { compareSnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/case-timeline/case-timeline.js';
+import '../../src/officer-outcomes/officer-outcomes.js';
 import type {
   CaseTimeline,
   CaseTimelineSelectDetail,
@@ -279,6 +280,28 @@ describe('<case-timeline> first drawing in steps (issue #16: no long task)', () 
     // The details are not loaded, read and copied in the middle of the drawing: only after it.
     expect(seen.filter((s) => s.step !== 'chart').every((s) => !s.whole)).to.equal(true);
     expect(seen[seen.length - 1]).to.deep.include({ step: 'chart', whole: true });
+  });
+
+  it('the next graphic on the page renders once the timeline is drawn, not between its steps', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+    const el = document.createElement('case-timeline');
+    const next = document.createElement('officer-outcomes');
+    const order: string[] = [];
+    const note = (what: string) => {
+      if (!order.includes(what)) order.push(what);
+    };
+    // Both lazy, both near the viewport: they render one at a time (RenderWhenNeeded).
+    box.append(el, next);
+    new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('[role=gridcell]')) note('timeline marks');
+    }).observe(el.shadowRoot!, { childList: true, subtree: true });
+    new MutationObserver(() => {
+      if (next.shadowRoot!.querySelector('[part~=figure]')) note('next graphic');
+    }).observe(next.shadowRoot!, { childList: true, subtree: true });
+    await until(() => order.length === 2);
+    expect(order).to.deep.equal(['timeline marks', 'next graphic']);
+    await next.updateComplete;
+    await el.updateComplete;
   });
 
   it('beforeprint in the middle of the first drawing draws everything at once, at paper width', async () => {

@@ -5,7 +5,7 @@
 // chunk it imports statically, and their imports, each file compressed on its own as a
 // server sends it. Chunks loaded by import() are not counted, and are listed apart: the
 // validator loads only when a page supplies its own data, the timeline's event details
-// (descriptions, notes, quotes) as it first renders, after the graphic is drawn, and the
+// (descriptions, notes, quotes) once the graphic is drawn, and the
 // table view and downloads on a reader's first press or in idle time after the graphic has
 // rendered. The standalone file is one file.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -150,7 +150,7 @@ for (const r of rows) {
 /** Why each chunk a page loads by import() is loaded, and when: by its file name. */
 const LATER = [
   [/page-data|validator/, 'the validator and the src download: when a page supplies its own data'],
-  [/data-event-details/, "the timeline's event details: fetched as it first renders"],
+  [/data-event-details/, "the timeline's event details: fetched once it has drawn the graphic"],
   [/table-view/, 'the table view and downloads: on first use, or in idle time after it renders'],
 ];
 console.log('\nLoaded by import(), after the graphic renders or only when needed (not in the pages above):');

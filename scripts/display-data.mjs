@@ -82,7 +82,7 @@ export const SLICE_FIELDS = {
  * What a timeline draws before a reader opens anything: every event's fields but the
  * words its detail panel and table show (DETAIL_FIELDS, and each citation's quote). The
  * `events` slice holds events in this outline form, and `event-details` the rest, keyed by
- * event id: a chunk of its own, which the timeline fetches as it first renders
+ * event id: a chunk of its own, which the timeline fetches once it has drawn the graphic
  * (src/data/event-details.ts), so a reader's phone draws the graphic before downloading
  * about two thirds of its data. Each citation keeps its source in the outline: the
  * source line under the graphic names the sources of what is shown.

@@ -5,9 +5,9 @@
 // chunk it imports statically, and their imports, each file compressed on its own as a
 // server sends it. Chunks loaded by import() are not counted, and are listed apart: the
 // validator loads only when a page supplies its own data, the timeline's event details
-// (descriptions, notes, quotes) and the recommendations' (notes, quotes) as each first
-// renders, after the graphic is drawn, and the table view and downloads (with each graphic's
-// table code) on a reader's first press or in idle time after the graphic has rendered. The
+// (descriptions, notes, quotes) once the graphic is drawn, the officers' (quotes, notes)
+// and the recommendations' (notes, quotes) as each first renders, and the table view and
+// downloads on a reader's first press or in idle time after the graphic has rendered. The
 // standalone file is one file.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -151,7 +151,7 @@ for (const r of rows) {
 /** Why each chunk a page loads by import() is loaded, and when: by its file name. */
 const LATER = [
   [/page-data|validator/, 'the validator and the src download: when a page supplies its own data'],
-  [/data-event-details/, "the timeline's event details: fetched as it first renders"],
+  [/data-event-details/, "the timeline's event details: fetched once it has drawn the graphic"],
   [/whole-officers|officer-details/, "the officers' quotes and notes: fetched as it first renders"],
   [
     /whole-recommendations|recommendation-details/,

@@ -105,8 +105,8 @@ export class CaseTimeline extends FigureElement<Sections> {
   static override styles = [...FigureElement.styles, caseTimelineStyles];
 
   /**
-   * The bundled data comes in two parts: what the graphic draws, then (fetched as it first
-   * renders) each event's description, note and quotes, for the detail panel and the table.
+   * The bundled data comes in two parts: what the graphic draws, then (fetched once it is
+   * first drawn) each event's description, note and quotes, for the detail panel and the table.
    */
   protected readonly loader = this.createDatasetController(
     ['events'],
@@ -118,11 +118,20 @@ export class CaseTimeline extends FigureElement<Sections> {
         events: bundledEvents as unknown as TimelineEvent[],
         ...(bundledFocus ? { focus: bundledFocus } : {}),
       }) as TimelineData,
+    // After the first drawing, not in its middle: loading, reading and copying the details
+    // took a task of its own between its steps, and drew the graphic again (issue #16). Until
+    // they arrive, an open event says they are loading, and a download waits for them.
     () =>
-      wholeBundledEvents(bundledEvents).then(
-        (events) =>
-          ({ sources: bundledEventSources, events, ...(bundledFocus ? { focus: bundledFocus } : {}) }) as TimelineData,
-      ),
+      this.firstDrawing
+        .then(() => wholeBundledEvents(bundledEvents))
+        .then(
+          (events) =>
+            ({
+              sources: bundledEventSources,
+              events,
+              ...(bundledFocus ? { focus: bundledFocus } : {}),
+            }) as TimelineData,
+        ),
   );
 
   /** The reader's category selection; null shows all. Starts from `categories`. */
@@ -203,6 +212,9 @@ export class CaseTimeline extends FigureElement<Sections> {
   private measuredTo = 0;
   /** Settles when the next step has been drawn; updateComplete waits for every step. */
   private stepPending: Promise<void> | null = null;
+  /** Settles once the first drawing is done (firstSteps null): then the events' details load. */
+  private drawn!: () => void;
+  private readonly firstDrawing = new Promise<void>((resolve) => (this.drawn = resolve));
 
   private hashApplied = false;
   private restoreFocus = false;
@@ -241,6 +253,20 @@ export class CaseTimeline extends FigureElement<Sections> {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /**
+   * The next graphic's turn to render (RenderWhenNeeded) comes once this one is drawn, every
+   * step of it: another graphic's render in the middle of the steps delayed the graphic in
+   * view by that render and its layout (issue #16). No download is waited for.
+   */
+  protected override async rendered(): Promise<boolean> {
+    let done = await super.rendered();
+    while (this.stepPending) {
+      await this.stepPending;
+      done = await super.rendered();
+    }
+    return done;
   }
 
   /**
@@ -311,6 +337,10 @@ export class CaseTimeline extends FigureElement<Sections> {
         items.findIndex((i) => i.id === this.focusedId),
       );
     }
+    // The wide chart's frame fills its folded source list as it is drawn: FigureElement would
+    // fill it in a task between the frame and the chart's contents, drawing the whole graphic
+    // again in the middle of its first drawing (issue #16: ready later, for nothing).
+    if (this.firstSteps === 'frame' && orientation === 'horizontal') this.unfold();
   }
 
   /** Filters and orders the events, and builds the words around them, when an input changed. */
@@ -368,6 +398,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.firstSteps !== null && this.loader.state.status === 'ready') this.nextStep();
+    if (this.firstSteps === null) this.drawn();
     if (this.preparing) return; // nothing to focus or scroll to yet: they wait for the drawing
     if (this.restoreFocus) {
       this.restoreFocus = false;

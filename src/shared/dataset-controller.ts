@@ -68,7 +68,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
 
   /**
    * `bundled` gives the element's default data. `completeBundled`, when given, gives it whole
-   * later (the timeline's event details, a chunk fetched as it first renders): the graphic is
+   * later (the timeline's event details, a chunk fetched once it has drawn): the graphic is
    * drawn from the first part at once, `whole` is set when the rest arrives, and `pending`
    * (so the element's updateComplete) settles then.
    */

@@ -124,9 +124,9 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /**
    * The render itself, not what updateComplete also waits for (the timeline's event
    * details, the validator, a press loading the table view): the next graphic's turn
-   * must not wait for a download.
+   * must not wait for a download. A graphic that draws in steps waits for them too.
    */
-  private rendered(): Promise<boolean> {
+  protected rendered(): Promise<boolean> {
     return super.getUpdateComplete();
   }
   /** The graphic's one live region: `this.announcer.announce(text)` says a change once, then clears. */

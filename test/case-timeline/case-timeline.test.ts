@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { compareSnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/case-timeline/case-timeline.js';
+import '../../src/officer-outcomes/officer-outcomes.js';
 import type {
   CaseTimeline,
   CaseTimelineSelectDetail,
@@ -246,6 +247,61 @@ describe('<case-timeline> first drawing in steps (issue #16: no long task)', () 
     URL.revokeObjectURL(url);
     expect(seen).to.deep.equal(['loading', 'drawn']);
     expect(cells(el).length).to.equal(timelineCase().events.length);
+  });
+
+  it('draws the wide frame with its folded source list filled, and loads the events’ details only once drawn', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+    const el = document.createElement('case-timeline');
+    el.loading = 'eager';
+    // What each update of the first drawing left in the shadow tree, in order (a mutation
+    // observer hears each before the next step's task).
+    const seen: { step: string; sources: number; whole: boolean }[] = [];
+    const look = () => {
+      const svg = el.shadowRoot!.querySelector('svg[part=chart]');
+      const step = !svg ? 'preparing' : svg.querySelector('[role=gridcell]') ? 'chart' : 'frame';
+      const sources = el.shadowRoot!.querySelectorAll('details[part~=sources] a').length;
+      // The loader is protected: read as the element's own code does.
+      const whole = (el as unknown as { loader: { whole: unknown } }).loader.whole !== null;
+      const last = seen[seen.length - 1];
+      if (!last || last.step !== step || last.sources !== sources || last.whole !== whole)
+        seen.push({ step, sources, whole });
+    };
+    const observer = new MutationObserver(look);
+    box.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await el.updateComplete;
+    observer.disconnect();
+    look();
+    const drawing = seen.filter((s) => s.step !== 'preparing');
+    // The frame comes with its folded list already filled: no update between the frame and
+    // the marks draws the graphic again to fill it.
+    expect(drawing[0]!.step).to.equal('frame');
+    expect(drawing[0]!.sources).to.be.greaterThan(0);
+    // The details are not loaded, read and copied in the middle of the drawing: only after it.
+    expect(seen.filter((s) => s.step !== 'chart').every((s) => !s.whole)).to.equal(true);
+    expect(seen[seen.length - 1]).to.deep.include({ step: 'chart', whole: true });
+  });
+
+  it('the next graphic on the page renders once the timeline is drawn, not between its steps', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+    const el = document.createElement('case-timeline');
+    const next = document.createElement('officer-outcomes');
+    const order: string[] = [];
+    const note = (what: string) => {
+      if (!order.includes(what)) order.push(what);
+    };
+    // Both lazy, both near the viewport: they render one at a time (RenderWhenNeeded).
+    box.append(el, next);
+    new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('[role=gridcell]')) note('timeline marks');
+    }).observe(el.shadowRoot!, { childList: true, subtree: true });
+    new MutationObserver(() => {
+      if (next.shadowRoot!.querySelector('[part~=figure]')) note('next graphic');
+    }).observe(next.shadowRoot!, { childList: true, subtree: true });
+    await until(() => order.length === 2);
+    expect(order).to.deep.equal(['timeline marks', 'next graphic']);
+    await next.updateComplete;
+    await el.updateComplete;
   });
 
   it('beforeprint in the middle of the first drawing draws everything at once, at paper width', async () => {

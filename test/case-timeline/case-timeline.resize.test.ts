@@ -134,6 +134,33 @@ describe('<case-timeline> on resize', () => {
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.event).to.equal('f-b1');
   });
 
+  it('re-renders after the ResizeObserver callbacks, not in them: a page watching its own height sees no observer loop', async () => {
+    // As the iframe embed page does (src/embed/embed.ts): its height is posted to the parent.
+    // Were the element to re-render inside its own observer's callback, the page's height would
+    // change after the page's observer was given it, and Chromium would report "ResizeObserver
+    // loop completed with undelivered notifications" as a page error, in every embed.
+    const heights: number[] = [];
+    const page = new ResizeObserver(() => heights.push(document.documentElement.scrollHeight));
+    page.observe(document.documentElement);
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 1000);
+      for (const width of ['400px', '1000px', '700px', '320px']) {
+        el.parentElement!.style.width = width;
+        await nextFrame();
+        await settle(el);
+        await nextFrame();
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+      page.disconnect();
+    }
+    expect(errors).to.deep.equal([]);
+    expect(heights.length).to.be.greaterThan(1);
+  });
+
   it('going back to a layout shown before reuses its nodes, and the DOM is what a first render at that width makes', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 1000);
     const chart = $(el, 'svg[part=chart]');

@@ -8,8 +8,9 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/case-timeline/case-timeline.js';
 import type { CaseTimeline } from '../../src/case-timeline/case-timeline.js';
-import { BREAKPOINT } from '../../src/case-timeline/case-timeline.layout.js';
+import { BREAKPOINT, MOST_CHARTED } from '../../src/case-timeline/case-timeline.layout.js';
 import { timelineCase } from '../fixtures/timeline-case.js';
+import { manyEvents } from '../fixtures/many.js';
 import { emulateMediaFeatures, mount, nextFrame, settle } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -108,6 +109,12 @@ describe('<case-timeline> on resize', () => {
       400,
     );
     expect(shown(chart)).to.include({ layout: 'chart', skipped: false });
+    // More events than a chart draws: a list at any width, so never skipped as the phone's.
+    const many = await mount<CaseTimeline>(
+      html`<case-timeline .data=${manyEvents(MOST_CHARTED + 1)}></case-timeline>`,
+      1000,
+    );
+    expect(shown(many)).to.include({ layout: 'list', skipped: false });
   });
 
   it('printing never skips the chart laid out for paper, in a column narrower than the breakpoint', async () => {

@@ -690,7 +690,9 @@ export class CaseTimeline extends FigureElement<Sections> {
   /**
    * Each layout's box (display: contents), kept while the other is shown: a resize across the
    * breakpoint puts back the chart or the list it left, updated, rather than build it again
-   * (issue #16). Lit's cache directive does the same at five times the bytes.
+   * (issue #16). Lit's cache directive does the same for about 0.5 KB gzip more. Rendered with
+   * Lit's `render`, these parts are not told when the element disconnects: no async directive
+   * (until, asyncReplace) belongs in the chart's or the list's templates.
    */
   private readonly layoutBoxes: Partial<Record<TimelineOrientation, HTMLElement>> = {};
   private renderControls(selection: TimelineSelection): TemplateResult {

@@ -212,6 +212,11 @@ export const caseTimelineStyles = css`
     margin: 0.5em 0;
   }
 
+  /* The chart's or the list's box: the markup inside is laid out as if it had none. */
+  .layout {
+    display: contents;
+  }
+
   /* Wide: the SVG chart. */
   .readout {
     margin: 0 0 0.25em;
@@ -683,6 +688,29 @@ export const caseTimelineStyles = css`
     }
     .legend-item[aria-pressed='true'] {
       border: 1px solid CanvasText;
+    }
+  }
+
+  /*
+   * A resize across the breakpoint (BREAKPOINT, 600 px: case-timeline.layout.ts) re-renders in
+   * the frame after the one that applies the width (SizeController). In that frame, the layout
+   * the width leaves is skipped rather than laid out and painted at a width it is never shown
+   * at (issue #16: the chart at 320 px, the list at 1,280). Only where the width chose the
+   * layout (the layout box's by-width); on screen, not on paper, which is laid out at its own
+   * width; never around focus, which would be lost. Between 600 and 601 px, where the element's
+   * rounded width and the container's may differ, neither is skipped.
+   */
+  /* prettier-ignore */
+  @media screen {
+    @container (width<600px) {
+      .by-width > :is(.chart-wrap, .numbered-wrap):not(:focus-within) {
+        display: none;
+      }
+    }
+    @container (width>=601px) {
+      .by-width > .list-wrap:not(:focus-within) {
+        display: none;
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseIsoDate } from '../data/dates.js';
 import type { CaseLabels, EventCategory, Source, TimelineEvent, TimelineFocus } from '../data/types.js';
@@ -19,6 +19,7 @@ import {
   gridMove,
   measureLabels,
   orientationFor,
+  MOST_CHARTED,
   type ChartLayout,
   type TimelineLayoutMode,
   type TimelineOrientation,
@@ -702,13 +703,29 @@ export class CaseTimeline extends FigureElement<Sections> {
   private renderGraphic(selection: TimelineSelection): TemplateResult {
     if (selection.total === 0) return html`<p class="empty" part="empty">${s.empty}</p>`;
     const open = selection.items.find((i) => i.id === this.openId) ?? null;
-    let body: TemplateResult;
+    let body: TemplateResult | HTMLElement;
     if (selection.items.length === 0) body = html`<p class="empty" part="empty">${s.emptyFiltered}</p>`;
-    else if (this.orientation === 'horizontal') body = this.renderWide(selection, open);
-    else body = this.renderPhone(selection);
+    else {
+      const wide = this.orientation === 'horizontal';
+      body = this.layoutBoxes[this.orientation] ??= Object.assign(document.createElement('div'), {
+        className: 'layout',
+      });
+      // Where the width chose the layout (orientationFor), the styles skip it in the frame that
+      // applies a width across the breakpoint, before this renders the other one.
+      body.classList.toggle('by-width', this.layout === 'auto' && selection.items.length <= MOST_CHARTED);
+      render(wide ? this.renderWide(selection, open) : this.renderPhone(selection), body, { host: this });
+    }
     return html`${this.renderControls(selection)} ${body}`;
   }
 
+  /**
+   * Each layout's box (display: contents), kept while the other is shown: a resize across the
+   * breakpoint puts back the chart or the list it left, updated, rather than build it again
+   * (issue #16). Lit's cache directive does the same for about 0.5 KB gzip more. Rendered with
+   * Lit's `render`, these parts are not told when the element disconnects: no async directive
+   * (until, asyncReplace) belongs in the chart's or the list's templates.
+   */
+  private readonly layoutBoxes: Partial<Record<TimelineOrientation, HTMLElement>> = {};
   private renderControls(selection: TimelineSelection): TemplateResult {
     const { present, counts, focus } = selection;
     const wide = this.orientation === 'horizontal';

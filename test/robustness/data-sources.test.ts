@@ -11,9 +11,9 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { loadLimits } from '../../src/shared/dataset-controller.js';
+import { loadLimits } from '../../src/shared/page-data.js';
 import { sample } from '../fixtures/sample.js';
-import { nextFrame, textOf } from '../helpers.js';
+import { nextFrame, textOf, until } from '../helpers.js';
 
 type Figure = HTMLElement & { data: unknown; src: string | null; updateComplete: Promise<boolean> };
 
@@ -241,6 +241,30 @@ describe('inline JSON', () => {
     el.append(jsonScript('module', 'window.__pcvModuleRan = true;'));
     stage.append(el);
     expect(await settledState(el)).to.equal('figure');
+    expect(logs).to.deep.equal([]);
+  });
+});
+
+describe("the page's data after the bundled data was drawn", () => {
+  it('is read from src and from the property, and removing it draws the bundled data again', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(sample()));
+    stubFetch((s) => (s.pulled === 0 ? json : null));
+    const el = place('case-timeline');
+    expect(await settledState(el)).to.equal('figure');
+    expect(textOf(el.shadowRoot)).to.not.contain(SAMPLE_TITLE); // the bundled data
+    el.src = '/later.json';
+    await el.updateComplete;
+    await until(() => textOf(el.shadowRoot).includes(SAMPLE_TITLE));
+    el.src = null;
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.not.contain(SAMPLE_TITLE);
+    expect(el.shadowRoot!.querySelector('[part~=figure]')).to.not.equal(null);
+    el.data = sample();
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.contain(SAMPLE_TITLE);
+    el.data = null;
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.not.contain(SAMPLE_TITLE);
     expect(logs).to.deep.equal([]);
   });
 });

@@ -25,7 +25,6 @@ const light = css`
   --_faint: var(--pcv-faint, #ececec);
   --_focus: var(--pcv-focus, #0a58ca);
   --_link: var(--pcv-link, #0b57a4);
-  --_accent: var(--pcv-accent, #a3122a);
   --_good: var(--pcv-color-good, #1d6b35);
   --_warn: var(--pcv-color-warn, #8a5300);
   --_bad: var(--pcv-color-bad, #b3261e);
@@ -41,7 +40,6 @@ const dark = css`
   --_faint: var(--pcv-faint, #2c2c2c);
   --_focus: var(--pcv-focus, #8ab4ff);
   --_link: var(--pcv-link, #8ab4ff);
-  --_accent: var(--pcv-accent, #ff8a8a);
   --_good: var(--pcv-color-good, #7bd88f);
   --_warn: var(--pcv-color-warn, #f0b65a);
   --_bad: var(--pcv-color-bad, #ff8a80);
@@ -64,7 +62,6 @@ const forced = css`
   --_faint: Canvas;
   --_focus: Highlight;
   --_link: LinkText;
-  --_accent: CanvasText;
   --_good: CanvasText;
   --_warn: CanvasText;
   --_bad: CanvasText;

@@ -11,7 +11,19 @@ import { validate, type DatasetPart, type ValidationResult } from '../data/valid
 import { formatProblems, type Problem } from '../data/problems.js';
 import type { DatasetController } from './dataset-controller.js';
 import { dataBlock } from './data-block.js';
-import { strings } from './strings.js';
+import { strings, type PageDataStrings } from './strings.js';
+
+/** The built-in words of strings.ts's PageDataStrings: a page's own in `strings` win. */
+const builtIn: Required<PageDataStrings> = {
+  errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
+  errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
+  errorTimeout: (seconds: number) => `it did not arrive within ${seconds} seconds`,
+  errorInlineType: (type: string) =>
+    `The data inside the element is a <script type="${type.slice(0, 60)}">, which is not JSON: use <script type="application/json">.`,
+  errorEmptySrc: 'The src attribute is empty: give the address of a JSON file, or remove the attribute.',
+};
+const word = <K extends keyof PageDataStrings>(key: K): Required<PageDataStrings>[K] =>
+  (strings[key] ?? builtIn[key]) as Required<PageDataStrings>[K];
 
 /**
  * Limits on a `src` download. `bytes`: no newsroom dataset is 5 MB, and the count runs
@@ -52,8 +64,8 @@ export class PageDataReader<S extends DatasetSection> {
     const inline = inlineBlock(controller.host);
     this.lastInline = inline;
     if (inline)
-      return this.accept(inline.json ? parseJson(inline.text) : new LoadError(strings.errorInlineType(inline.type)));
-    if (src !== null && src.trim() === '') return this.accept(new LoadError(strings.errorEmptySrc));
+      return this.accept(inline.json ? parseJson(inline.text) : new LoadError(word('errorInlineType')(inline.type)));
+    if (src !== null && src.trim() === '') return this.accept(new LoadError(word('errorEmptySrc')));
     if (src) {
       controller.state = { status: 'loading' };
       this.lastInput = Symbol('loading');
@@ -104,11 +116,11 @@ export class PageDataReader<S extends DatasetSection> {
       result = parseJson(await get(new URL(src, document.baseURI), loadLimits.bytes, download.signal));
     } catch (error) {
       const reason = timedOut
-        ? strings.errorTimeout(loadLimits.ms / 1000)
+        ? word('errorTimeout')(loadLimits.ms / 1000)
         : error instanceof Error
           ? error.message
           : String(error);
-      result = new LoadError(strings.errorLoad(src, reason));
+      result = new LoadError(word('errorLoad')(src, reason));
     } finally {
       clearTimeout(timer);
       if (this.download === download) this.download = null;
@@ -169,7 +181,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    return new LoadError(strings.errorJson(error instanceof Error ? error.message : 'unreadable'));
+    return new LoadError(word('errorJson')(error instanceof Error ? error.message : 'unreadable'));
   }
 }
 

@@ -12,6 +12,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { loadLimits } from '../../src/shared/page-data.js';
+import { setStrings, strings } from '../../src/shared/strings.js';
 import { sample } from '../fixtures/sample.js';
 import { nextFrame, textOf, until } from '../helpers.js';
 
@@ -176,6 +177,18 @@ describe('src downloads', () => {
     const el = place('officer-outcomes', '');
     expect(await settledState(el)).to.equal('error');
     expect(errorOf(el)).to.contain('src attribute is empty');
+  });
+
+  it("its message is the page's own when set by setStrings (its built-in words come with the reader)", async () => {
+    expect(strings.errorEmptySrc, 'not in the shared chunk').to.equal(undefined);
+    setStrings({ errorEmptySrc: 'L’attribut src est vide.' });
+    try {
+      const el = place('officer-outcomes', '');
+      expect(await settledState(el)).to.equal('error');
+      expect(errorOf(el)).to.contain('L’attribut src est vide.').and.not.contain('src attribute is empty');
+    } finally {
+      delete strings.errorEmptySrc;
+    }
   });
 });
 

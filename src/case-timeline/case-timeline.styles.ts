@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The categories' colours on a dark theme (see below). */
+const darkCategories = css`
+  --_cat-death: var(--pcv-color-death, #f0f0f0);
+  --_cat-police-failure: var(--pcv-color-police-failure, #ff8a80);
+  --_cat-family: var(--pcv-color-family, #7cc4f0);
+  --_cat-justice: var(--pcv-color-justice, #a9b0ff);
+  --_cat-watchdog: var(--pcv-color-watchdog, #f0b65a);
+  --_cat-inquest: var(--pcv-color-inquest, #5fd3bd);
+  --_cat-inspection: var(--pcv-color-inspection, #cfa6ff);
+  --_cat-response: var(--pcv-color-response, #a8d46a);
+`;
+
 /**
  * The timeline's own styles, on top of the shared theme and frame. Only private
  * `--_*` tokens are used here: the public `--pcv-*` ones are read once in theme.ts.
@@ -10,6 +22,46 @@ export const caseTimelineStyles = css`
     min-height: 12rem;
     /* The layout's own width decides how lists wrap and how many columns the numbered list takes. */
     container-type: inline-size;
+  }
+
+  /*
+   * The categories' colours, read from their public properties once on :host as theme.ts
+   * reads the shared ones, and with the same four rules after it (light, dark, dark by the
+   * reader's setting, forced colours): here, not in the shared theme, because only the
+   * timeline draws categories, and the other graphics' pages need not download them.
+   */
+  :host {
+    --_cat-death: var(--pcv-color-death, #1b1b1b);
+    --_cat-police-failure: var(--pcv-color-police-failure, #b3261e);
+    --_cat-family: var(--pcv-color-family, #1f5f8b);
+    --_cat-justice: var(--pcv-color-justice, #4a4f9e);
+    --_cat-watchdog: var(--pcv-color-watchdog, #8a5300);
+    --_cat-inquest: var(--pcv-color-inquest, #0f6b5c);
+    --_cat-inspection: var(--pcv-color-inspection, #6b3fa0);
+    --_cat-response: var(--pcv-color-response, #3c5a14);
+  }
+  :host([data-pcv-theme='dark']) {
+    ${darkCategories}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-pcv-theme='auto']) {
+      ${darkCategories}
+    }
+  }
+  @media (forced-colors: active) {
+    :host,
+    :host([data-pcv-theme]),
+    :host([data-pcv-theme='dark']),
+    :host([data-pcv-theme='auto']) {
+      --_cat-death: CanvasText;
+      --_cat-police-failure: CanvasText;
+      --_cat-family: CanvasText;
+      --_cat-justice: CanvasText;
+      --_cat-watchdog: CanvasText;
+      --_cat-inquest: CanvasText;
+      --_cat-inspection: CanvasText;
+      --_cat-response: CanvasText;
+    }
   }
 
   /* Each category's colour, for marks, icons and list markers. */

@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatasetSection } from '../data/types.js';
 import { frozenPlain } from '../data/plain.js';
-import { formatProblems, type Problem } from '../data/problems.js';
-import type { DatasetPart, ValidationResult } from '../data/validate.js';
+import type { Problem } from '../data/problems.js';
+import type { DatasetPart } from '../data/validate.js';
+import type { PageDataReader } from './page-data.js';
 import { loadedValidator, loadValidator } from './lazy-validator.js';
+import { dataBlock } from './data-block.js';
 import { strings } from './strings.js';
 
 export type DatasetState<S extends DatasetSection> =
@@ -16,45 +18,37 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Limits on a `src` download. `bytes`: no newsroom dataset is 5 MB, and the count runs
- * as the body arrives, so a larger (or endless) response is cut off at the limit rather
- * than downloaded whole first. `ms`: a response that has not fully arrived by then is
- * given up and shown as the error state, never "Loading…" for ever. Tests shorten them.
- */
-export const loadLimits = { bytes: 5_000_000, ms: 30_000 };
-
-/**
  * Finds an element's data, in this order: the `.data` property (an object, or JSON
  * text), an inline `<script type="application/json">` child, the `src` URL (fetched),
- * then the bundled dataset. Validates it for the sections the element draws and
- * holds the checked copy in `state` (validate() returns a deep, frozen copy: elements
- * never draw from, or hand out, the page's own objects). Bad input becomes an error
- * state and one console.error; nothing is thrown into the page and nothing partial is
- * drawn. A page that clearly meant to give data which cannot be read (an inline script
- * that is not JSON, an empty `src`) gets the error state, never the bundled data.
+ * then the bundled dataset, and holds it, checked, in `state`.
  *
- * The validator itself loads the first time a page supplies data (validateCached, through
- * lazy-validator.ts): the bundled data needs no check in the browser, so a page that draws
- * only the bundled data never downloads it. Meanwhile the state stays `loading`, and
- * `pending` settles when the check is done (FigureElement's updateComplete waits for it).
+ * Most pages draw the bundled data, which needs no reading and no check in the browser, so
+ * this file holds only that path and the choice of it: no `data`, no `src`, no data block
+ * among the children (data-block.ts). Everything a page's own data needs (reading it,
+ * parsing it, the `src` download, the validator, the messages for each way it can be wrong)
+ * is the page-data reader (page-data.ts), loaded by import() the first time a page gives
+ * data (lazy-validator.ts: in the script-tag build a chunk of its own). Meanwhile the state
+ * is `loading`, and `pending` settles when the reader has loaded and read the data
+ * (FigureElement's updateComplete waits for it). From then on the reader answers every
+ * resolve() for this element, the bundled data included, so each input is handled as before
+ * it loaded: see page-data.ts for the rules (bad input is an error state and one
+ * console.error, never the bundled data and never thrown into the page).
  *
  * A ReactiveController for two things only: a download in flight is aborted when the
- * element leaves the page (and started again if it comes back), and inline JSON added
- * or changed after the element upgraded (the parser may not have reached its children
- * yet) is read when it arrives. The host calls resolve() from willUpdate() when `data`
- * or `src` changed; the controller asks for an update when a download or a late child lands.
+ * element leaves the page (and started again if it comes back: the reader's), and inline
+ * JSON added or changed after the element upgraded (the parser may not have reached its
+ * children yet, or the page adds it after the bundled data was drawn) is read when it
+ * arrives. The host calls resolve() from willUpdate() when `data` or `src` changed; the
+ * controller asks for an update when the reader, a download or a late child lands.
  */
 export class DatasetController<S extends DatasetSection> implements ReactiveController {
   state: DatasetState<S> = { status: 'loading' };
-  /** While the validator loads for the page's data: settles when the state does. */
+  /** While the page-data reader loads for the page's data: settles when the state does. */
   pending: Promise<void> | null = null;
-  private request = 0;
-  private lastInput: unknown = Symbol('none');
-  /** The inline data block last read (its element, type and text), to notice when it changes. */
-  private lastInline: InlineBlock | null = null;
-  private download: AbortController | null = null;
-  /** A download the element's removal interrupted: resolve again when it comes back. */
-  private interrupted = false;
+  /** Counts resolve() calls: work begun for an older one (a download, a load) is dropped. For the reader. */
+  request = 0;
+  /** Reads the page's own data, once the page has given some (page-data.ts). */
+  private reader: PageDataReader<S> | null = null;
   private observer: MutationObserver | null = null;
 
   /**
@@ -73,7 +67,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
    * (so the element's updateComplete) settles then.
    */
   constructor(
-    private readonly host: DatasetHost,
+    readonly host: DatasetHost,
     readonly sections: readonly S[],
     private readonly bundled: () => unknown,
     private readonly completeBundled?: () => Promise<unknown>,
@@ -82,26 +76,19 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => this.inlineMayHaveChanged());
+    this.observer ??= new MutationObserver(() => this.childrenChanged());
     this.observer.observe(this.host, {
       childList: true,
       subtree: true,
       characterData: true,
       attributeFilter: ['type'],
     });
-    if (this.interrupted) {
-      this.interrupted = false;
-      this.resolve();
-      this.host.requestUpdate();
-    }
+    this.reader?.connected();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    if (this.download) {
-      this.stopDownload();
-      this.interrupted = true;
-    }
+    this.reader?.disconnected();
   }
 
   /** Call from the host's willUpdate() when `data` or `src` changed (and on first update). */
@@ -109,26 +96,21 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     const request = ++this.request;
     this.pending = null;
     this.whole = null;
-    this.stopDownload();
-    this.interrupted = false;
+    if (this.reader) return this.reader.read(request);
     const { data, src } = this.host;
-    if (data !== undefined && data !== null) return this.accept(data);
-    const inline = inlineBlock(this.host);
-    this.lastInline = inline;
-    if (inline)
-      return this.accept(inline.json ? parseJson(inline.text) : new LoadError(strings.errorInlineType(inline.type)));
-    if (src !== null && src.trim() === '') return this.accept(new LoadError(strings.errorEmptySrc));
-    if (src) {
-      this.state = { status: 'loading' };
-      this.lastInput = Symbol('loading');
-      void this.load(src, request);
-      return;
-    }
-    // The bundled data is proven valid by test/data/display-dataset.test.ts, so readers'
-    // phones skip checking it (about 10 ms on a cold page); it is only copied into the
-    // frozen form every element draws from (once per page: see frozenBundle).
+    if ((data !== undefined && data !== null) || src !== null || dataBlock(this.host))
+      return this.readPageData(request);
+    this.drawBundled(request);
+  }
+
+  /**
+   * The bundled data, drawn at once. It is proven valid by test/data/display-dataset.test.ts
+   * (and checked when it is built), so readers' phones skip checking it (about 10 ms on a
+   * cold page); it is only copied into the frozen form every element draws from (once per
+   * page: see frozenBundle). Also the reader's answer when the page gives no data.
+   */
+  drawBundled(request: number): void {
     const bundled = frozenBundle(this.bundled() as Record<string, unknown>) as DatasetPart<S>;
-    this.lastInput = bundled;
     this.state = { status: 'ready', data: bundled };
     this.whole = this.completeBundled ? null : bundled;
     if (this.completeBundled) this.completeLater(this.completeBundled, request);
@@ -157,84 +139,26 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     this.pending = pending;
   }
 
-  /** A mutation in the element's light DOM: if its inline data changed (or arrived), read it. */
-  private inlineMayHaveChanged(): void {
-    const { data } = this.host;
-    if (data !== undefined && data !== null) return; // the property wins over inline data
-    const inline = inlineBlock(this.host);
-    const last = this.lastInline;
-    if (inline?.element === last?.element && inline?.type === last?.type && inline?.text === last?.text) return;
-    this.resolve();
-    this.host.requestUpdate();
-  }
-
-  private async load(src: string, request: number): Promise<void> {
-    const download = new AbortController();
-    this.download = download;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      download.abort();
-    }, loadLimits.ms);
-    let result: unknown;
-    try {
-      // The download code comes with the validator: the data it fetches needs checking anyway.
-      const { download: get } = loadedValidator() ?? (await loadValidator());
-      result = parseJson(await get(new URL(src, document.baseURI), loadLimits.bytes, download.signal));
-    } catch (error) {
-      const reason = timedOut
-        ? strings.errorTimeout(loadLimits.ms / 1000)
-        : error instanceof Error
-          ? error.message
-          : String(error);
-      result = new LoadError(strings.errorLoad(src, reason));
-    } finally {
-      clearTimeout(timer);
-      if (this.download === download) this.download = null;
+  /**
+   * The page gave data: the reader reads it, at once if it has loaded (for another element,
+   * or in the one-file build), else once it has. A reader that cannot load (offline, a host
+   * that did not copy every chunk) is the error state, with one console error.
+   */
+  private readPageData(request: number): void {
+    const loaded = loadedValidator();
+    if (loaded) {
+      this.reader = new loaded.PageDataReader(this);
+      return this.reader.read(request);
     }
-    if (request !== this.request) return; // a newer input, or the element's removal, replaced this one
-    this.accept(result);
-    this.host.requestUpdate();
-  }
-
-  private stopDownload(): void {
-    this.download?.abort();
-    this.download = null;
-  }
-
-  private accept(input: unknown): void {
-    if (input === this.lastInput && this.state.status !== 'loading') {
-      if (this.state.status === 'ready') this.whole = this.state.data;
-      return;
-    }
-    this.lastInput = input;
-    if (typeof input === 'string') input = parseJson(input);
-    if (isLoadError(input)) {
-      this.fail([{ path: '(data)', message: input.message }]);
-      return;
-    }
-    const result = validateCached(input, this.sections);
-    if (result instanceof Promise) this.whenChecked(result);
-    else this.settle(result);
-  }
-
-  private settle(result: ValidationResult<unknown>): void {
-    if (result.ok) {
-      const data = result.value as DatasetPart<S>;
-      this.state = { status: 'ready', data };
-      this.whole = data;
-    } else this.fail(result.problems);
-  }
-
-  /** The page's first data, waiting for the validator to load: `loading` until it is checked. */
-  private whenChecked(checking: Promise<ValidationResult<unknown>>): void {
-    const request = this.request;
     this.state = { status: 'loading' };
-    const pending: Promise<void> = checking
+    const pending: Promise<void> = loadValidator()
       .then(
-        (result) => {
+        (module) => {
+          this.reader ??= new module.PageDataReader(this);
           if (request !== this.request) return; // a newer input replaced this one meanwhile
-          this.settle(result);
+          this.reader.read(request);
+          // Removed while the reader loaded: a download it began stops until the element is back.
+          if (!this.host.isConnected) this.reader.disconnected();
         },
         (error: unknown) => {
           if (request !== this.request) return;
@@ -244,75 +168,24 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
         },
       )
       .finally(() => {
-        if (this.pending !== pending) return;
-        this.pending = null;
-        this.host.requestUpdate();
+        if (this.pending === pending) this.pending = null;
+        if (request === this.request) this.host.requestUpdate();
       });
     this.pending = pending;
   }
 
-  private fail(problems: Problem[]): void {
-    this.state = { status: 'error', problems };
-    this.whole = null;
-    console.error(
-      `port-case-viz <${this.host.localName}>: the data has problems, so nothing was drawn.\n${formatProblems(problems)}`,
-    );
+  /**
+   * A mutation in the element's light DOM. The reader, once loaded, tells whether the inline
+   * data changed; before, only a data block arriving matters (the property wins over it).
+   */
+  private childrenChanged(): void {
+    if (this.reader) return this.reader.childrenChanged();
+    const { data } = this.host;
+    if ((data === undefined || data === null) && dataBlock(this.host)) {
+      this.resolve();
+      this.host.requestUpdate();
+    }
   }
-}
-
-/** Parse failures are carried as values so that one path reports every kind of bad input. */
-class LoadError {
-  constructor(readonly message: string) {
-    loadErrors.add(this);
-  }
-}
-
-/**
- * Told apart by identity, not `instanceof`: asking a page's revoked Proxy for its
- * prototype throws.
- */
-const loadErrors = new WeakSet<object>();
-const isLoadError = (value: unknown): value is LoadError =>
-  typeof value === 'object' && value !== null && loadErrors.has(value);
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    return new LoadError(strings.errorJson(error instanceof Error ? error.message : 'unreadable'));
-  }
-}
-
-/** A `<script>` child holding data: its element, type and text, and whether the type says JSON. */
-interface InlineBlock {
-  element: HTMLScriptElement;
-  type: string;
-  text: string;
-  json: boolean;
-}
-
-/**
- * Script types a browser runs (HTML's list of JavaScript MIME types, `module`, and the
- * special types): such a child is a script of the page, not data for the graphic.
- */
-const RUN_BY_BROWSER = /^(|module|importmap|speculationrules|\w+\/(x-)?(java|ecma|j|live)script[\d.]*)$/;
-
-/**
- * The element's first `<script>` child that is not run by the browser: data, by what it
- * says it is. A type naming JSON in any reasonable form is read as JSON
- * (`application/json; charset=utf-8`, `text/json`, `Application/JSON`,
- * `application/vnd.x+json`); any other data block is the page meaning to give data the
- * graphic cannot read, which is an error, never a reason to draw the bundled data.
- */
-function inlineBlock(host: HTMLElement): InlineBlock | null {
-  for (const child of host.children) {
-    if (!(child instanceof HTMLScriptElement)) continue;
-    const type = (child.getAttribute('type') ?? '').trim();
-    const essence = type.split(';')[0]!.trim().toLowerCase();
-    if (RUN_BY_BROWSER.test(essence)) continue;
-    return { element: child, type, text: child.textContent ?? '', json: /json/.test(essence) };
-  }
-  return null;
 }
 
 /**
@@ -333,17 +206,4 @@ function frozenBundle(part: Record<string, unknown>): Record<string, unknown> {
     out[key] = frozen;
   }
   return Object.freeze(out);
-}
-
-/**
- * The one place the validator is reached. It loads the first time a page supplies data
- * (lazy-validator.ts: in the script-tag build a chunk of its own, with the `src` download),
- * so until then this answers with a promise; once it has loaded, at once.
- */
-type Result = ValidationResult<unknown>;
-function validateCached(input: unknown, sections: readonly DatasetSection[]): Result | Promise<Result> {
-  const loaded = loadedValidator();
-  return loaded
-    ? loaded.validateCached(input, sections)
-    : loadValidator().then((validator) => validator.validateCached(input, sections));
 }

@@ -4,7 +4,7 @@ import { formatCount } from './numbers.js';
  * Every interface word the elements show, in one object, so a translation is one
  * object (`setStrings({...})`). Data text (titles, quotes) comes from the dataset.
  */
-export const strings = {
+const words = {
   source: 'Source',
   sources: 'Sources',
   notes: 'Notes',
@@ -23,12 +23,6 @@ export const strings = {
   errorTitle: 'This graphic could not be shown.',
   /** Above the problems by field path, shown only with `show-problems` (an editor's preview). */
   errorIntro: 'The data it was given has these problems:',
-  errorLoad: (url: string, reason: string) => `The data at ${url} could not be loaded (${reason}).`,
-  errorJson: (reason: string) => `The data is not valid JSON (${reason}).`,
-  errorTimeout: (seconds: number) => `it did not arrive within ${seconds} seconds`,
-  errorInlineType: (type: string) =>
-    `The data inside the element is a <script type="${type.slice(0, 60)}">, which is not JSON: use <script type="application/json">.`,
-  errorEmptySrc: 'The src attribute is empty: give the address of a JSON file, or remove the attribute.',
   /** The page's own data is checked by code loaded when first needed; it did not load. */
   errorChecker: (reason: string) =>
     `The data could not be checked, because part of this graphic did not load (${reason}).`,
@@ -46,6 +40,21 @@ export const strings = {
   /** Who said a quote, where it is not the source's own words. */
   saidBy: (who: string) => `— ${who}`,
 };
+
+/**
+ * The messages for a page's own data that cannot be read. Their built-in words come with the
+ * code that reads it (page-data.ts), which a page that draws only the bundled data never
+ * downloads, so they are absent here unless a page sets them: setStrings() sets them as any other.
+ */
+export interface PageDataStrings {
+  errorLoad?: (url: string, reason: string) => string;
+  errorJson?: (reason: string) => string;
+  errorTimeout?: (seconds: number) => string;
+  errorInlineType?: (type: string) => string;
+  errorEmptySrc?: string;
+}
+
+export const strings: typeof words & PageDataStrings = words;
 
 export type Strings = typeof strings;
 

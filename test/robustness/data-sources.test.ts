@@ -11,9 +11,10 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { loadLimits } from '../../src/shared/dataset-controller.js';
+import { loadLimits } from '../../src/shared/page-data.js';
+import { setStrings, strings } from '../../src/shared/strings.js';
 import { sample } from '../fixtures/sample.js';
-import { nextFrame, textOf } from '../helpers.js';
+import { nextFrame, textOf, until } from '../helpers.js';
 
 type Figure = HTMLElement & { data: unknown; src: string | null; updateComplete: Promise<boolean> };
 
@@ -177,6 +178,18 @@ describe('src downloads', () => {
     expect(await settledState(el)).to.equal('error');
     expect(errorOf(el)).to.contain('src attribute is empty');
   });
+
+  it("its message is the page's own when set by setStrings (its built-in words come with the reader)", async () => {
+    expect(strings.errorEmptySrc, 'not in the shared chunk').to.equal(undefined);
+    setStrings({ errorEmptySrc: 'L’attribut src est vide.' });
+    try {
+      const el = place('officer-outcomes', '');
+      expect(await settledState(el)).to.equal('error');
+      expect(errorOf(el)).to.contain('L’attribut src est vide.').and.not.contain('src attribute is empty');
+    } finally {
+      delete strings.errorEmptySrc;
+    }
+  });
 });
 
 describe('inline JSON', () => {
@@ -241,6 +254,30 @@ describe('inline JSON', () => {
     el.append(jsonScript('module', 'window.__pcvModuleRan = true;'));
     stage.append(el);
     expect(await settledState(el)).to.equal('figure');
+    expect(logs).to.deep.equal([]);
+  });
+});
+
+describe("the page's data after the bundled data was drawn", () => {
+  it('is read from src and from the property, and removing it draws the bundled data again', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(sample()));
+    stubFetch((s) => (s.pulled === 0 ? json : null));
+    const el = place('case-timeline');
+    expect(await settledState(el)).to.equal('figure');
+    expect(textOf(el.shadowRoot)).to.not.contain(SAMPLE_TITLE); // the bundled data
+    el.src = '/later.json';
+    await el.updateComplete;
+    await until(() => textOf(el.shadowRoot).includes(SAMPLE_TITLE));
+    el.src = null;
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.not.contain(SAMPLE_TITLE);
+    expect(el.shadowRoot!.querySelector('[part~=figure]')).to.not.equal(null);
+    el.data = sample();
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.contain(SAMPLE_TITLE);
+    el.data = null;
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.not.contain(SAMPLE_TITLE);
     expect(logs).to.deep.equal([]);
   });
 });

@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resolveTheme } from '../../src/shared/theme.js';
 import { axeViolations, emulateMediaFeatures, mount, settle } from '../helpers.js';
 import './frame-probe.js';
+import '../../src/case-timeline/case-timeline.js';
 import type { FrameProbe } from './frame-probe.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -26,7 +27,7 @@ async function systemColour(keyword: string): Promise<string> {
 }
 
 /** A probe painted with a theme token, opting out of the browser's own forced colours: what the tokens resolve to. */
-function tokenProbe(el: FrameProbe, token: string): HTMLElement {
+function tokenProbe(el: Element, token: string): HTMLElement {
   const probe = document.createElement('span');
   probe.textContent = 'probe';
   probe.style.setProperty('forced-color-adjust', 'none');
@@ -127,7 +128,6 @@ describe('theme', () => {
           ['--_ink', canvasText!],
           ['--_muted', canvasText!],
           ['--_bad', canvasText!],
-          ['--_cat-police-failure', canvasText!],
           ['--_surface', canvas!],
           ['--_link', linkText!],
           ['--_focus', highlight!],
@@ -135,6 +135,47 @@ describe('theme', () => {
         for (const [token, colour] of expected)
           expect(getComputedStyle(tokenProbe(el, token)).color, `${c.name}: ${token}`).to.equal(colour);
         expect(await axeViolations(el)).to.deep.equal([]);
+      });
+  });
+
+  // Only the timeline draws categories, so their tokens are its own (case-timeline.styles.ts),
+  // resolved by the same four rules as the shared ones.
+  describe("the timeline's category colours", () => {
+    const LIGHT = ['rgb(179, 38, 30)', INK]; // police failure #b3261e, death #1b1b1b
+    const NIGHT = ['rgb(255, 138, 128)', DARK_INK]; // #ff8a80, #f0f0f0
+    const FORCED = ['CanvasText', 'CanvasText'];
+    const cases: { name: string; attrs: string; media: Record<string, string>; colours: string[] }[] = [
+      { name: 'no theme, dark system', attrs: '', media: { 'prefers-color-scheme': 'dark' }, colours: LIGHT },
+      { name: 'theme="dark"', attrs: 'dark', media: {}, colours: NIGHT },
+      { name: 'theme="auto", dark system', attrs: 'auto', media: { 'prefers-color-scheme': 'dark' }, colours: NIGHT },
+      { name: 'theme="auto", light system', attrs: 'auto', media: { 'prefers-color-scheme': 'light' }, colours: LIGHT },
+      { name: 'no theme, forced colours', attrs: '', media: { 'forced-colors': 'active' }, colours: FORCED },
+      {
+        name: 'theme="dark", dark forced colours',
+        attrs: 'dark',
+        media: { 'forced-colors': 'active', 'prefers-color-scheme': 'dark' },
+        colours: FORCED,
+      },
+      {
+        name: 'theme="auto", dark forced colours',
+        attrs: 'auto',
+        media: { 'forced-colors': 'active', 'prefers-color-scheme': 'dark' },
+        colours: FORCED,
+      },
+    ];
+    for (const c of cases)
+      it(`${c.name}: ${c.colours.join(', ')}`, async () => {
+        await emulateMediaFeatures(c.media);
+        const el = await mount(
+          c.attrs
+            ? html`<case-timeline loading="eager" theme=${c.attrs}></case-timeline>`
+            : html`<case-timeline loading="eager"></case-timeline>`,
+        );
+        const expected = await Promise.all(c.colours.map((k) => (k === 'CanvasText' ? systemColour(k) : k)));
+        const seen = ['--_cat-police-failure', '--_cat-death'].map(
+          (token) => getComputedStyle(tokenProbe(el, token)).color,
+        );
+        expect(seen, c.name).to.deep.equal(expected);
       });
   });
 });

@@ -3,27 +3,17 @@
 // its quote is too long, then made; the diff says it in words; the downloaded file is valid
 // (validate() and the JSON Schema); the embed code carries the change; no request leaves the
 // page after it loads; axe finds no violation; at 375 px nothing is wider than the screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { Ajv } from 'ajv';
-import { launch, openPage, startServer, waitForElements } from './harness.mjs';
+import { openPage, serverAndBrowser, waitForElements } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
 async function loadValidate() {
   const { outputFiles } = await build({
@@ -39,7 +29,7 @@ async function loadValidate() {
 
 /** Opens the desk and waits until it has checked the bundled file and drawn the preview. */
 async function openDesk(width) {
-  const opened = await openPage(browser, `${server.origin}/dist/demo/desk.html`, { width });
+  const opened = await openPage(e2e.browser, `${e2e.server.origin}/dist/demo/desk.html`, { width });
   await opened.page.waitForFunction(() => document.querySelector('#problems-summary')?.textContent !== '', {
     timeout: 120_000,
   });
@@ -128,7 +118,7 @@ test('load → change a status with a new citation → download: valid JSON, the
 
   // Nothing left the browser: no request since the page loaded, and none to another origin ever.
   assert.deepEqual(problems.requests.slice(requestsAfterLoad), []);
-  assert.ok(problems.requests.every((url) => url.startsWith(server.origin) || url.startsWith('blob:')));
+  assert.ok(problems.requests.every((url) => url.startsWith(e2e.server.origin) || url.startsWith('blob:')));
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });

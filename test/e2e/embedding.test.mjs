@@ -1,18 +1,9 @@
 // Every way into a news page, in real Chromium, over the built files (run after `npm run build`).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startServer, waitForElements } from './harness.mjs';
+import { openPage, serverAndBrowser, waitForElements } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
 const tags = ['case-timeline', 'officer-outcomes', 'recommendation-status'];
 
@@ -45,7 +36,7 @@ function inspect(page) {
 }
 
 test('script tag: a plain page with no build step defines and renders every element, loading only its chunks', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`);
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/plain.html`);
   await waitForElements(page, 3);
   const elements = await inspect(page);
   assert.deepEqual(
@@ -59,7 +50,7 @@ test('script tag: a plain page with no build step defines and renders every elem
     assert.ok(e.titleVisible, `${e.tag} shows its title`);
   }
   const origins = new Set(problems.requests.map((u) => new URL(u).origin));
-  assert.deepEqual([...origins], [server.origin], 'no request leaves the page’s own server');
+  assert.deepEqual([...origins], [e2e.server.origin], 'no request leaves the page’s own server');
   const paths = problems.requests.map((u) => new URL(u).pathname);
   assert.deepEqual(paths.slice(0, 2), ['/test/e2e/pages/plain.html', '/dist/cdn/port-case-viz.js']);
   assert.ok(
@@ -74,7 +65,9 @@ test('script tag: a plain page with no build step defines and renders every elem
 });
 
 test('no JavaScript: readers see the summary sentence and the sources link from the light DOM', async () => {
-  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`, { javaScriptEnabled: false });
+  const { page } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/plain.html`, {
+    javaScriptEnabled: false,
+  });
   const fallbacks = await page.$$eval('.fallback', (ps) =>
     ps.map((p) => ({
       text: p.textContent.trim(),
@@ -91,7 +84,7 @@ test('no JavaScript: readers see the summary sentence and the sources link from 
 });
 
 test('after upgrade the no-JS fallback is replaced by the graphic', async () => {
-  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`);
+  const { page } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/plain.html`);
   await waitForElements(page, 3);
   const visible = await page.$$eval('.fallback', (ps) => ps.map((p) => p.getBoundingClientRect().height > 0));
   assert.deepEqual(visible, [false, false, false]);
@@ -99,7 +92,7 @@ test('after upgrade the no-JS fallback is replaced by the graphic', async () => 
 });
 
 test('hostile page CSS: elements stay intact and readable, inheriting only the page font', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/hostile-css.html`);
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/hostile-css.html`);
   await waitForElements(page, 3);
   for (const e of await inspect(page)) {
     assert.equal(e.error, null, e.tag);
@@ -119,12 +112,12 @@ test('hostile page CSS: elements stay intact and readable, inheriting only the p
 });
 
 test('two copies of the library (standalone and code-split): no error, one warning per element, everything renders', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   const warnings = [];
   const errors = [];
   page.on('console', (m) => (m.type() === 'warn' ? warnings : m.type() === 'error' ? errors : []).push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.origin}/test/e2e/pages/twice.html`, { waitUntil: 'load' });
+  await page.goto(`${e2e.server.origin}/test/e2e/pages/twice.html`, { waitUntil: 'load' });
   await waitForElements(page, 3);
   assert.deepEqual(errors, []);
   assert.equal(warnings.filter((w) => w.includes('already defined')).length, 3);
@@ -132,7 +125,7 @@ test('two copies of the library (standalone and code-split): no error, one warni
 });
 
 test('elements in the page before the script loads upgrade with the properties set earlier', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/late-script.html`);
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/late-script.html`);
   await waitForElements(page, 3);
   const elements = await inspect(page);
   const officers = elements.find((e) => e.tag === 'officer-outcomes');
@@ -142,7 +135,7 @@ test('elements in the page before the script loads upgrade with the properties s
 });
 
 test('twenty instances added by a script all render, their modules fetched by the autoloader', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/twenty.html`);
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/twenty.html`);
   await waitForElements(page, 20);
   const elements = await inspect(page);
   assert.equal(elements.length, 20);
@@ -152,7 +145,7 @@ test('twenty instances added by a script all render, their modules fetched by th
 });
 
 test('strict CSP and Trusted Types: no violation, and unsafe links from data are never rendered', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/strict.csp.html`);
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/strict.csp.html`);
   await waitForElements(page, 4);
   await page.waitForFunction(() => document.getElementById('unsafe').shadowRoot.querySelector('[part=error]'));
   const violations = await page.evaluate(() => window.__violations);
@@ -189,7 +182,7 @@ test('strict CSP and Trusted Types: no violation, and unsafe links from data are
 });
 
 test('iframe: the embed page sizes its iframe through the parent snippet, also when shown later in a tab', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/iframe-parent.html`);
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/iframe-parent.html`);
   await page.waitForFunction(() => parseFloat(document.getElementById('visible').style.height) > 300, {
     timeout: 120_000,
   });
@@ -213,7 +206,7 @@ test('iframe: the embed page sizes its iframe through the parent snippet, also w
 });
 
 test('iframe: the parent snippet stays under 1 KB', async () => {
-  const res = await fetch(`${server.origin}/dist/demo/embed-parent.js`);
+  const res = await fetch(`${e2e.server.origin}/dist/demo/embed-parent.js`);
   assert.equal(res.status, 200);
   assert.ok((await res.text()).length <= 1024);
 });
@@ -224,7 +217,7 @@ for (const [width, height] of [
   [1280, 12000],
 ]) {
   test(`the demo story page loads with zero cumulative layout shift at ${width} px`, async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await page.setViewport({ width, height });
     await page.evaluateOnNewDocument(() => {
       window.__cls = 0;
@@ -232,7 +225,7 @@ for (const [width, height] of [
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
+    await page.goto(`${e2e.server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
     await waitForElements(page, 3);
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(
@@ -248,7 +241,7 @@ for (const [width, height] of [
 // page is idle): every element keeps one height from its first frame to its last, the one the
 // page reserved, so nothing moves, in view or not.
 test('the demo story page on a phone: graphics that render later keep the reserved height throughout', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   await page.setViewport({ width: 375, height: 812 });
   await page.evaluateOnNewDocument(() => {
     window.__heights = {};
@@ -263,7 +256,7 @@ test('the demo story page on a phone: graphics that render later keep the reserv
     };
     requestAnimationFrame(sample);
   });
-  await page.goto(`${server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
+  await page.goto(`${e2e.server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
   await waitForElements(page, 3);
   const heights = await page.evaluate(() =>
     Object.fromEntries(Object.entries(window.__heights).map(([tag, set]) => [tag, [...set]])),

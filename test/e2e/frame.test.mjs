@@ -1,23 +1,14 @@
 // The shared frame on real pages (issue #15), over the built files (run after `npm run build`):
 // no blank page without JavaScript, reserved heights only where exact, the sources
 // disclosure's name as a screen reader gets it, print, and the iframe page's edges.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
-import { launch, openPage, startServer, waitForElements } from './harness.mjs';
+import { openPage, serverAndBrowser, waitForElements } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
-const story = () => `${server.origin}/dist/demo/index.html`;
+const story = () => `${e2e.server.origin}/dist/demo/index.html`;
 const TAGS = 'case-timeline, officer-outcomes, recommendation-status';
 
 /** Each of the story's elements: its height and the height of the fallback paragraph inside it. */
@@ -33,7 +24,7 @@ function heights(page) {
 
 for (const width of [375, 1280]) {
   test(`no JavaScript at ${width} px: the story shows each fallback paragraph, with no blank box around it`, async () => {
-    const { page } = await openPage(browser, story(), { width, javaScriptEnabled: false });
+    const { page } = await openPage(e2e.browser, story(), { width, javaScriptEnabled: false });
     for (const e of await heights(page)) {
       assert.ok(e.fallback > 20, `${e.tag}: the fallback text is shown`);
       assert.ok(e.height <= e.fallback + 60, `${e.tag}: ${e.height} px tall for ${e.fallback} px of text`);
@@ -44,7 +35,7 @@ for (const width of [375, 1280]) {
 
 /** The story page with its scripts blocked (a slow or failed CDN): scripting on, no element defined. */
 async function storyWithoutItsScript(width) {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   await page.setViewport({ width, height: 900 });
   await page.setRequestInterception(true);
   page.on('request', (r) => (r.resourceType() === 'script' ? r.abort() : r.continue()));
@@ -74,7 +65,7 @@ test('the reserved heights are the rendered heights at 1280, 375 and 320 px', as
     const blocked = await storyWithoutItsScript(width);
     const before = await heights(blocked);
     await blocked.close();
-    const { page } = await openPage(browser, story(), { width });
+    const { page } = await openPage(e2e.browser, story(), { width });
     await waitForElements(page, 3);
     const afterUpgrade = await heights(page);
     assert.deepEqual(
@@ -94,7 +85,7 @@ function* walk(node) {
 }
 
 test('the sources disclosure is named "Sources: …" with its space, in the built bundle', async () => {
-  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`);
+  const { page } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/plain.html`);
   await waitForElements(page, 3);
   const tree = await page.accessibility.snapshot({ interestingOnly: false });
   const names = [...walk(tree)].map((n) => n.name ?? '').filter((name) => /^Sources?:/.test(name));
@@ -104,7 +95,9 @@ test('the sources disclosure is named "Sources: …" with its space, in the buil
 });
 
 test('print: laid out at paper width with sources open and no controls, nothing wider than the paper', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/plain.html`, { width: 1280 });
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/plain.html`, {
+    width: 1280,
+  });
   await waitForElements(page, 3);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMediaType('print');
@@ -137,7 +130,7 @@ test('print: laid out at paper width with sources open and no controls, nothing 
 });
 
 test('print: the demo story ends on its last printed line, with no blank trailing page', async () => {
-  const { page } = await openPage(browser, story(), { width: 1280 });
+  const { page } = await openPage(e2e.browser, story(), { width: 1280 });
   await waitForElements(page, 3);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMediaType('print');
@@ -204,7 +197,7 @@ function textOpsPerPage(pdf) {
 
 test('print to PDF: every page of the demo story and of an element page has text on it', async () => {
   for (const path of ['index.html', 'officer-outcomes.html']) {
-    const { page } = await openPage(browser, `${server.origin}/dist/demo/${path}`, { width: 1280 });
+    const { page } = await openPage(e2e.browser, `${e2e.server.origin}/dist/demo/${path}`, { width: 1280 });
     await waitForElements(page, 1);
     const pages = textOpsPerPage(await page.pdf({ format: 'A4' }));
     assert.ok(pages.length > 1, `${path}: ${pages.length} pages`);
@@ -218,9 +211,9 @@ test('print to PDF: every page of the demo story and of an element page has text
 });
 
 test('embed.html with theme=dark: the dark surface reaches every edge of the iframe (no white gutters)', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   await page.setViewport({ width: 600, height: 900 });
-  await page.goto(`${server.origin}/dist/demo/embed.html?view=officer-outcomes&theme=dark`, { waitUntil: 'load' });
+  await page.goto(`${e2e.server.origin}/dist/demo/embed.html?view=officer-outcomes&theme=dark`, { waitUntil: 'load' });
   await waitForElements(page, 1);
   const edges = await page.evaluate(() => {
     const el = document.querySelector('officer-outcomes');
@@ -244,7 +237,7 @@ test('embed.html with theme=dark: the dark surface reaches every edge of the ifr
 });
 
 test('an iframe in a hidden tab draws nothing and posts no height laid out at 0 px; shown, it sizes to its graphic', async () => {
-  const { page, problems } = await openPage(browser, `${server.origin}/test/e2e/pages/iframe-parent.html`);
+  const { page, problems } = await openPage(e2e.browser, `${e2e.server.origin}/test/e2e/pages/iframe-parent.html`);
   await page.waitForFunction(() => parseFloat(document.getElementById('visible').style.height) > 300, {
     timeout: 10_000,
   });

@@ -132,23 +132,33 @@ export async function pageWithRequestsHeld(browser, url, matches, { width, refus
 }
 
 /**
- * For a test file about a chunk that loads after the graphic (`chunks/<chunk>-*.js`): starts
- * the server and the browser before the file's tests and closes them after, and returns
- * `({ refuse }) => pageWithRequestsHeld(…)` for the demo's plain page at 375 px with that
- * chunk's requests held (or refused).
+ * A test file's server and browser: started before its tests, closed after them. Read
+ * `.server` and `.browser` inside the tests (they are set once `before` has run).
  */
-export function chunkHeldOnPlainPage(chunk) {
-  let server;
-  let browser;
+export function serverAndBrowser(serverOptions) {
+  const e2e = { server: null, browser: null };
   before(async () => {
-    server = await startServer();
-    browser = await launch();
+    e2e.server = await startServer(serverOptions);
+    e2e.browser = await launch();
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await e2e.browser?.close();
+    await e2e.server?.close();
   });
+  return e2e;
+}
+
+/**
+ * For a test file about a chunk that loads after the graphic (`chunks/<chunk>-*.js`): its
+ * server and browser (serverAndBrowser), and `({ refuse }) => pageWithRequestsHeld(…)` for
+ * the demo's plain page at 375 px with that chunk's requests held (or refused).
+ */
+export function chunkHeldOnPlainPage(chunk) {
+  const e2e = serverAndBrowser();
   const matches = (url) => new RegExp(`/dist/cdn/chunks/${chunk}-[\\w-]+\\.js$`).test(new URL(url).pathname);
   return ({ refuse = false } = {}) =>
-    pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, matches, { width: 375, refuse });
+    pageWithRequestsHeld(e2e.browser, `${e2e.server.origin}/test/e2e/pages/plain.html`, matches, {
+      width: 375,
+      refuse,
+    });
 }

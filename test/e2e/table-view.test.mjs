@@ -2,20 +2,11 @@
 // the table view is a chunk of its own (chunks/table-view-*.js), so a page's graphics render
 // while it has not arrived; a press then waits for it and acts, with the table's styles,
 // and a page that cannot fetch it keeps working.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, pageWithRequestsHeld, startServer, until, waitForElements } from './harness.mjs';
+import { pageWithRequestsHeld, serverAndBrowser, until, waitForElements } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
 const isTableView = (url) => /\/dist\/cdn\/chunks\/table-view-[\w-]+\.js$/.test(new URL(url).pathname);
 
@@ -25,7 +16,10 @@ const isTableView = (url) => /\/dist\/cdn\/chunks\/table-view-[\w-]+\.js$/.test(
  * the idle preload.
  */
 const pageWithTableViewHeld = ({ refuse = false } = {}) =>
-  pageWithRequestsHeld(browser, `${server.origin}/test/e2e/pages/plain.html`, isTableView, { width: 375, refuse });
+  pageWithRequestsHeld(e2e.browser, `${e2e.server.origin}/test/e2e/pages/plain.html`, isTableView, {
+    width: 375,
+    refuse,
+  });
 
 /** The timeline's toggle as a reader finds it, and whether its table is there and how it is drawn. */
 const timelineState = (page) =>

@@ -103,9 +103,7 @@ export interface FigureContent {
  * @cssproperty --pcv-focus - The focus ring.
  * @cssproperty --pcv-link - Links.
  * @cssproperty --pcv-color-good - The shared "good" colour.
- * @cssproperty --pcv-color-warn - The shared "warn" colour.
  * @cssproperty --pcv-color-bad - The shared "bad" colour.
- * @cssproperty --pcv-color-unknown - The shared "not known" colour.
  * @cssproperty --pcv-font-family - Font (default: inherited).
  * @cssproperty --pcv-font-size - Base font size (default 1rem).
  * @cssproperty --pcv-padding - Inner padding of the frame. Default: none, or 1rem when a theme is set.

@@ -26,9 +26,7 @@ const light = css`
   --_focus: var(--pcv-focus, #0a58ca);
   --_link: var(--pcv-link, #0b57a4);
   --_good: var(--pcv-color-good, #1d6b35);
-  --_warn: var(--pcv-color-warn, #8a5300);
   --_bad: var(--pcv-color-bad, #b3261e);
-  --_unknown: var(--pcv-color-unknown, #6b6b6b);
   color-scheme: light;
 `;
 
@@ -41,9 +39,7 @@ const dark = css`
   --_focus: var(--pcv-focus, #8ab4ff);
   --_link: var(--pcv-link, #8ab4ff);
   --_good: var(--pcv-color-good, #7bd88f);
-  --_warn: var(--pcv-color-warn, #f0b65a);
   --_bad: var(--pcv-color-bad, #ff8a80);
-  --_unknown: var(--pcv-color-unknown, #a8a8a8);
   color-scheme: dark;
 `;
 
@@ -63,9 +59,7 @@ const forced = css`
   --_focus: Highlight;
   --_link: LinkText;
   --_good: CanvasText;
-  --_warn: CanvasText;
   --_bad: CanvasText;
-  --_unknown: CanvasText;
   color-scheme: light dark;
 `;
 

@@ -246,20 +246,11 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.listening = false;
   }
 
-  /** Also waits for the first drawing's every step (firstSteps): `updateComplete` sees it drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.stepPending) {
-      await this.stepPending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
   /**
-   * The next graphic's turn to render (RenderWhenNeeded) comes once this one is drawn, every
-   * step of it: another graphic's render in the middle of the steps delayed the graphic in
-   * view by that render and its layout (issue #16). No download is waited for.
+   * Drawn means every step of the first drawing (firstSteps): `updateComplete` sees it drawn
+   * (FigureElement waits for this), and the next graphic's turn to render (RenderWhenNeeded)
+   * comes only then: another graphic's render in the middle of the steps delayed the graphic
+   * in view by that render and its layout (issue #16). No download is waited for.
    */
   protected override async rendered(): Promise<boolean> {
     let done = await super.rendered();

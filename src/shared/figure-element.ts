@@ -122,7 +122,8 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /**
    * The render itself, not what updateComplete also waits for (the timeline's event
    * details, the validator, a press loading the table view): the next graphic's turn
-   * must not wait for a download. A graphic that draws in steps waits for them too.
+   * must not wait for a download. A graphic that draws in steps overrides it to wait for
+   * them; updateComplete waits for it, then for the rest.
    */
   protected rendered(): Promise<boolean> {
     return super.getUpdateComplete();
@@ -273,12 +274,12 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    * graphic or the error state, not "Loading".
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
+    let complete = await this.rendered();
     while (this.loader.pending || this.tableWork.size > 0 || (this.folding && !this.foldsFilled)) {
       await this.loader.pending;
       await Promise.all(this.tableWork);
       await this.folding;
-      complete = await super.getUpdateComplete();
+      complete = await this.rendered();
     }
     return complete;
   }

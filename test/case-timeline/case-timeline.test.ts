@@ -184,14 +184,20 @@ describe('<case-timeline> first drawing in steps (issue #16: no long task)', () 
     return { frames, stop: () => (watching = false) };
   }
 
-  it('paints the frame, legend, numbered list and the chart’s box at its final size first, the marks a frame later, all by updateComplete', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+  /** A timeline of the bundled data drawn at once at `width`, and what each frame painted until updateComplete. */
+  async function drawnWatched(width: number) {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
     const el = document.createElement('case-timeline');
     el.loading = 'eager';
     const { frames, stop } = watchFrames(el);
     box.append(el);
     await el.updateComplete;
     stop();
+    return { el, frames };
+  }
+
+  it('paints the frame, legend, numbered list and the chart’s box at its final size first, the marks a frame later, all by updateComplete', async () => {
+    const { el, frames } = await drawnWatched(1280);
     const final = {
       height: el.getBoundingClientRect().height,
       chart: $(el, 'svg[part=chart]')!.getBoundingClientRect().height,
@@ -208,13 +214,7 @@ describe('<case-timeline> first drawing in steps (issue #16: no long task)', () 
   });
 
   it('draws nothing until it can draw the frame whole; the marks follow within the same updateComplete on a phone too', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 375px"></div>`);
-    const el = document.createElement('case-timeline');
-    el.loading = 'eager';
-    const { frames, stop } = watchFrames(el);
-    box.append(el);
-    await el.updateComplete;
-    stop();
+    const { el, frames } = await drawnWatched(375);
     expect($$(el, 'button[data-event]').length).to.be.greaterThan(0);
     expect(frames.map((f) => f.height)).to.deep.equal(frames.map(() => el.getBoundingClientRect().height));
   });

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from '../../scripts/find-chrome.mjs';
 
@@ -161,4 +162,24 @@ export function chunkHeldOnPlainPage(chunk) {
       width: 375,
       refuse,
     });
+}
+
+/**
+ * For the "details come after the graphic" tests: a page from `open` (chunkHeldOnPlainPage's)
+ * with the chunk refused, once its three graphics are there and `tag` has said on the console
+ * that its details could not be loaded. `saidOnceOnly()` then checks that it said so once and
+ * that nothing else went wrong.
+ */
+export async function detailsRefused(open, tag) {
+  const { page, problems } = await open({ refuse: true });
+  await waitForElements(page, 3);
+  const failed = (e) => e.startsWith(`port-case-viz <${tag}>: its details could not be loaded`);
+  await until(() => problems.consoleErrors.some(failed));
+  const saidOnceOnly = () => {
+    const others = problems.consoleErrors.filter((e) => !failed(e) && !/^Failed to load resource/.test(e));
+    assert.deepEqual(others, [], 'nothing else went wrong');
+    assert.equal(problems.consoleErrors.filter(failed).length, 1, 'said once');
+    assert.deepEqual(problems.pageErrors, []);
+  };
+  return { page, saidOnceOnly };
 }

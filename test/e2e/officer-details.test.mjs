@@ -6,7 +6,7 @@
 // a line saying so, and the graphic stays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chunkHeldOnPlainPage, until, waitForElements } from './harness.mjs';
+import { chunkHeldOnPlainPage, detailsRefused, until, waitForElements } from './harness.mjs';
 
 const pageWithDetailsHeld = chunkHeldOnPlainPage('data-officer-details');
 
@@ -65,19 +65,13 @@ test('the officers are drawn before their quotes and notes arrive, with their ma
 });
 
 test('a page that cannot fetch them: one console error, a line saying so, and the graphic stays', async () => {
-  const { page, problems } = await pageWithDetailsHeld({ refuse: true });
-  await waitForElements(page, 3);
-  const failed = (e) => /^port-case-viz <officer-outcomes>: its details could not be loaded/.test(e);
-  await until(() => problems.consoleErrors.some(failed));
+  const { page, saidOnceOnly } = await detailsRefused(pageWithDetailsHeld, 'officer-outcomes');
   let shown;
   await until(async () =>
     /could not be loaded\..*could not be loaded\./.test((shown = await read(page)).more + shown.readout),
   );
   assert.match(shown.readout, /The quotes and notes could not be loaded\./);
   assert.ok(shown.marks > 0);
-  const others = problems.consoleErrors.filter((e) => !failed(e) && !/^Failed to load resource/.test(e));
-  assert.deepEqual(others, [], 'nothing else went wrong');
-  assert.equal(problems.consoleErrors.filter(failed).length, 1, 'said once');
-  assert.deepEqual(problems.pageErrors, []);
+  saidOnceOnly();
   await page.close();
 });

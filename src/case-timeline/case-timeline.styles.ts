@@ -1,6 +1,17 @@
 import { css } from 'lit';
+import { themedTokens } from '../shared/theme.js';
 
-/** The categories' colours on a dark theme (see below). */
+/** The categories' colours: light (the default), dark and in forced colours (themedTokens). */
+const lightCategories = css`
+  --_cat-death: var(--pcv-color-death, #1b1b1b);
+  --_cat-police-failure: var(--pcv-color-police-failure, #b3261e);
+  --_cat-family: var(--pcv-color-family, #1f5f8b);
+  --_cat-justice: var(--pcv-color-justice, #4a4f9e);
+  --_cat-watchdog: var(--pcv-color-watchdog, #8a5300);
+  --_cat-inquest: var(--pcv-color-inquest, #0f6b5c);
+  --_cat-inspection: var(--pcv-color-inspection, #6b3fa0);
+  --_cat-response: var(--pcv-color-response, #3c5a14);
+`;
 const darkCategories = css`
   --_cat-death: var(--pcv-color-death, #f0f0f0);
   --_cat-police-failure: var(--pcv-color-police-failure, #ff8a80);
@@ -10,6 +21,16 @@ const darkCategories = css`
   --_cat-inquest: var(--pcv-color-inquest, #5fd3bd);
   --_cat-inspection: var(--pcv-color-inspection, #cfa6ff);
   --_cat-response: var(--pcv-color-response, #a8d46a);
+`;
+const forcedCategories = css`
+  --_cat-death: CanvasText;
+  --_cat-police-failure: CanvasText;
+  --_cat-family: CanvasText;
+  --_cat-justice: CanvasText;
+  --_cat-watchdog: CanvasText;
+  --_cat-inquest: CanvasText;
+  --_cat-inspection: CanvasText;
+  --_cat-response: CanvasText;
 `;
 
 /**
@@ -25,44 +46,11 @@ export const caseTimelineStyles = css`
   }
 
   /*
-   * The categories' colours, read from their public properties once on :host as theme.ts
-   * reads the shared ones, and with the same four rules after it (light, dark, dark by the
-   * reader's setting, forced colours): here, not in the shared theme, because only the
-   * timeline draws categories, and the other graphics' pages need not download them.
+   * The categories' colours, read from their public properties once, by theme as theme.ts
+   * reads the shared ones: here, not in the shared theme, because only the timeline draws
+   * categories, and the other graphics' pages need not download them.
    */
-  :host {
-    --_cat-death: var(--pcv-color-death, #1b1b1b);
-    --_cat-police-failure: var(--pcv-color-police-failure, #b3261e);
-    --_cat-family: var(--pcv-color-family, #1f5f8b);
-    --_cat-justice: var(--pcv-color-justice, #4a4f9e);
-    --_cat-watchdog: var(--pcv-color-watchdog, #8a5300);
-    --_cat-inquest: var(--pcv-color-inquest, #0f6b5c);
-    --_cat-inspection: var(--pcv-color-inspection, #6b3fa0);
-    --_cat-response: var(--pcv-color-response, #3c5a14);
-  }
-  :host([data-pcv-theme='dark']) {
-    ${darkCategories}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([data-pcv-theme='auto']) {
-      ${darkCategories}
-    }
-  }
-  @media (forced-colors: active) {
-    :host,
-    :host([data-pcv-theme]),
-    :host([data-pcv-theme='dark']),
-    :host([data-pcv-theme='auto']) {
-      --_cat-death: CanvasText;
-      --_cat-police-failure: CanvasText;
-      --_cat-family: CanvasText;
-      --_cat-justice: CanvasText;
-      --_cat-watchdog: CanvasText;
-      --_cat-inquest: CanvasText;
-      --_cat-inspection: CanvasText;
-      --_cat-response: CanvasText;
-    }
-  }
+  ${themedTokens({ light: lightCategories, dark: darkCategories, forced: forcedCategories })}
 
   /* Each category's colour, for marks, icons and list markers. */
   .cat-death {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Theme tokens. Public `--pcv-*` properties are only read here, never declared, so a
@@ -63,9 +63,37 @@ const forced = css`
   color-scheme: light dark;
 `;
 
+/**
+ * Rules giving a set of tokens by theme: `light` on the host, `dark` where a dark theme is set
+ * (or `auto` and the reader's setting is dark), `forced` in forced colours, which beats every
+ * theme rule: it comes last and its selector list repeats each theme selector (equal
+ * specificity, later wins). The shared tokens below, and a graphic's own (the timeline's
+ * category colours), each read once from their public properties.
+ */
+export const themedTokens = (tokens: { light: CSSResult; dark: CSSResult; forced: CSSResult }) => css`
+  :host {
+    ${tokens.light}
+  }
+  :host([data-pcv-theme='dark']) {
+    ${tokens.dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-pcv-theme='auto']) {
+      ${tokens.dark}
+    }
+  }
+  @media (forced-colors: active) {
+    :host,
+    :host([data-pcv-theme]),
+    :host([data-pcv-theme='dark']),
+    :host([data-pcv-theme='auto']) {
+      ${tokens.forced}
+    }
+  }
+`;
+
 export const themeStyles = css`
   :host {
-    ${light}
     --_backdrop: transparent;
     --_inset: var(--pcv-padding, 0);
     display: block;
@@ -86,22 +114,7 @@ export const themeStyles = css`
     --_backdrop: var(--_surface);
     --_inset: var(--pcv-padding, 1rem);
   }
-  :host([data-pcv-theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([data-pcv-theme='auto']) {
-      ${dark}
-    }
-  }
-  @media (forced-colors: active) {
-    :host,
-    :host([data-pcv-theme]),
-    :host([data-pcv-theme='dark']),
-    :host([data-pcv-theme='auto']) {
-      ${forced}
-    }
-  }
+  ${themedTokens({ light, dark, forced })}
   :host([hidden]) {
     display: none;
   }

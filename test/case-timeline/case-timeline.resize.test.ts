@@ -26,6 +26,13 @@ function shown(el: Element) {
   };
 }
 
+/** Sets the width of the element's box and waits until it has re-rendered at it. */
+async function resizeTo(el: CaseTimeline, width: string): Promise<void> {
+  el.parentElement!.style.width = width;
+  await nextFrame();
+  await settle(el);
+}
+
 /**
  * Sets the container's width and returns what `look` sees in the frame that applies it,
  * before the element re-renders: a ResizeObserver made after the element's runs after its
@@ -155,9 +162,7 @@ describe('<case-timeline> on resize', () => {
     try {
       const el = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 1000);
       for (const width of ['400px', '1000px', '700px', '320px']) {
-        el.parentElement!.style.width = width;
-        await nextFrame();
-        await settle(el);
+        await resizeTo(el, width);
         await nextFrame();
       }
     } finally {
@@ -171,21 +176,15 @@ describe('<case-timeline> on resize', () => {
   it('going back to a layout shown before reuses its nodes, and the DOM is what a first render at that width makes', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 1000);
     const chart = $(el, 'svg[part=chart]');
-    el.parentElement!.style.width = '400px';
-    await nextFrame();
-    await settle(el);
+    await resizeTo(el, '400px');
     const list = $(el, '[part=list]');
     expect(list).to.not.equal(null);
-    el.parentElement!.style.width = '1000px';
-    await nextFrame();
-    await settle(el);
+    await resizeTo(el, '1000px');
     expect($(el, 'svg[part=chart]')).to.equal(chart);
     const fresh = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 1000);
     expect(markup(el)).to.equal(markup(fresh));
 
-    el.parentElement!.style.width = '400px';
-    await nextFrame();
-    await settle(el);
+    await resizeTo(el, '400px');
     expect($(el, '[part=list]')).to.equal(list);
     const freshList = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 400);
     expect(markup(el)).to.equal(markup(freshList));

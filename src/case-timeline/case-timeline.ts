@@ -124,7 +124,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     // they arrive, an open event says they are loading, and a download waits for them.
     () =>
       this.firstDrawing
-        .then(() => wholeBundledEvents(bundledEvents))
+        .then(() => wholeBundledEvents())
         .then(
           (events) =>
             ({

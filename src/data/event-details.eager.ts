@@ -3,6 +3,7 @@
  * bundled events are whole already (scripts/pipeline.mjs, oneFileExports), so there is
  * nothing to fetch or join. The same exports, checked against the lazy module.
  */
+import { bundledEvents } from './display-dataset.js';
 import type * as Lazy from './event-details.js';
 import type { TimelineEvent } from './types.js';
 
@@ -13,5 +14,5 @@ export const withEventDetails: typeof Lazy.withEventDetails = (outlines) => outl
 
 export const loadBundledEventDetails: typeof Lazy.loadBundledEventDetails = () => Promise.resolve({});
 
-export const wholeBundledEvents: typeof Lazy.wholeBundledEvents = (outlines) =>
-  Promise.resolve(outlines as TimelineEvent[]);
+export const wholeBundledEvents: typeof Lazy.wholeBundledEvents = () =>
+  Promise.resolve(bundledEvents as TimelineEvent[]);

@@ -4,6 +4,7 @@
  * graphic's page carries it.
  */
 import type { TimelineEvent } from './types.js';
+import { bundledEvents } from './display-dataset.js';
 import { loadOnce } from './load-once.js';
 
 /**
@@ -33,14 +34,6 @@ export const loadBundledEventDetails: () => Promise<EventDetails> = loadOnce(() 
  * The bundled events whole, made once per page and shared by every timeline on it (the
  * frozen copy they draw from is made once per events array: dataset-controller.ts).
  */
-let wholeEvents: Promise<TimelineEvent[]> | undefined;
-export function wholeBundledEvents(outlines: readonly EventOutline[]): Promise<TimelineEvent[]> {
-  wholeEvents ??= loadBundledEventDetails().then(
-    (details) => withEventDetails(outlines, details),
-    (error: unknown) => {
-      wholeEvents = undefined;
-      throw error;
-    },
-  );
-  return wholeEvents;
-}
+export const wholeBundledEvents: () => Promise<TimelineEvent[]> = loadOnce(() =>
+  loadBundledEventDetails().then((details) => withEventDetails(bundledEvents, details)),
+);

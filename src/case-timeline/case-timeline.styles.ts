@@ -34,6 +34,13 @@ const forcedCategories = css`
 `;
 
 /**
+ * The categories' colours, read from their public properties once, by theme as theme.ts
+ * reads the shared ones: here, not in the shared theme, because only the timeline draws
+ * categories, and the other graphics' pages need not download them.
+ */
+export const categoryColours = themedTokens({ light: lightCategories, dark: darkCategories, forced: forcedCategories });
+
+/**
  * The timeline's own styles, on top of the shared theme and frame. Only private
  * `--_*` tokens are used here: the public `--pcv-*` ones are read once in theme.ts.
  */
@@ -44,13 +51,6 @@ export const caseTimelineStyles = css`
     /* The layout's own width decides how lists wrap and how many columns the numbered list takes. */
     container-type: inline-size;
   }
-
-  /*
-   * The categories' colours, read from their public properties once, by theme as theme.ts
-   * reads the shared ones: here, not in the shared theme, because only the timeline draws
-   * categories, and the other graphics' pages need not download them.
-   */
-  ${themedTokens({ light: lightCategories, dark: darkCategories, forced: forcedCategories })}
 
   /* Each category's colour, for marks, icons and list markers. */
   .cat-death {

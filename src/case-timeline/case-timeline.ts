@@ -29,7 +29,7 @@ import { renderFullList, renderOutline, type ListState } from './case-timeline.l
 import { phoneOutline, type PhoneOutline } from './case-timeline.phone.js';
 import { timelineSelection, type TimelineItem, type TimelineSelection } from './case-timeline.selection.js';
 import { caseTimelineStrings as s, eventDateText, timelineWords, type TimelineWords } from './case-timeline.strings.js';
-import { caseTimelineStyles } from './case-timeline.styles.js';
+import { categoryColours, caseTimelineStyles } from './case-timeline.styles.js';
 import { tableRows, timelineText, type TimelineText } from './case-timeline.text.js';
 
 type Sections = 'events';
@@ -103,7 +103,7 @@ export type CaseTimelineSelectEvent = CustomEvent<CaseTimelineSelectDetail>;
  * @cssproperty --pcv-color-response - Response marks.
  */
 export class CaseTimeline extends FigureElement<Sections> {
-  static override styles = [...FigureElement.styles, caseTimelineStyles];
+  static override styles = [...FigureElement.styles, categoryColours, caseTimelineStyles];
 
   /**
    * The bundled data comes in two parts: what the graphic draws, then (fetched once it is

@@ -19,7 +19,7 @@ import {
 import type { PageWindow } from './pager.js';
 import { frameStyles } from './frame.styles.js';
 import { loadedTableView, loadTableView, preloadTableView, type TableView } from './table-loader.js';
-import { resolveTheme, themeStyles, type ThemeName } from './theme.js';
+import { resolveTheme, themeStyles, themeTokens, type ThemeName } from './theme.js';
 
 /** What a graphic gives the frame, computed from valid data. */
 export interface FigureContent {
@@ -109,7 +109,7 @@ export interface FigureContent {
  * @cssproperty --pcv-padding - Inner padding of the frame. Default: none, or 1rem when a theme is set.
  */
 export abstract class FigureElement<S extends DatasetSection> extends LitElement {
-  static override styles = [themeStyles, frameStyles];
+  static override styles = [themeStyles, themeTokens, frameStyles];
 
   protected readonly size = new SizeController(this);
   /**

@@ -92,6 +92,9 @@ export const themedTokens = (tokens: { light: CSSResult; dark: CSSResult; forced
   }
 `;
 
+/** The shared tokens by theme; after themeStyles, whose themed :host rule they must follow. */
+export const themeTokens = themedTokens({ light, dark, forced });
+
 export const themeStyles = css`
   :host {
     --_backdrop: transparent;
@@ -114,7 +117,6 @@ export const themeStyles = css`
     --_backdrop: var(--_surface);
     --_inset: var(--pcv-padding, 1rem);
   }
-  ${themedTokens({ light, dark, forced })}
   :host([hidden]) {
     display: none;
   }

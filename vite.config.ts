@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
-import { displayExports, vitePlugins, wholeOfficers, wholeRecommendations } from './scripts/pipeline.mjs';
-import { DETAIL_SLICES, SLICES, withEventDetails } from './scripts/display-data.mjs';
+import { displayExports, vitePlugins, wholeEvents, wholeOfficers, wholeRecommendations } from './scripts/pipeline.mjs';
+import { DETAIL_SLICES, SLICES } from './scripts/display-data.mjs';
 import { trustedTypesPolicy } from './scripts/trusted-types.mjs';
 import { embedSecurity } from './scripts/embed-csp.mjs';
 import { validate, formatProblems } from './src/data/validate.js';
@@ -264,7 +264,7 @@ function checkSlice(exports: Record<string, unknown>, slice: string | null): voi
     return checkSlice(displayExports(DETAIL_SLICES[slice]!), DETAIL_SLICES[slice]!);
   const sections = (slice === null ? undefined : SLICES[slice as keyof typeof SLICES]) as DatasetSection[] | undefined;
   const data = Object.fromEntries(Object.entries(exports).filter(([, value]) => value !== null));
-  if (slice === 'events') data.events = withEventDetails(data.events, displayExports('event-details').eventDetails);
+  if (slice === 'events') Object.assign(data, wholeEvents(data));
   if (slice === 'recommendations') Object.assign(data, wholeRecommendations(data));
   if (slice === 'officers') Object.assign(data, wholeOfficers(data));
   const result = sections ? validate(data, sections) : validate(data);

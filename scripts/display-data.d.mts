@@ -10,11 +10,8 @@ export declare function displaySlice(
   slice?: string | null,
   maxCitations?: number,
 ): Record<string, unknown>;
-export declare const DETAIL_FIELDS: string[];
+export declare const EVENT_DETAIL_FIELDS: string[];
 export declare const DETAIL_SLICES: Record<string, 'events' | 'officers' | 'recommendations'>;
-export declare function eventOutline<T>(event: T): T;
-export declare function eventDetails(events: unknown): Record<string, unknown>;
-export declare function withEventDetails(outlines: unknown, details: unknown): unknown[];
 export declare const RECOMMENDATION_DETAIL_FIELDS: string[];
 export declare function objectsIn(value: unknown, found?: object[]): object[];
 export declare function splitFields<T>(

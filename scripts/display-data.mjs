@@ -79,30 +79,15 @@ export const SLICE_FIELDS = {
 };
 
 /**
- * What a timeline draws before a reader opens anything: every event's fields but the
- * words its detail panel and table show (DETAIL_FIELDS, and each citation's quote). The
- * `events` slice holds events in this outline form, and `event-details` the rest, keyed by
- * event id: a chunk of its own, which the timeline fetches once it has drawn the graphic
- * (src/data/event-details.ts), so a reader's phone draws the graphic before downloading
- * about two thirds of its data. Each citation keeps its source in the outline: the
- * source line under the graphic names the sources of what is shown.
+ * What a timeline draws before a reader opens anything: every event's fields but the words
+ * its detail panel and table show: each description and note, and each citation's quote and
+ * who said it (EVENT_DETAIL_FIELDS). They are the `event-details` slice, a chunk of its own
+ * that the timeline fetches once it has drawn the graphic (src/data/event-details.ts), so a
+ * reader's phone draws the graphic before downloading about two thirds of its data. Each
+ * citation keeps its source in the outline: the source line under the graphic names the
+ * sources of what is shown.
  */
-export const DETAIL_FIELDS = ['description', 'note'];
-
-export function eventOutline(event) {
-  const outline = { ...event, citations: event.citations.map((c) => ({ source: c.source })) };
-  for (const field of DETAIL_FIELDS) delete outline[field];
-  return outline;
-}
-
-export function eventDetails(events) {
-  return Object.fromEntries(events.map((e) => [e.id, { ...pick(e, DETAIL_FIELDS), citations: e.citations }]));
-}
-
-/** The events whole again: what src/data/event-details.ts does in the browser. */
-export function withEventDetails(outlines, details) {
-  return outlines.map((e) => ({ ...e, ...details[e.id] }));
-}
+export const EVENT_DETAIL_FIELDS = ['description', 'note', 'quote', 'saidBy'];
 
 /**
  * What the recommendations' graphic draws before a reader opens its folded notes: its
@@ -154,6 +139,11 @@ export function joinFields(outline, details) {
   return whole;
 }
 
+/** The events as the timeline first draws them, and their details. */
+function splitEvents(display) {
+  return splitFields({ events: display.events }, EVENT_DETAIL_FIELDS);
+}
+
 /** The recommendations' sections as the graphic first draws them, and their details. */
 function splitRecommendations(display) {
   const { recommendationSets, recommendations } = display;
@@ -187,7 +177,7 @@ export const DETAIL_SLICES = {
 export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   const display = displayDataset(full, maxCitations);
   if (slice === null) return display;
-  if (slice === 'event-details') return { eventDetails: eventDetails(display.events) };
+  if (slice === 'event-details') return { eventDetails: splitEvents(display).details };
   if (slice === 'recommendation-details') return { recommendationDetails: splitRecommendations(display).details };
   if (slice === 'officer-details') return { officerDetails: splitOfficers(display).details };
   const sections = SLICES[slice];
@@ -196,7 +186,7 @@ export function displaySlice(full, slice = null, maxCitations = MAX_CITATIONS) {
   const ids = citedIds(drawn);
   const fields = Object.fromEntries((SLICE_FIELDS[slice] ?? []).map((key) => [key, display[key] ?? null]));
   const sources = display.sources.filter((s) => ids.has(s.id));
-  if (slice === 'events') drawn.events = drawn.events.map(eventOutline);
+  if (slice === 'events') Object.assign(drawn, splitEvents(display).outline);
   if (slice === 'recommendations') Object.assign(drawn, splitRecommendations(display).outline);
   if (slice === 'officers') Object.assign(drawn, splitOfficers(display).outline);
   return { ...fields, ...drawn, sources };

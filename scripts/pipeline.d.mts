@@ -8,4 +8,5 @@ export declare function vitePlugins(options?: {
 }): Plugin[];
 export declare const testRunnerDisplayData: unknown;
 export declare function wholeRecommendations(data: Record<string, unknown>, path?: string): Record<string, unknown>;
+export declare function wholeEvents(data: Record<string, unknown>, path?: string): Record<string, unknown>;
 export declare function wholeOfficers(data: Record<string, unknown>, path?: string): Record<string, unknown>;

@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displaySlice, joinFields, withEventDetails } from './display-data.mjs';
+import { displaySlice, joinFields } from './display-data.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -111,15 +111,20 @@ export { unavailable as timeFormat, unavailable as utcFormat };`;
  * details slices have none to add (the graphics join them all the same). Split, the two parts compress worse together than whole.
  */
 function oneFileExports(slice, path) {
-  if (slice === 'event-details') return { eventDetails: {} };
+  if (slice === 'event-details') return { eventDetails: [] };
   if (slice === 'recommendation-details') return { recommendationDetails: [] };
   if (slice === 'officer-details') return { officerDetails: [] };
   const data = displayExports(slice, path);
   if (slice === 'recommendations') return wholeRecommendations(data, path);
   if (slice === 'officers') return wholeOfficers(data, path);
-  if (slice !== 'events') return data;
+  if (slice === 'events') return wholeEvents(data, path);
+  return data;
+}
+
+/** The events' slice with its details (descriptions, notes and quotes) joined in. */
+export function wholeEvents(data, path = DATASET) {
   const { eventDetails } = displayExports('event-details', path);
-  return { ...data, events: withEventDetails(data.events, eventDetails) };
+  return { ...data, ...joinFields({ events: data.events }, eventDetails) };
 }
 
 /** The officers' slice with its details (quotes and notes) joined in. */

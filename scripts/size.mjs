@@ -154,7 +154,7 @@ for (const r of rows) {
 /** Why each chunk a page loads by import() is loaded, and when: by its file name. */
 const LATER = [
   [/page-data|validator/, "the code that reads a page's own data (src download, validator): when a page gives some"],
-  [/data-event-details/, "the timeline's event details: fetched once it has drawn the graphic"],
+  [/whole-events|event-details/, "the timeline's event details: fetched once it has drawn the graphic"],
   [/whole-officers|officer-details/, "the officers' quotes and notes: fetched as it first renders"],
   [
     /whole-recommendations|recommendation-details/,
@@ -184,7 +184,7 @@ for (const path of [...new Set([...files.values()].flatMap((f) => f.dynamic))]
       : '';
   console.log(`  ${name.padEnd(44)} ${kb(sum(loaded, 'gzip'))}  ${why}${also}`);
 }
-const details = [...later].find(([name]) => /data-event-details/.test(name))?.[1];
+const details = [...later].find(([name]) => /whole-events/.test(name))?.[1];
 const timelinePage = rows.find((r) => r.name === 'case-timeline page');
 if (details && timelinePage)
   console.log(

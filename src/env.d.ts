@@ -14,7 +14,7 @@ declare module '*.json?display=events' {
   export const focus: import('./data/types.js').TimelineFocus | null;
 }
 declare module '*.json?display=event-details' {
-  export const eventDetails: import('./data/event-details.js').EventDetails;
+  export const eventDetails: import('./data/bundled-details.js').BundledDetails;
 }
 declare module '*.json?display=officers' {
   export const officers: import('./data/types.js').Dataset['officers'];

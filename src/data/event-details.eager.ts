@@ -8,11 +8,6 @@ import type * as Lazy from './event-details.js';
 import type { TimelineEvent } from './types.js';
 
 export type EventOutline = Lazy.EventOutline;
-export type EventDetails = Lazy.EventDetails;
-
-export const withEventDetails: typeof Lazy.withEventDetails = (outlines) => outlines as TimelineEvent[];
-
-export const loadBundledEventDetails: typeof Lazy.loadBundledEventDetails = () => Promise.resolve({});
 
 export const wholeBundledEvents: typeof Lazy.wholeBundledEvents = () =>
   Promise.resolve(bundledEvents as TimelineEvent[]);

@@ -8,15 +8,16 @@ import { validate, formatProblems } from './src/data/validate.js';
 import type { DatasetSection } from './src/data/types.js';
 
 /**
- * Four builds from one config, picked by PCV_BUILD (scripts/build.mjs runs them all, and
- * scripts/bench.mjs the fifth); the pipeline's own steps (the bundled data, the template
+ * Five builds from one config, picked by PCV_BUILD (scripts/build.mjs runs them all, and
+ * scripts/bench.mjs the sixth); the pipeline's own steps (the bundled data, the template
  * minifier) are scripts/pipeline.mjs, the security ones scripts/trusted-types.mjs (Lit's
  * Trusted Types policy renamed in every chunk, checked) and scripts/embed-csp.mjs:
  * - `npm`: ES modules for bundlers, one file per source module, lit and d3 left as imports;
  * - `cdn`: dist/cdn/, the files a newsroom hosts for script tags (CDN_ENTRIES): code-split ES
  *   modules sharing chunks (Lit, the frame, d3, each graphic's data) in dist/cdn/chunks/;
- * - `standalone`: dist/cdn/port-case-viz.standalone.js, everything in one file, for a CMS
- *   that can host only one;
+ * - `standalone`: dist/cdn/port-case-viz.standalone.js, every graphic and its bundled data in
+ *   one file, for a CMS that can host only one; `standalone-own-data`: the same file that also
+ *   reads a page's own data, port-case-viz.standalone-own-data.js (ONE_FILE);
  * - `bench`: .bench/site/bench.js, the benchmark's measuring page (scripts/bench.mjs), built
  *   as the script-tag files are;
  * - `demo` (default, and `npm start`): the demo story page, the element pages, the editor's
@@ -44,7 +45,17 @@ export const CDN_ENTRIES = {
   'recommendation-status': entries['recommendation-status'],
   autoloader: src('autoloader.ts'),
 };
-const STANDALONE = 'port-case-viz.standalone';
+/**
+ * The one-file builds, for a CMS that can host only one file: everything the code-split
+ * files load later is inside (eagerInOneFile). `port-case-viz.standalone.js` is the all-in-one
+ * entry and draws the bundled data (issue #16's 75 KB budget); `…-own-data.js` also reads a
+ * page's own data (the page-data reader and the validator, about 5 KB gzip more) and
+ * exports what the package root does.
+ */
+const ONE_FILE = {
+  standalone: { file: 'port-case-viz.standalone', entry: src('all.ts'), pageData: false },
+  'standalone-own-data': { file: 'port-case-viz.standalone-own-data', entry: entries.index, pageData: true },
+};
 
 /**
  * No comments in the shipped files: the minifier already dropped the licence comments, and
@@ -144,17 +155,22 @@ const configs: Record<string, UserConfig> = {
       },
     },
   },
-  standalone: {
-    build: {
-      outDir: 'dist/cdn',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: entries.index, formats: ['es'], fileName: () => `${STANDALONE}.js` },
-      rolldownOptions: { output: { codeSplitting: false, minify: true, comments: SHIPPED_COMMENTS } },
-    },
-    plugins: [eagerInOneFile()],
-  },
+  ...Object.fromEntries(
+    Object.entries(ONE_FILE).map(([name, { file, entry, pageData }]) => [
+      name,
+      {
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: { entry, formats: ['es'], fileName: () => `${file}.js` },
+          rolldownOptions: { output: { codeSplitting: false, minify: true, comments: SHIPPED_COMMENTS } },
+        },
+        plugins: [eagerInOneFile(pageData)],
+      } satisfies UserConfig,
+    ]),
+  ),
   bench: {
     build: {
       outDir: '.bench/site',
@@ -198,7 +214,8 @@ const configs: Record<string, UserConfig> = {
  * source module, so the embed panel's script-tag code works against the dev server too.
  */
 function cdnFilesInDev(): Plugin {
-  const sources: Record<string, string> = { [`/${STANDALONE}.js`]: entries.index };
+  const sources: Record<string, string> = {};
+  for (const { file, entry } of Object.values(ONE_FILE)) sources[`/${file}.js`] = entry;
   for (const [name, path] of Object.entries(CDN_ENTRIES)) sources[`/${name}.js`] = path;
   return {
     name: 'pcv-cdn-files-in-dev',
@@ -220,8 +237,9 @@ function cdnFilesInDev(): Plugin {
  * instead of an import(), which a one-file build would inline with wrappers to start it
  * later (0.8 KB gzip for the table view alone, measured).
  */
-function eagerInOneFile(): Plugin {
-  // Each loader, and its eager twin with the same exports.
+function eagerInOneFile(pageData: boolean): Plugin {
+  // Each loader, and its eager twin with the same exports. Without `pageData`, the page-data
+  // reader's twin draws the bundled data only (lazy-validator.bundled-only.ts).
   const twins = new Map(
     [
       'shared/table-loader',
@@ -229,7 +247,10 @@ function eagerInOneFile(): Plugin {
       'data/event-details',
       'data/recommendation-details',
       'data/officer-details',
-    ].map((name) => [src(`${name}.ts`), src(`${name}.eager.ts`)]),
+    ].map((name) => [
+      src(`${name}.ts`),
+      src(`${name}.${name === 'shared/lazy-validator' && !pageData ? 'bundled-only' : 'eager'}.ts`),
+    ]),
   );
   return {
     name: 'pcv-eager-in-one-file',
@@ -277,7 +298,7 @@ export default defineConfig({
   ...configs[target],
   plugins: [
     ...(configs[target]?.plugins ?? []),
-    ...vitePlugins({ check: checkSlice, oneFile: target === 'standalone' }),
+    ...vitePlugins({ check: checkSlice, oneFile: target in ONE_FILE }),
     trustedTypesPolicy(),
     embedSecurity(),
     sourcesWithSideEffects(),

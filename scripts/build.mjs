@@ -1,5 +1,5 @@
 // `npm run build`: the dataset's JSON Schema, type declarations, the npm ES modules, the
-// script-tag files (dist/cdn/: code-split modules and the standalone file), the demo site
+// script-tag files (dist/cdn/: code-split modules and the two one-file builds), the demo site
 // (with a copy of dist/cdn/, so that it hosts every file its embed panel names) and
 // custom-elements.json, in that order. Any failure stops with its exit code.
 import { execSync } from 'node:child_process';
@@ -15,7 +15,7 @@ rmSync('dist', { recursive: true, force: true });
 // so a types.ts change committed without its regenerated schema fails instead of shipping.
 run(`node scripts/schema.mjs${process.env.CI ? ' --check' : ''}`);
 run('npx tsc -p tsconfig.build.json');
-for (const target of ['npm', 'cdn', 'standalone', 'demo']) {
+for (const target of ['npm', 'cdn', 'standalone', 'standalone-own-data', 'demo']) {
   run(`npx vite build --logLevel warn`, { PCV_BUILD: target });
 }
 cpSync('dist/cdn', 'dist/demo', { recursive: true });

@@ -8,7 +8,7 @@
 // (descriptions, notes, quotes) once the graphic is drawn, the officers' (quotes, notes)
 // and the recommendations' (notes, quotes) as each first renders, and the table view and
 // downloads on a reader's first press or in idle time after the graphic has rendered. The
-// standalone file is one file.
+// one-file builds are one file each.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -29,6 +29,13 @@ const BUDGETS = [
     budget: 70 * KB,
   },
   { name: 'standalone file (one-file CMS)', entries: ['port-case-viz.standalone.js'], budget: 75 * KB },
+  // Not an issue #16 budget but this project's: the one-file build that also reads a page's own
+  // data (the page-data reader and validator, about 5 KB) must not grow past what it was.
+  {
+    name: 'standalone file reading own data',
+    entries: ['port-case-viz.standalone-own-data.js'],
+    budget: 80 * KB,
+  },
   { name: 'case-timeline page, by the autoloader', entries: ['autoloader.js', 'case-timeline.js'], budget: null },
 ];
 
@@ -102,18 +109,13 @@ if (!existsSync(join(CDN, 'port-case-viz.js'))) {
  * hold"). A page within its budget needs no ceiling; lower one when its page shrinks, and delete
  * it when the page meets its budget. The officers' page: the chunk every graphic shares (Lit and
  * the frame, 15.1 KB) leaves it 9.9 KB, and its own file (its code with d3's band scale, 10.1 KB)
- * and its data (1.2 KB) need 11.3. The standalone file holds every graphic, all of the data
- * whole and the validator: 4.7 KB over.
+ * and its data (1.2 KB) need 11.3.
  */
 const CEILINGS = {
   // 28.2 KB as the split build was merged; 27.4 with its quotes and notes fetched after it renders;
   // 26.4 with a page's own data read by the page-data chunk (its messages too) and the timeline's
   // colours its own.
   'officer-outcomes page': 26.5 * KB,
-  // 79.8 KB as merged; 79.9 with the code that waits for the officers' and the recommendations'
-  // words (0.3 KB), less each source once (0.3 KB); 79.7 with the page-data reader behind its loader
-  // (0.2 KB) and the timeline's colours in its own styles (0.1 KB). Every graphic's code counts here too.
-  'standalone file (one-file CMS)': 80 * KB,
 };
 
 const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);

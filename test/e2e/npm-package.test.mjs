@@ -198,6 +198,7 @@ test('the tarball ships the builds, the types, the data, the manifest and the li
     'package/dist/cdn/port-case-viz.js',
     'package/dist/cdn/case-timeline.js',
     'package/dist/cdn/port-case-viz.standalone.js',
+    'package/dist/cdn/port-case-viz.standalone-own-data.js',
     'package/data/port-case.json',
     'package/data/port-case.schema.json',
     'package/custom-elements.json',

@@ -1,6 +1,6 @@
 // Trusted Types and the script-tag files (issue #13, item 3), in real Chromium over the
 // built files (run after `npm run build`). They carry their own Lit (in a shared chunk of
-// dist/cdn/, and inside the standalone file), whose `lit-html` policy the build renames to
+// dist/cdn/, and inside each one-file build), whose `lit-html` policy the build renames to
 // `port-case-viz` and creates inside a try/catch (scripts/trusted-types.mjs): so they load
 // on a page that already uses Lit, on a page that allows only its default policy, and as
 // two copies on one page, under policies without 'allow-duplicates'.
@@ -75,9 +75,10 @@ test('the built files create the policy under its own name, guarded, and no chun
     assert.doesNotMatch(code, /createPolicy\(\s*["'`]lit-html/, file);
     if (/try\{\w+=\w+\.createPolicy\(`port-case-viz`,\w+\)\}catch\{/.test(code)) guarded.push(file);
   }
-  // One copy of Lit shared by the code-split files, and the standalone file's own.
-  assert.equal(guarded.length, 2, `files creating the policy: ${guarded.join(', ')}`);
+  // One copy of Lit shared by the code-split files, and each one-file build's own.
+  assert.equal(guarded.length, 3, `files creating the policy: ${guarded.join(', ')}`);
   assert.ok(guarded.includes('port-case-viz.standalone.js'));
+  assert.ok(guarded.includes('port-case-viz.standalone-own-data.js'));
   assert.ok(guarded.some((f) => f.startsWith('chunks/')));
 });
 

@@ -126,6 +126,9 @@ export class PageDataReader<S extends DatasetSection> {
       if (this.download === download) this.download = null;
     }
     if (request !== this.controller.request) return; // a newer input, or the element's removal, replaced this one
+    // Stopped by the element's removal (stopDownload, not the time limit): nothing went wrong,
+    // and it starts again if the element comes back (connected).
+    if (download.signal.aborted && !timedOut) return;
     this.accept(result);
     this.controller.host.requestUpdate();
   }

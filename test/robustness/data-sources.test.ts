@@ -147,6 +147,25 @@ describe('src downloads', () => {
     expect(logs).to.deep.equal([]);
   });
 
+  it('stopped by a removal that lasts, say nothing: no error is shown or logged, and it starts again on return', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(sample()));
+    let release = false;
+    const served = stubFetch((s) => (!release ? 'wait' : s.pulled === 0 ? json : null));
+    const el = place('officer-outcomes', '/slow.json');
+    await el.updateComplete;
+    el.remove();
+    for (let i = 0; i < 5; i++) await nextFrame();
+    expect(served.calls[0]!.signal?.aborted).to.equal(true);
+    expect(logs, 'the removal is no error').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part~=error]')).to.equal(null);
+    release = true;
+    served.pulled = 0;
+    stage.append(el);
+    expect(await settledState(el)).to.equal('figure');
+    expect(served.calls.length).to.equal(2);
+    expect(logs).to.deep.equal([]);
+  });
+
   it('are aborted when src changes, and the earlier answer never wins', async () => {
     const served = stubFetch(() => 'wait');
     const el = place('recommendation-status', '/first.json');

@@ -129,42 +129,33 @@ describe('src downloads', () => {
     expect(served.pulled).to.be.at.most(2 * MB);
   });
 
-  it('are aborted when the element is removed, and start again if it comes back', async () => {
-    const json = new TextEncoder().encode(JSON.stringify(sample()));
-    let release = false;
-    const served = stubFetch((s) => (!release ? 'wait' : s.pulled === 0 ? json : null));
-    const el = place('case-timeline', '/slow.json');
-    await el.updateComplete;
-    expect(served.calls.length).to.equal(1);
-    el.remove();
-    expect(served.calls[0]!.signal?.aborted, 'the download is aborted on removal').to.equal(true);
-    release = true;
-    served.pulled = 0;
-    stage.append(el);
-    expect(await settledState(el)).to.equal('figure');
-    expect(served.calls.length).to.equal(2);
-    expect(textOf(el.shadowRoot)).to.contain(SAMPLE_TITLE);
-    expect(logs).to.deep.equal([]);
-  });
-
-  it('stopped by a removal that lasts, say nothing: no error is shown or logged, and it starts again on return', async () => {
-    const json = new TextEncoder().encode(JSON.stringify(sample()));
-    let release = false;
-    const served = stubFetch((s) => (!release ? 'wait' : s.pulled === 0 ? json : null));
-    const el = place('officer-outcomes', '/slow.json');
-    await el.updateComplete;
-    el.remove();
-    for (let i = 0; i < 5; i++) await nextFrame();
-    expect(served.calls[0]!.signal?.aborted).to.equal(true);
-    expect(logs, 'the removal is no error').to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('[part~=error]')).to.equal(null);
-    release = true;
-    served.pulled = 0;
-    stage.append(el);
-    expect(await settledState(el)).to.equal('figure');
-    expect(served.calls.length).to.equal(2);
-    expect(logs).to.deep.equal([]);
-  });
+  // Put back at once, or after a while: either way the removal aborts the download, is no
+  // error (nothing shown, nothing logged), and the download starts again on return.
+  for (const [when, frames] of [
+    ['at once', 0],
+    ['after a while', 5],
+  ] as const) {
+    it(`are aborted when the element is removed, and start again when it comes back ${when}`, async () => {
+      const json = new TextEncoder().encode(JSON.stringify(sample()));
+      let release = false;
+      const served = stubFetch((s) => (!release ? 'wait' : s.pulled === 0 ? json : null));
+      const el = place('case-timeline', '/slow.json');
+      await el.updateComplete;
+      expect(served.calls.length).to.equal(1);
+      el.remove();
+      expect(served.calls[0]!.signal?.aborted, 'the download is aborted on removal').to.equal(true);
+      for (let i = 0; i < frames; i++) await nextFrame();
+      expect(logs, 'the removal is no error').to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part~=error]')).to.equal(null);
+      release = true;
+      served.pulled = 0;
+      stage.append(el);
+      expect(await settledState(el)).to.equal('figure');
+      expect(served.calls.length).to.equal(2);
+      expect(textOf(el.shadowRoot)).to.contain(SAMPLE_TITLE);
+      expect(logs).to.deep.equal([]);
+    });
+  }
 
   it('are aborted when src changes, and the earlier answer never wins', async () => {
     const served = stubFetch(() => 'wait');

@@ -229,13 +229,18 @@ function eagerInOneFile(): Plugin {
       'data/event-details',
       'data/recommendation-details',
       'data/officer-details',
+      'officer-outcomes/officer-outcomes.interaction-loader',
     ].map((name) => [src(`${name}.ts`), src(`${name}.eager.ts`)]),
   );
   return {
     name: 'pcv-eager-in-one-file',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(table-loader|lazy-validator|event-details|recommendation-details|officer-details)\.js$/.test(source))
+      if (
+        !/\/(table-loader|lazy-validator|event-details|recommendation-details|officer-details|officer-outcomes\.interaction-loader)\.js$/.test(
+          source,
+        )
+      )
         return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && twins.get(resolved.id)) ?? null;

@@ -11,7 +11,28 @@ import type { Interaction, InteractionHost } from './officer-outcomes.interactio
 import { loadOnce } from '../data/load-once.js';
 import { strings } from '../shared/strings.js';
 
-export type OfficerInteraction = typeof InteractionModule;
+/** What the element uses of the module once it is here. */
+export type OfficerInteraction = Pick<
+  typeof InteractionModule,
+  'officerInteraction' | 'readoutText' | 'renderFolded' | 'officersTable'
+>;
+
+/**
+ * Whether the interaction code comes after the first render (here) or is there from the
+ * start (the standalone file's eager twin): the element's code for waiting for it, and for
+ * its failing to load, is only for the first, and the bundler drops it from the second.
+ */
+export const INTERACTION_LATER = true;
+
+/** An element's listener, which waits for the code (interactionFor). */
+export interface InteractionPort extends Interaction {
+  /** The graphic is drawn: the code comes now, if it is not here. Its arrival, while it is on its way. */
+  drawn(): Promise<void> | null;
+  /** The code on its way (the element's updateComplete waits for it), else null. */
+  arriving: Promise<void> | null;
+  /** The code could not load (the readout's hint says what is missing); a reader's next event tries again. */
+  failed: boolean;
+}
 
 let loaded: OfficerInteraction | null = null;
 
@@ -40,7 +61,7 @@ const LIST_KEYS = /^(Arrow(Right|Left|Down|Up)|Home|End|Enter| )$/;
  * are not kept. If it cannot load, the console says so once per try and the graphic stays as
  * drawn.
  */
-export function interactionFor(host: InteractionHost): Interaction {
+export function interactionFor(host: InteractionHost): InteractionPort {
   let code: Interaction | null = null;
   const arrive = (): Promise<void> =>
     (port.arriving ??= loadInteraction()
@@ -58,7 +79,7 @@ export function interactionFor(host: InteractionHost): Interaction {
         port.arriving = null;
         host.element.requestUpdate();
       }));
-  const port: Interaction = {
+  const port: InteractionPort = {
     arriving: null,
     failed: false,
     drawn: () => (code || port.failed ? null : arrive()),

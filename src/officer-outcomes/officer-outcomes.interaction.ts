@@ -37,23 +37,15 @@ export interface InteractionHost {
 }
 
 /**
- * One element's listener for a reader's events (keydown, focus, blur, pointermove and click on
- * a list box, pointerleave on a step, keydown on the document for Escape), and where the code
- * that answers them is: officerInteraction gives it once this module is here;
- * officer-outcomes.interaction-loader.ts gives one that waits for it.
+ * One element's listener for a reader's events: keydown, focus, blur, pointermove and click on
+ * a list box, pointerleave on a step, keydown on the document for Escape.
  */
 export interface Interaction extends EventListenerObject {
   /** `target`: the element the listener was on (the currentTarget, which an event played later has lost). */
   handleEvent(event: Event, target?: EventTarget): void;
-  /** The graphic is drawn: the code comes now, if it is not here. Its arrival, while it is on its way. */
-  drawn(): Promise<void> | null;
-  /** The code on its way (the element's updateComplete waits for it), else null. */
-  arriving: Promise<void> | null;
-  /** The code could not load (the readout's hint says what is missing); a reader's next event tries again. */
-  failed: boolean;
 }
 
-/** `host`'s listener, with the code here. */
+/** `host`'s listener. */
 export function officerInteraction(host: InteractionHost): Interaction {
   const { element, reading } = host;
   const change = (to: Partial<Reading>) => {
@@ -186,12 +178,7 @@ export function officerInteraction(host: InteractionHost): Interaction {
       }
     }
   };
-  return {
-    arriving: null,
-    failed: false,
-    drawn: () => null,
-    handleEvent: (event, target = event.currentTarget!) => handle(event, target),
-  };
+  return { handleEvent: (event, target = event.currentTarget!) => handle(event, target) };
 }
 
 /**

@@ -35,7 +35,12 @@ import {
   type PlacedFacts,
   type UnitName,
 } from './officer-outcomes.text.js';
-import { interactionFor, loadedInteraction, loadInteraction } from './officer-outcomes.interaction-loader.js';
+import {
+  INTERACTION_LATER,
+  interactionFor,
+  loadedInteraction,
+  loadInteraction,
+} from './officer-outcomes.interaction-loader.js';
 import type { Readout } from './officer-outcomes.interaction.js';
 
 type Sections = 'officers';
@@ -222,7 +227,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       if (r.hover && r.hover.index >= steps[r.hover.step].total) r.hover = null;
       // Drawn: the code a reader's keys and pointer need comes now, in a chunk of its own;
       // updateComplete waits for it.
-      const arriving = this.#interaction.drawn();
+      const arriving = INTERACTION_LATER && this.#interaction.drawn();
       if (arriving) this.waitFor(arriving);
     }
     // What the reader's pointer and keys point at (set by the interaction code): the list
@@ -255,7 +260,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 
   /** The table is built by the interaction code: a press on the table or the downloads waits for it. */
   protected override tableNeeds(): Promise<unknown> | undefined {
-    return loadedInteraction() ? undefined : loadInteraction();
+    return INTERACTION_LATER && !loadedInteraction() ? loadInteraction() : undefined;
   }
 
   /**
@@ -268,7 +273,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 
   /** What stands for a quote or a note not here yet: on its way, or not to come (it, or the code that shows it, could not load). */
   #later(): string {
-    return this.loader.pending || this.#interaction.arriving ? strings.detailsLoading : t.detailsUnavailable;
+    return this.loader.pending || (INTERACTION_LATER && this.#interaction.arriving)
+      ? strings.detailsLoading
+      : t.detailsUnavailable;
   }
 
   // ---- render ---------------------------------------------------------------
@@ -488,7 +495,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const shown = this.#readout?.step === step ? this.#readout.text : null;
     if (!shown && step === 1) return nothing;
     return html`<p class="readout" part="readout" aria-hidden="true">
-      ${shown ? html`<strong>${shown.readout}.</strong> ${shown.quote}` : this.#interaction.failed ? t.detailsUnavailable : t.hint}
+      ${shown ? html`<strong>${shown.readout}.</strong> ${shown.quote}` : INTERACTION_LATER && this.#interaction.failed ? t.detailsUnavailable : t.hint}
     </p>`;
   }
 

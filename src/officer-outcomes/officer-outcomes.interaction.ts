@@ -104,7 +104,7 @@ export function officerInteraction(host: InteractionHost): Interaction {
     return index < 0 ? null : { step, index };
   };
 
-  const handle = (event: Event, target: EventTarget) => {
+  const handleEvent = (event: Event, target: EventTarget = event.currentTarget!) => {
     // Escape hides a readout the pointer opened, wherever the focus is (WCAG 1.4.13).
     if (target === document) {
       if ((event as KeyboardEvent).key === 'Escape' && reading.hover) change({ hover: null });
@@ -178,7 +178,7 @@ export function officerInteraction(host: InteractionHost): Interaction {
       }
     }
   };
-  return { handleEvent: (event, target = event.currentTarget!) => handle(event, target) };
+  return { handleEvent };
 }
 
 /**
@@ -301,32 +301,25 @@ export function officersTable(officers: OfficerInvestigation, sources: readonly 
     ]);
   }
   const r = officers.reinvestigation;
+  /** A row of the re-investigation's: no finding or outcome. */
+  const step = (label: string, count: number | null, notes: string | null, quote: string | null = null) => [
+    `${c.reinvestigation}: ${label}`,
+    null,
+    null,
+    count,
+    notes,
+    quote,
+  ];
   rows.push(
-    [
-      `${c.reinvestigation}: ${c.reinvestigated}`,
-      null,
-      null,
+    step(
+      c.reinvestigated,
       r.officers,
       c.dates(formatDate(r.decided), formatDate(r.announced)),
       quoteText(r.citations, sources),
-    ],
-    [`${c.reinvestigation}: ${reinvestigatedLabel(officers, 'from-original')}`, null, null, r.fromOriginal, null, null],
-    [
-      `${c.reinvestigation}: ${reinvestigatedLabel(officers, 'new')}`,
-      null,
-      null,
-      r.officers - r.fromOriginal,
-      null,
-      null,
-    ],
-    [
-      `${c.reinvestigation}: ${c.status.toLowerCase()}`,
-      null,
-      null,
-      null,
-      [statusText(officers), r.note].filter(Boolean).join('. '),
-      null,
-    ],
+    ),
+    step(reinvestigatedLabel(officers, 'from-original'), r.fromOriginal, null),
+    step(reinvestigatedLabel(officers, 'new'), r.officers - r.fromOriginal, null),
+    step(c.status.toLowerCase(), null, [statusText(officers), r.note].filter(Boolean).join('. ')),
   );
   return { caption: c.caption, columns: [...c.columns], rows };
 }

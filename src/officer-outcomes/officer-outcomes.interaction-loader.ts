@@ -11,12 +11,6 @@ import type { Interaction, InteractionHost } from './officer-outcomes.interactio
 import { loadOnce } from '../data/load-once.js';
 import { strings } from '../shared/strings.js';
 
-/** What the element uses of the module once it is here. */
-export type OfficerInteraction = Pick<
-  typeof InteractionModule,
-  'officerInteraction' | 'readoutText' | 'renderFolded' | 'officersTable'
->;
-
 /**
  * Whether the interaction code comes after the first render (here) or is there from the
  * start (the standalone file's eager twin): the element's code for waiting for it, and for
@@ -24,29 +18,29 @@ export type OfficerInteraction = Pick<
  */
 export const INTERACTION_LATER = true;
 
-/** An element's listener, which waits for the code (interactionFor). */
-export interface InteractionPort extends Interaction {
+/**
+ * An element's interaction code, or what stands for it until it arrives: a listener that keeps
+ * a reader's events for it. When it arrives its own members replace these (handleEvent, and
+ * the functions the element shows the readout, the folded notes and the table with).
+ */
+export interface InteractionPort extends Partial<Interaction> {
+  handleEvent(event: Event, target?: EventTarget): void;
   /** The graphic is drawn: the code comes now, if it is not here. Its arrival, while it is on its way. */
   drawn(): Promise<void> | null;
+  /** Loads the code now, if it is not here; rejects if it cannot (a press that needs it reports that). */
+  load(): Promise<unknown>;
   /** The code on its way (the element's updateComplete waits for it), else null. */
   arriving: Promise<void> | null;
   /** The code could not load (the readout's hint says what is missing); a reader's next event tries again. */
   failed: boolean;
 }
 
-let loaded: OfficerInteraction | null = null;
-
 /** Where the module comes from. Only tests replace `load` (a slow or failing network). */
 export const interactionSource = {
-  load: (): Promise<OfficerInteraction> => import('./officer-outcomes.interaction.js'),
+  load: (): Promise<typeof InteractionModule> => import('./officer-outcomes.interaction.js'),
 };
 
-/** The module if it has loaded, else null. */
-export const loadedInteraction = (): OfficerInteraction | null => loaded;
-
-export const loadInteraction: () => Promise<OfficerInteraction> = loadOnce(() =>
-  interactionSource.load().then((module) => (loaded = module)),
-);
+const loadInteraction = loadOnce(() => interactionSource.load());
 
 /**
  * The keys a list box uses (officer-outcomes.interaction.ts): before the code has arrived, the
@@ -55,21 +49,18 @@ export const loadInteraction: () => Promise<OfficerInteraction> = loadOnce(() =>
 const LIST_KEYS = /^(Arrow(Right|Left|Down|Up)|Home|End|Enter| )$/;
 
 /**
- * `host`'s listener, which fetches the code when the graphic is drawn. Until it is here, each
+ * `host`'s interaction code, which it fetches when the graphic is drawn. Until it is here, each
  * event is kept, with the element it was heard on, and played in order once it arrives; the
  * pointer's moves and the page's keys only point at officers, which the code does, so they
  * are not kept. If it cannot load, the console says so once per try and the graphic stays as
  * drawn.
  */
 export function interactionFor(host: InteractionHost): InteractionPort {
-  let code: Interaction | null = null;
   const arrive = (): Promise<void> =>
-    (port.arriving ??= loadInteraction()
+    (port.arriving ??= port
+      .load()
       .then(
-        (module) => {
-          port.failed = false;
-          code = module.officerInteraction(host);
-        },
+        () => void (port.failed = false),
         (error: unknown) => {
           port.failed = true;
           console.error(`port-case-viz <${host.element.localName}>: ${strings.errorDetails(String(error))}`);
@@ -82,12 +73,13 @@ export function interactionFor(host: InteractionHost): InteractionPort {
   const port: InteractionPort = {
     arriving: null,
     failed: false,
-    drawn: () => (code || port.failed ? null : arrive()),
+    load: () => loadInteraction().then((module) => Object.assign(port, module.officerInteraction(host))),
+    drawn: () => (port.officersTable || port.failed ? null : arrive()),
     handleEvent(event, target = event.currentTarget!) {
-      if (code) return code.handleEvent(event, target);
       if (event.type === 'pointermove' || target === document) return;
       if (event.type === 'keydown' && LIST_KEYS.test((event as KeyboardEvent).key)) event.preventDefault();
-      void arrive().then(() => code?.handleEvent(event, target));
+      // Once it has arrived, port.handleEvent is the code's own.
+      void arrive().then(() => port.failed || port.handleEvent(event, target));
     },
   };
   return port;

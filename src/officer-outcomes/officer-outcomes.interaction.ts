@@ -37,15 +37,19 @@ export interface InteractionHost {
 }
 
 /**
- * One element's listener for a reader's events: keydown, focus, blur, pointermove and click on
- * a list box, pointerleave on a step, keydown on the document for Escape.
+ * One element's interaction code: its listener for a reader's events (keydown, focus, blur,
+ * pointermove and click on a list box, pointerleave on a step, keydown on the document for
+ * Escape), and what the element shows after them.
  */
 export interface Interaction extends EventListenerObject {
   /** `target`: the element the listener was on (the currentTarget, which an event played later has lost). */
   handleEvent(event: Event, target?: EventTarget): void;
+  readoutText: typeof readoutText;
+  renderFolded: typeof renderFolded;
+  officersTable: typeof officersTable;
 }
 
-/** `host`'s listener. */
+/** `host`'s interaction code. */
 export function officerInteraction(host: InteractionHost): Interaction {
   const { element, reading } = host;
   const change = (to: Partial<Reading>) => {
@@ -178,7 +182,7 @@ export function officerInteraction(host: InteractionHost): Interaction {
       }
     }
   };
-  return { handleEvent };
+  return { handleEvent, readoutText, renderFolded, officersTable };
 }
 
 /**

@@ -35,12 +35,7 @@ import {
   type PlacedFacts,
   type UnitName,
 } from './officer-outcomes.text.js';
-import {
-  INTERACTION_LATER,
-  interactionFor,
-  loadedInteraction,
-  loadInteraction,
-} from './officer-outcomes.interaction-loader.js';
+import { INTERACTION_LATER, interactionFor } from './officer-outcomes.interaction-loader.js';
 import type { Readout } from './officer-outcomes.interaction.js';
 
 type Sections = 'officers';
@@ -254,13 +249,13 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const shown = hovered ?? (step === -1 ? null : this.#options[step]);
     // With the officers' quotes: the bundled ones a moment after the graphic (DatasetController.whole).
     const text =
-      shown && loadedInteraction()?.readoutText(officers, shown, shown.group, sources, this.#whole(), this.#later());
+      shown && this.#interaction.readoutText?.(officers, shown, shown.group, sources, this.#whole(), this.#later());
     this.#readout = text ? { step: step as Step, text } : null;
   }
 
   /** The table is built by the interaction code: a press on the table or the downloads waits for it. */
   protected override tableNeeds(): Promise<unknown> | undefined {
-    return INTERACTION_LATER && !loadedInteraction() ? loadInteraction() : undefined;
+    return INTERACTION_LATER && !this.#interaction.officersTable ? this.#interaction.load() : undefined;
   }
 
   /**
@@ -293,7 +288,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       sources: view.cited,
       // Built only when the reader opens the table or downloads the CSV, by the interaction
       // code, which the frame waits for then (tableNeeds).
-      table: () => loadedInteraction()!.officersTable((this.loader.whole ?? data).officers, data.sources),
+      table: () => this.#interaction.officersTable!((this.loader.whole ?? data).officers, data.sources),
       tableKey: data.officers,
     };
   }
@@ -508,10 +503,10 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const { notes } = view;
     const { more } = view.placed;
     if (notes.length === 0 && more.length === 0) return nothing;
-    const code = loadedInteraction();
+    const fold = this.#interaction.renderFolded;
     return html`<details class="more" part="more" @click=${this.unfold}>
       <summary>${t.more}</summary>
-      ${!this.unfolded ? nothing : this.#whole() && code ? code.renderFolded(this.#whole()!, view.sources) : html`<p>${this.#later()}</p>`}
+      ${!this.unfolded ? nothing : this.#whole() && fold ? fold(this.#whole()!, view.sources) : html`<p>${this.#later()}</p>`}
     </details>`;
   }
 }

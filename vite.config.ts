@@ -105,7 +105,9 @@ const configs: Record<string, UserConfig> = {
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // A chunk named after its module (officer-outcomes.interaction.ts) is written in the
+          // others' kebab case: chunks/officer-outcomes-interaction-<hash>.js.
+          chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/\./g, '-')}-[hash].js`,
           minify: true,
           comments: SHIPPED_COMMENTS,
           // Chunks a browser caches once for every graphic on a page, and that change only

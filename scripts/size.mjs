@@ -157,7 +157,7 @@ const LATER = [
   [/data-event-details/, "the timeline's event details: fetched once it has drawn the graphic"],
   [/whole-officers|officer-details/, "the officers' quotes and notes: fetched as it first renders"],
   [
-    /officer-outcomes\.interaction/,
+    /officer-outcomes-interaction/,
     "the officers' keys, pointer, readout, folded notes and table: fetched as it first renders",
   ],
   [

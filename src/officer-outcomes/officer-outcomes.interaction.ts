@@ -15,7 +15,8 @@ import { citedNames, saidByText, sourceName } from '../shared/citations.js';
 import type { DatasetController } from '../shared/dataset-controller.js';
 import type { DataTable } from '../shared/downloads.js';
 import { locateUnit, type BlockLayout, type GroupLayout } from './officer-outcomes.layout.js';
-import type { OfficerSelectDetail, Reading, Step, View } from './officer-outcomes.js';
+import type { OfficerSelectDetail } from './officer-outcomes.js';
+import type { Reading, Step, View } from './officer-outcomes.view.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
 import { officerInteractionStrings as w } from './officer-outcomes.interaction-strings.js';
 import {

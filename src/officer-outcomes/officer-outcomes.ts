@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { formatDate } from '../data/dates.js';
-import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
+import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerSubsetFact } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
@@ -17,7 +17,6 @@ import {
   type BlockLayout,
   type GroupLayout,
   type OfficerOutcomesLayout,
-  type StepLayout,
   type UnitMark,
 } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
@@ -32,31 +31,13 @@ import {
   statusText,
   summarySentence,
   unitName,
-  type PlacedFacts,
   type UnitName,
 } from './officer-outcomes.text.js';
 import { INTERACTION_LATER, interactionFor } from './officer-outcomes.interaction-loader.js';
 import type { Readout } from './officer-outcomes.interaction.js';
+import type { Reading, Step, View } from './officer-outcomes.view.js';
 
 type Sections = 'officers';
-/** 0: the original investigation; 1: the re-investigation. */
-export type Step = 0 | 1;
-
-/**
- * Where the reader is in the graphic: read by the render, changed by the interaction code
- * (officer-outcomes.interaction.ts), which then asks for an update.
- */
-export interface Reading {
-  /** Each step's active officer (its list box's active option), in keyboard order. */
-  active: [number, number];
-  /** The step whose list box has focus, or -1. */
-  focusedStep: Step | -1;
-  /** The officer under the pointer. */
-  hover: { step: Step; index: number } | null;
-  /** Escape hid the readout of the focused officer; the next move shows it again. */
-  dismissed: boolean;
-}
-
 /** Detail of `pcv-officer-select`: the group of the officer a reader chose, and where the officer is. */
 export interface OfficerSelectDetail {
   group: OfficerGroup;
@@ -68,28 +49,6 @@ export interface OfficerSelectDetail {
 
 /** `pcv-officer-select`, typed for `addEventListener` through the global event maps below. */
 export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
-
-/** Everything drawn that follows from the data and the width, computed in willUpdate. */
-export interface View {
-  officers: OfficerInvestigation;
-  sources: readonly Source[];
-  width: number;
-  layout: OfficerOutcomesLayout;
-  /** The original investigation and the re-investigation, by Step. */
-  steps: readonly [StepLayout, StepLayout];
-  /** Each step's groups in the order of its key (whose items name the list boxes' groups). */
-  groups: readonly [GroupLayout[], GroupLayout[]];
-  placed: PlacedFacts;
-  /** The footnotes (folded under the chart), and the mark each fact carries, by fact id. */
-  notes: string[];
-  /** The frame's "Data as of …" line. */
-  asOf: string | null;
-  marks: Map<string, string>;
-  summary: string;
-  cited: Source[];
-  /** Each step's grid columns when on one line: its blocks and the gaps between them, in proportion. */
-  columns: [string, string];
-}
 
 /** The officer a step's list box has as its active option, where it is drawn and what it is called. */
 interface ActiveOption extends UnitName {

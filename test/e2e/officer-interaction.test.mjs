@@ -1,6 +1,6 @@
 // The officers' interaction code over the built script-tag files (run after `npm run build`):
 // the keys, the pointer, the choice event, the readout, the folded notes and the table are a
-// chunk of their own (chunks/officer-outcomes.interaction-*.js), fetched as the graphic first
+// chunk of their own (chunks/officer-outcomes-interaction-*.js), fetched as the graphic first
 // renders. Held, the graphic is there, its list boxes named and reachable, and a key pressed on
 // one is kept (the page does not scroll) and played once the code arrives; refused, one console
 // error, a line saying so, and the graphic stays.
@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chunkHeldOnPlainPage, detailsRefused, until, waitForElements } from './harness.mjs';
 
-const pageWithInteractionHeld = chunkHeldOnPlainPage('officer-outcomes\\.interaction');
+const pageWithInteractionHeld = chunkHeldOnPlainPage('officer-outcomes-interaction');
 
 /** The officers' first list box as a reader finds it: its active option, its name, and the readout. */
 const state = (page) =>

@@ -50,10 +50,10 @@ const LIST_KEYS = /^(Arrow(Right|Left|Down|Up)|Home|End|Enter| )$/;
 
 /**
  * `host`'s interaction code, which it fetches when the graphic is drawn. Until it is here, each
- * event is kept, with the element it was heard on, and played in order once it arrives; the
- * pointer's moves and the page's keys only point at officers, which the code does, so they
- * are not kept. If it cannot load, the console says so once per try and the graphic stays as
- * drawn.
+ * event is kept, with the element it was heard on, and played in order once it arrives. Not
+ * the pointer's moves, nor Escape pressed elsewhere on the page: they only move or close the
+ * ring and readout under the pointer, which nothing can have opened yet. If it cannot load, the
+ * console says so once per try and the graphic stays as drawn.
  */
 export function interactionFor(host: InteractionHost): InteractionPort {
   const arrive = (): Promise<void> =>

@@ -82,7 +82,7 @@ interface ActiveOption extends UnitName {
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
  *   described but not selectable: they belong to no `OfficerGroup`. Its group carries its
  *   quotes: a choice made in the moment before the bundled quotes arrive is announced when
- *   they do.
+ *   they do (and one made before the graphic's interaction code has arrived, when it has).
  *
  * @csspart step - One step: the original investigation, or the re-investigation.
  * @csspart block - The officers with one finding (or those re-investigated): its head and its marks.
@@ -117,6 +117,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     () => wholeBundledOfficers().then((officers) => ({ sources: bundledOfficerSources, officers })),
   );
 
+  /** Where the reader is: the render reads it, the interaction code changes it (then asks for an update). */
   readonly #reading: Reading = { active: [0, 0], focusedStep: -1, hover: null, dismissed: false };
   /**
    * The listener for a reader's events, and where the code that answers them is: it comes as

@@ -116,7 +116,9 @@ const configs: Record<string, UserConfig> = {
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // A chunk named after its module (officer-outcomes.interaction.ts) is written in the
+          // others' kebab case: chunks/officer-outcomes-interaction-<hash>.js.
+          chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/\./g, '-')}-[hash].js`,
           minify: true,
           comments: SHIPPED_COMMENTS,
           // Chunks a browser caches once for every graphic on a page, and that change only
@@ -247,6 +249,7 @@ function eagerInOneFile(pageData: boolean): Plugin {
       'data/event-details',
       'data/recommendation-details',
       'data/officer-details',
+      'officer-outcomes/officer-outcomes.interaction-loader',
     ].map((name) => [
       src(`${name}.ts`),
       src(`${name}.${name === 'shared/lazy-validator' && !pageData ? 'bundled-only' : 'eager'}.ts`),
@@ -256,7 +259,11 @@ function eagerInOneFile(pageData: boolean): Plugin {
     name: 'pcv-eager-in-one-file',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(table-loader|lazy-validator|event-details|recommendation-details|officer-details)\.js$/.test(source))
+      if (
+        !/\/(table-loader|lazy-validator|event-details|recommendation-details|officer-details|officer-outcomes\.interaction-loader)\.js$/.test(
+          source,
+        )
+      )
         return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && twins.get(resolved.id)) ?? null;

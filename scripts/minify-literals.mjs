@@ -9,7 +9,10 @@
  * - HTML and SVG: authored `<!-- comments -->` go, and every run of whitespace that holds a
  *   line break becomes one space (HTML renders both the same), except in a template that
  *   holds a <pre> or a <textarea>, left as written (no template here uses them, nor
- *   `white-space: pre`). Runs without a line break are left as written.
+ *   `white-space: pre`). Runs without a line break are left as written. Inside a tag, the
+ *   space before its `>` goes, and so do the quotes around an attribute value that needs none
+ *   (`class="step"` → `class=step`: no space, quote, `=`, `<`, `>` or backtick in it), as the
+ *   HTML parser and Lit read both the same. Text between tags is never touched.
  * Interpolations (`${…}`) are never touched: each static part is minified on its own.
  * Templates are found with a real parser (rolldown's, as Vite 8 uses), not a regular
  * expression, so a template nested inside an interpolation is handled like any other.
@@ -42,9 +45,77 @@ export function minifyCss(text) {
     .join('');
 }
 
-/** One static part of an html`` or svg`` template. */
+/** One static part of an html`` or svg`` template, whitespace and comments only (minifyHtmlParts does the tags too). */
 export function minifyHtml(text) {
   return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
+}
+
+/** An attribute value the HTML parser reads the same without its quotes. */
+const UNQUOTED_VALUE = /^[^\s"'=<>`]+$/;
+
+/**
+ * The static parts of one html`` or svg`` template, minified (minifyHtml), and inside each
+ * tag without the space before its `>` and the quotes no attribute value needs. A part may
+ * end inside a tag, or inside a quoted value, before a binding: where each part starts (text,
+ * tag, or a value in " or ') carries on from where the one before ended.
+ */
+export function minifyHtmlParts(parts) {
+  let state = 'text';
+  return parts.map((part, index) => {
+    const text = minifyHtml(part);
+    const last = index === parts.length - 1;
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      if (state === 'text') {
+        const at = text.slice(i).search(/<\/?[a-zA-Z]/);
+        if (at < 0) {
+          out += text.slice(i);
+          break;
+        }
+        out += text.slice(i, i + at + 2);
+        i += at + 2;
+        state = 'tag';
+      } else if (state === '"' || state === "'") {
+        const end = text.indexOf(state, i);
+        if (end < 0) {
+          out += text.slice(i);
+          break;
+        }
+        out += text.slice(i, end + 1);
+        i = end + 1;
+        state = 'tag';
+      } else {
+        const c = text[i];
+        if (c === '>') {
+          out = out.replace(/ $/, '');
+          out += c;
+          i++;
+          state = 'text';
+        } else if (c === '"' || c === "'") {
+          const end = text.indexOf(c, i + 1);
+          const value = end < 0 ? null : text.slice(i + 1, end);
+          const after = end < 0 ? '' : text[end + 1];
+          // Unquoted only when what follows ends the value as the quote did: a space or the
+          // tag's end in this part (not a `/`, which would join the value, nor a binding).
+          if (value !== null && UNQUOTED_VALUE.test(value) && (after === ' ' || after === '>')) {
+            out += value;
+            i = end + 1;
+          } else {
+            out += c;
+            i++;
+            state = c;
+          }
+        } else {
+          out += c;
+          i++;
+        }
+      }
+    }
+    // A template cannot end inside a tag: nothing follows to close it.
+    if (last) state = 'text';
+    return out;
+  });
 }
 
 const MINIFIERS = { css: minifyCss, html: minifyHtml, svg: minifyHtml };
@@ -77,11 +148,10 @@ export function minifyLiterals(code, filename = 'module.js') {
     const minify = MINIFIERS[node.tag.name];
     const raws = node.quasi.quasis.map((q) => code.slice(q.start, q.end));
     if (minify === minifyHtml && raws.some((raw) => PREFORMATTED.test(raw))) continue;
-    for (const quasi of node.quasi.quasis) {
-      const raw = code.slice(quasi.start, quasi.end);
-      const small = minify(raw);
-      if (small !== raw) edits.push({ start: quasi.start, end: quasi.end, text: small });
-    }
+    const smalls = minify === minifyHtml ? minifyHtmlParts(raws) : raws.map(minify);
+    node.quasi.quasis.forEach((quasi, i) => {
+      if (smalls[i] !== raws[i]) edits.push({ start: quasi.start, end: quasi.end, text: smalls[i] });
+    });
   }
   if (edits.length === 0) return null;
   edits.sort((a, b) => b.start - a.start);

@@ -5,8 +5,9 @@
 // chunk it imports statically, and their imports, each file compressed on its own as a
 // server sends it. Chunks loaded by import() are not counted, and are listed apart: the
 // validator loads only when a page supplies its own data, the timeline's event details
-// (descriptions, notes, quotes) once the graphic is drawn, the officers' (quotes, notes)
-// and the recommendations' (notes, quotes) as each first renders, and the table view and
+// (descriptions, notes, quotes) once the graphic is drawn, the officers' (quotes, notes, and
+// the code for a reader's keys, pointer, folded notes and table) and the recommendations'
+// (notes, quotes) as each first renders, and the table view and
 // downloads on a reader's first press or in idle time after the graphic has rendered. The
 // one-file builds are one file each.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -103,21 +104,6 @@ if (!existsSync(join(CDN, 'port-case-viz.js'))) {
   process.exit(1);
 }
 
-/**
- * Pages still over their budget, each with a ceiling just above its size, so that nothing gets
- * bigger unnoticed while the cuts are found (issue #16: "Remove the ratchet ceilings once these
- * hold"). A page within its budget needs no ceiling; lower one when its page shrinks, and delete
- * it when the page meets its budget. The officers' page: the chunk every graphic shares (Lit and
- * the frame, 15.1 KB) leaves it 9.9 KB, and its own file (its code with d3's band scale, 10.1 KB)
- * and its data (1.2 KB) need 11.3.
- */
-const CEILINGS = {
-  // 28.2 KB as the split build was merged; 27.4 with its quotes and notes fetched after it renders;
-  // 26.4 with a page's own data read by the page-data chunk (its messages too) and the timeline's
-  // colours its own.
-  'officer-outcomes page': 26.5 * KB,
-};
-
 const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
 const kb = (n) => (n / KB).toFixed(1).padStart(6);
 const rows = BUDGETS.map(({ name, entries, budget }) => {
@@ -140,16 +126,11 @@ console.log(
   `${'page'.padEnd(42)} ${'files'.padStart(5)} ${'min'.padStart(6)} ${'gzip'.padStart(6)} ${'brotli'.padStart(6)} ${'budget'.padStart(7)}`,
 );
 const over = [];
-const overBudget = [];
 for (const r of rows) {
-  const ceiling = CEILINGS[r.name] ?? null;
   const overIt = r.budgetGzip !== null && r.gzip > r.budgetGzip;
-  const fails = overIt && (ceiling === null || r.gzip > ceiling);
-  if (overIt) overBudget.push(r);
-  if (fails) over.push(r);
-  const verdict = !overIt ? '' : fails ? '  OVER BUDGET' : `  over budget, within its ceiling ${kb(ceiling).trim()}`;
+  if (overIt) over.push(r);
   console.log(
-    `${r.name.padEnd(42)} ${String(r.files.length).padStart(5)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${r.budgetGzip === null ? '     —' : kb(r.budgetGzip)}${verdict}`,
+    `${r.name.padEnd(42)} ${String(r.files.length).padStart(5)} ${kb(r.minified)} ${kb(r.gzip)} ${kb(r.brotli)}  ${r.budgetGzip === null ? '     —' : kb(r.budgetGzip)}${overIt ? '  OVER BUDGET' : ''}`,
   );
 }
 
@@ -158,6 +139,10 @@ const LATER = [
   [/page-data|validator/, "the code that reads a page's own data (src download, validator): when a page gives some"],
   [/whole-events|event-details/, "the timeline's event details: fetched once it has drawn the graphic"],
   [/whole-officers|officer-details/, "the officers' quotes and notes: fetched as it first renders"],
+  [
+    /officer-outcomes-interaction/,
+    "the officers' keys, pointer, readout, folded notes and table: fetched as it first renders",
+  ],
   [
     /whole-recommendations|recommendation-details/,
     "the recommendations' notes and quotes: fetched as it first renders",
@@ -184,7 +169,7 @@ for (const path of [...new Set([...files.values()].flatMap((f) => f.dynamic))]
           .map((f) => relative(CDN, f.path))
           .join(', ')})`
       : '';
-  console.log(`  ${name.padEnd(44)} ${kb(sum(loaded, 'gzip'))}  ${why}${also}`);
+  console.log(`  ${name.padEnd(48)} ${kb(sum(loaded, 'gzip'))}  ${why}${also}`);
 }
 const details = [...later].find(([name]) => /whole-events/.test(name))?.[1];
 const timelinePage = rows.find((r) => r.name === 'case-timeline page');
@@ -202,10 +187,4 @@ if (over.length > 0) {
   console.error(`\n${over.map((r) => r.name).join(', ')}: over budget. Make it smaller rather than raise the budget.`);
   process.exit(1);
 }
-const stale = Object.keys(CEILINGS).filter((name) => !overBudget.some((r) => r.name === name));
-if (stale.length) console.log(`\nWithin budget now, so delete its ceiling in scripts/size.mjs: ${stale.join(', ')}.`);
-console.log(
-  overBudget.length
-    ? `\n${overBudget.length} page(s) over issue #16's budget, each within its ceiling: nothing grew.`
-    : '\nEvery page within its budget (gzip).',
-);
+console.log('\nEvery page within its budget (gzip).');

@@ -4,7 +4,8 @@
  * it in one place: `Object.assign(caseTimelineStrings, {...})`.
  */
 import type { CaseLabels, EventCategory, TimelineEvent } from '../data/types.js';
-import { exactDuration, formatDate, monthsBetween, parseIsoDate } from '../data/dates.js';
+import { formatDate, parseIsoDate } from '../data/dates.js';
+import { exactDuration, monthsBetween } from '../data/durations.js';
 import { EVENT_CATEGORIES } from '../data/validate.js';
 import { formatCount } from '../shared/numbers.js';
 

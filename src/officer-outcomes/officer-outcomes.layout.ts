@@ -262,35 +262,25 @@ export function locateUnit(step: StepLayout, index: number): UnitPlace | null {
   return null;
 }
 
-/** A slot's box in its block as percentages of the block's drawing, for HTML laid over it. */
+/**
+ * A slot's box in its block, as CSS percentages of the block's drawing (to 0.01%), for HTML
+ * laid over it: the active option's ring and the one under the pointer.
+ */
 export function slotBox(
   block: BlockLayout,
   slot: number,
   pitch: number,
   gap: number,
-): { left: number; top: number; width: number; height: number } {
+): { left: string; top: string; width: string; height: string } {
   const x = bands(block.cols, pitch, gap);
   const y = bands(block.lines, pitch, gap);
-  const pct = (v: number, of: number) => Math.round((10_000 * v) / of) / 100;
+  const pct = (v: number, of: number) => `${Math.round((10_000 * v) / of) / 100}%`;
   return {
     left: pct(x(slot % block.cols)!, block.width),
     top: pct(y(Math.floor(slot / block.cols))!, block.height),
     width: pct(x.bandwidth(), block.width),
     height: pct(y.bandwidth(), block.height),
   };
-}
-
-/**
- * The officer under a point of a block's drawing (in its pixels), as a step index; -1 over
- * nothing. The space after a unit counts as that unit, so moving along a line never
- * falls between two.
- */
-export function unitAt(block: BlockLayout, pitch: number, x: number, y: number): number {
-  if (x < 0 || y < 0 || x > block.width || y > block.height) return -1;
-  const col = Math.min(block.cols - 1, Math.floor(x / pitch));
-  const slot = Math.floor(y / pitch) * block.cols + col;
-  const group = block.groups.find((g) => slot >= g.slot && slot < g.slot + g.count);
-  return group ? group.first + slot - group.slot : -1;
 }
 
 /** A zero group's dashed slot: its top-left corner in the block, px. */

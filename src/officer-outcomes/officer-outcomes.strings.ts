@@ -1,7 +1,9 @@
 /**
- * Every interface word <officer-outcomes> shows, in one object, so that a
- * translation or a house style replaces one object. Facts (labels, quotes, notes)
- * come from the dataset; these are the words around them.
+ * Every interface word <officer-outcomes> shows in its first render, in one object, so that
+ * a translation or a house style replaces one object; the words only a reader's action shows
+ * (the readout, the folded facts' lead, the table) are officer-outcomes.interaction-strings.ts,
+ * which comes with the code that shows them. Facts (labels, quotes, notes) come from the
+ * dataset; these are the words around them.
  */
 import type { OfficerFinding, OfficerOutcome } from '../data/types.js';
 import { formatCount as n } from '../shared/numbers.js';
@@ -60,7 +62,6 @@ export const officerOutcomesStrings = {
   asOf: (date: string) => `, as of ${date}`,
   /** The folded foot of the chart: the footnotes, then the facts not drawn. */
   more: 'Notes and other reported facts',
-  alsoReported: (investigated: number) => `Also reported about the ${n(investigated)}:`,
 
   /** Group notes: "One of these 7, not known which, also received informal learning…". */
   extra: (count: number, of: number, label: string) =>
@@ -79,8 +80,6 @@ export const officerOutcomesStrings = {
   officer: (finding: string, outcome: string) => `${finding.charAt(0).toUpperCase()}${finding.slice(1)}, ${outcome}`,
   /** A re-investigated officer's, after "Under re-investigation, ": fromOriginal or notFromOriginal. */
   reinvestigated: (among: string) => `Under re-investigation, ${among}`,
-  readoutPlace: (index: number, of: number, reinvestigated: boolean) =>
-    `${reinvestigated ? 'Re-investigated officer' : 'Officer'} ${n(index)} of ${n(of)}`,
   hint: 'Point at or tap a square for its source.',
   /** Where a quote or a note would be when the bundled officers' quotes and notes could not load. */
   detailsUnavailable: 'The quotes and notes could not be loaded.',
@@ -116,20 +115,6 @@ export const officerOutcomesStrings = {
     concluded: (outcome: string | null) =>
       outcome ? ` it has since concluded: ${outcome}.` : ' it has since concluded.',
     unknown: ' no source says whether it has concluded.',
-  },
-
-  /** Table. */
-  table: {
-    caption: 'Officers investigated, by finding and outcome, with related facts',
-    columns: ['Group', 'Finding', 'Outcome', 'Officers', 'Notes', 'Source quote'],
-    scope: {
-      investigated: 'all officers investigated',
-      unknown: 'scope not given',
-    },
-    reinvestigation: 'Re-investigation',
-    reinvestigated: 'officers under investigation',
-    dates: (decided: string, announced: string) => `Decided ${decided}; announced ${announced}.`,
-    status: 'Status',
   },
 };
 

@@ -1,10 +1,12 @@
 /**
- * The words <officer-outcomes> computes from the data: the summary sentence, the facts
- * as drawn, the footnotes, each officer's accessible name and the readout. Pure, so
- * that the sentences are tested exactly and never typed into a template.
+ * The words <officer-outcomes> computes from the data for its first render: the summary
+ * sentence, the facts as drawn, the footnotes and each officer's accessible name (the
+ * readout's, the table's and the folded notes' come with the interaction code:
+ * officer-outcomes.interaction.ts). Pure, so that the sentences are tested exactly and never
+ * typed into a template.
  */
 import { formatDate } from '../data/dates.js';
-import { saidByText, sourceName, sourcesCitedBy } from '../shared/citations.js';
+import { sourceName, sourcesCitedBy } from '../shared/citations.js';
 import type { Citation, OfficerFinding, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
 import { locateUnit, type OfficerOutcomesLayout, type UnitMark } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
@@ -160,17 +162,13 @@ export function summarySentence(officers: OfficerInvestigation, sources: readonl
   return sentences.join(' ');
 }
 
-/** What is said of one officer: its accessible name, its place in the step, and the readout's quote. */
-export interface UnitText {
+/** What a screen reader is told of one officer, the active option of its list box. */
+export interface UnitName {
   /** "Performance failings, management feedback" (screen readers add "3 of 17" from `position`). */
   name: string;
   /** 1-based place in its step, and the step's size. */
   position: number;
   of: number;
-  /** "Officer 3 of 17: performance failings, management feedback" for the readout. */
-  readout: string;
-  /** The quote that supports the officer's group, and where it is from. */
-  quote: string;
 }
 
 /** A re-investigation group's label: "among the original 17", "not among the original 17". */
@@ -179,37 +177,25 @@ export function reinvestigatedLabel(officers: OfficerInvestigation, mark: UnitMa
 }
 
 /**
- * Officer `index` of a step (0 the original investigation, 1 the re-investigation). The quote
- * is read from `quoted`, the officers with their quotes: the bundled officers are drawn before
- * their quotes arrive (src/data/officer-details.ts), and until then the quote is `quoteLater`.
+ * Officer `index` of a step (0 the original investigation, 1 the re-investigation): its name
+ * and place. (What the readout says of it comes with the interaction code: readoutText.)
  */
-export function unitText(
+export function unitName(
   officers: OfficerInvestigation,
   layout: OfficerOutcomesLayout,
   step: 0 | 1,
   index: number,
-  sources: readonly Source[],
-  quoted: OfficerInvestigation | null = officers,
-  quoteLater = '',
-): UnitText | null {
+): UnitName | null {
   const steps = [layout.original, layout.reinvestigation];
   const at = locateUnit(steps[step]!, index);
   if (!at) return null;
   const data = at.group.group;
-  const detail = data
-    ? `${t.finding[data.finding]}, ${t.outcome[data.outcome]}`
-    : reinvestigatedLabel(officers, at.group.mark);
-  const name = data ? t.officer(t.finding[data.finding], t.outcome[data.outcome]) : t.reinvestigated(detail);
-  const of = steps[step]!.total;
-  const place = t.readoutPlace(index + 1, of, !data);
-  const holder = data ? quoted?.groups.find((g) => g.id === data.id) : quoted?.reinvestigation;
-  const citation = holder?.citations[0];
   return {
-    name,
+    name: data
+      ? t.officer(t.finding[data.finding], t.outcome[data.outcome])
+      : t.reinvestigated(reinvestigatedLabel(officers, at.group.mark)),
     position: index + 1,
-    of,
-    readout: `${place}: ${detail}`,
-    quote: !quoted ? quoteLater : citation ? quoteText([citation], sources) : '',
+    of: steps[step]!.total,
   };
 }
 
@@ -226,16 +212,4 @@ export function officerCitations(officers: OfficerInvestigation): Citation[] {
 /** The sources the officers section cites, in the dataset's order. */
 export function citedSources(sources: readonly Source[], officers: OfficerInvestigation): Source[] {
   return sourcesCitedBy(sources, officerCitations(officers));
-}
-
-/** "“quote” — who said it (Publisher)" for the table's quote column and the readout. */
-export function quoteText(citations: readonly Citation[], sources: readonly Source[]): string {
-  return citations
-    .filter((c) => c.quote) // none, in the bundled officers whose details could not load
-    .map((c) => {
-      const source = sources.find((s) => s.id === c.source);
-      const name = source ? sourceName(source) : c.source;
-      return `“${c.quote}”${c.saidBy ? ` ${saidByText(c)}` : ''} (${name})`;
-    })
-    .join(' ');
 }

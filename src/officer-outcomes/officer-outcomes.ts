@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { formatDate } from '../data/dates.js';
-import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerSubsetFact, Source } from '../data/types.js';
+import type { OfficerFinding, OfficerGroup, OfficerInvestigation, OfficerSubsetFact } from '../data/types.js';
 import type { DatasetPart } from '../data/validate.js';
 import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { safeDefine } from '../shared/define.js';
@@ -9,19 +8,15 @@ import { strings } from '../shared/strings.js';
 import { bundledOfficers, bundledOfficerSources } from '../data/display-dataset.js';
 import { wholeBundledOfficers } from '../data/officer-details.js';
 import { cssProps } from '../shared/css-props.js';
-import { detached } from '../data/plain.js';
-import type { DataTable } from '../shared/downloads.js';
-import { asOfNote, citedNames } from '../shared/citations.js';
+import { asOfNote } from '../shared/citations.js';
 import {
   locateUnit,
   officerOutcomesLayout,
   slotBox,
   slotPoint,
-  unitAt,
   type BlockLayout,
   type GroupLayout,
   type OfficerOutcomesLayout,
-  type StepLayout,
   type UnitMark,
 } from './officer-outcomes.layout.js';
 import { officerOutcomesStrings as t } from './officer-outcomes.strings.js';
@@ -32,19 +27,17 @@ import {
   footnotes,
   noneText,
   placeFacts,
-  quoteText,
   reinvestigatedLabel,
   statusText,
   summarySentence,
-  unitText,
-  type PlacedFacts,
-  type UnitText,
+  unitName,
+  type UnitName,
 } from './officer-outcomes.text.js';
+import { INTERACTION_LATER, interactionFor } from './officer-outcomes.interaction-loader.js';
+import type { Readout } from './officer-outcomes.interaction.js';
+import type { Reading, Step, View } from './officer-outcomes.view.js';
 
 type Sections = 'officers';
-/** 0: the original investigation; 1: the re-investigation. */
-type Step = 0 | 1;
-
 /** Detail of `pcv-officer-select`: the group of the officer a reader chose, and where the officer is. */
 export interface OfficerSelectDetail {
   group: OfficerGroup;
@@ -57,42 +50,13 @@ export interface OfficerSelectDetail {
 /** `pcv-officer-select`, typed for `addEventListener` through the global event maps below. */
 export type OfficerSelectEvent = CustomEvent<OfficerSelectDetail>;
 
-/** Everything drawn that follows from the data and the width, computed in willUpdate. */
-interface View {
-  officers: OfficerInvestigation;
-  sources: readonly Source[];
-  width: number;
-  layout: OfficerOutcomesLayout;
-  /** The original investigation and the re-investigation, by Step. */
-  steps: readonly [StepLayout, StepLayout];
-  /** Each step's groups in the order of its key (whose items name the list boxes' groups). */
-  groups: readonly [GroupLayout[], GroupLayout[]];
-  placed: PlacedFacts;
-  /** The footnotes (folded under the chart), and the mark each fact carries, by fact id. */
-  notes: string[];
-  /** The frame's "Data as of …" line. */
-  asOf: string | null;
-  marks: Map<string, string>;
-  summary: string;
-  cited: Source[];
-  /** Each step's grid columns when on one line: its blocks and the gaps between them, in proportion. */
-  columns: [string, string];
-}
-
 /** The officer a step's list box has as its active option, where it is drawn and what it is called. */
-interface ActiveOption {
+interface ActiveOption extends UnitName {
   index: number;
   block: BlockLayout;
+  group: GroupLayout;
   box: Record<string, string>;
-  text: UnitText;
 }
-
-const pct = (box: { left: number; top: number; width: number; height: number }) => ({
-  left: `${box.left}%`,
-  top: `${box.top}%`,
-  width: `${box.width}%`,
-  height: `${box.height}%`,
-});
 
 /**
  * A unit chart of the officers investigated over the Stephen Port case: one mark per
@@ -118,7 +82,7 @@ const pct = (box: { left: number; top: number; width: number; height: number }) 
  *   fired for a change the page made (data, size, theme). Re-investigation marks are
  *   described but not selectable: they belong to no `OfficerGroup`. Its group carries its
  *   quotes: a choice made in the moment before the bundled quotes arrive is announced when
- *   they do.
+ *   they do (and one made before the graphic's interaction code has arrived, when it has).
  *
  * @csspart step - One step: the original investigation, or the re-investigation.
  * @csspart block - The officers with one finding (or those re-investigated): its head and its marks.
@@ -153,19 +117,23 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     () => wholeBundledOfficers().then((officers) => ({ sources: bundledOfficerSources, officers })),
   );
 
-  /** Each step's active officer (its list box's active option), in keyboard order. */
-  @state() private active: [number, number] = [0, 0];
-  /** The step whose list box has focus, or -1. */
-  @state() private focusedStep: Step | -1 = -1;
-  /** The officer under the pointer. */
-  @state() private hover: { step: Step; index: number } | null = null;
-  /** Escape hid the readout of the focused officer; the next move shows it again. */
-  @state() private dismissed = false;
+  /** Where the reader is: the render reads it, the interaction code changes it (then asks for an update). */
+  readonly #reading: Reading = { active: [0, 0], focusedStep: -1, hover: null, dismissed: false };
+  /**
+   * The listener for a reader's events, and where the code that answers them is: it comes as
+   * the graphic first renders (officer-outcomes.interaction-loader.ts).
+   */
+  readonly #interaction = interactionFor({
+    element: this,
+    reading: this.#reading,
+    view: () => this.view,
+    loader: this.loader,
+  });
 
   private view: View | null = null;
   #options: [ActiveOption | null, ActiveOption | null] = [null, null];
   #hoverBox: { block: BlockLayout; box: Record<string, string> } | null = null;
-  #readout: { step: Step; text: UnitText } | null = null;
+  #readout: { step: Step; text: Readout } | null = null;
 
   protected override readonly labelKey = 'officers' as const;
 
@@ -175,12 +143,12 @@ export class OfficerOutcomes extends FigureElement<Sections> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.#onDocumentKeydown);
+    document.addEventListener('keydown', this.#interaction);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onDocumentKeydown);
+    document.removeEventListener('keydown', this.#interaction);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,171 +177,45 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       const summary = same ? view!.summary : summarySentence(officers, sources);
       view = { officers, sources, width, layout, steps, groups, placed, notes, asOf, marks, summary, cited, columns };
       this.view = view;
-      this.active = this.active.map((i, s) => Math.max(0, Math.min(i, steps[s]!.total - 1))) as [number, number];
-      if (this.hover && this.hover.index >= steps[this.hover.step].total) this.hover = null;
+      const r = this.#reading;
+      r.active = r.active.map((i, s) => Math.max(0, Math.min(i, steps[s]!.total - 1))) as [number, number];
+      if (r.hover && r.hover.index >= steps[r.hover.step].total) r.hover = null;
+      // Drawn: the code a reader's keys and pointer need comes now, in a chunk of its own;
+      // updateComplete waits for it.
+      const arriving = INTERACTION_LATER && this.#interaction.drawn();
+      if (arriving) this.waitFor(arriving);
     }
-    // What the reader's pointer and keys point at: the list boxes' active options, the
-    // ring under the pointer, and the readout.
+    // What the reader's pointer and keys point at (set by the interaction code): the list
+    // boxes' active options, the ring under the pointer, and the readout.
     const { layout, steps } = view;
-    // The officers with their quotes (the bundled ones a moment after the graphic: DatasetController.whole).
-    const quoted = this.#whole();
-    const place = (step: Step, index: number) => {
+    const place = (step: Step, index: number): ActiveOption | null => {
       const at = locateUnit(steps[step], index);
-      const text = at && unitText(officers, layout, step, index, sources, quoted, this.#later());
-      return at && text
-        ? { index, block: at.block, text, box: pct(slotBox(at.block, at.slot, layout.pitch, layout.gap)) }
+      const name = at && unitName(officers, layout, step, index);
+      return at && name
+        ? {
+            index,
+            block: at.block,
+            group: at.group,
+            box: slotBox(at.block, at.slot, layout.pitch, layout.gap),
+            ...name,
+          }
         : null;
     };
-    this.#options = [place(0, this.active[0]), place(1, this.active[1])];
-    const hovered = this.hover && place(this.hover.step, this.hover.index);
+    const { active, hover, focusedStep, dismissed } = this.#reading;
+    this.#options = [place(0, active[0]), place(1, active[1])];
+    const hovered = hover && place(hover.step, hover.index);
     this.#hoverBox = hovered;
-    const focused = this.focusedStep === -1 || this.dismissed ? null : this.#options[this.focusedStep];
-    this.#readout =
-      this.hover && hovered
-        ? { step: this.hover.step, text: hovered.text }
-        : focused
-          ? { step: this.focusedStep as Step, text: focused.text }
-          : null;
+    const step = hovered ? hover!.step : focusedStep === -1 || dismissed ? -1 : focusedStep;
+    const shown = hovered ?? (step === -1 ? null : this.#options[step]);
+    // With the officers' quotes: the bundled ones a moment after the graphic (DatasetController.whole).
+    const text =
+      shown && this.#interaction.readoutText?.(officers, shown, shown.group, sources, this.#whole(), this.#later());
+    this.#readout = text ? { step: step as Step, text } : null;
   }
 
-  // ---- handlers ------------------------------------------------------------
-
-  /** The step and block of the list box an event reached. */
-  #target(event: Event): { step: Step; block: BlockLayout; box: HTMLElement } | null {
-    const box = event.currentTarget as HTMLElement;
-    const step = Number(box.dataset.step) as Step;
-    const block = this.view?.steps[step]?.blocks[Number(box.dataset.block)];
-    return block ? { step, block, box } : null;
-  }
-
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    const at = this.#target(event);
-    if (!at) return;
-    const { step } = at;
-    const total = this.view!.steps[step].total;
-    const current = this.active[step];
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = Math.min(total - 1, current + 1);
-        break;
-      case 'ArrowLeft':
-        next = Math.max(0, current - 1);
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp':
-        next = neighbourGroup(this.view!, step, current, event.key === 'ArrowDown' ? 1 : -1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = total - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#select(step, current);
-        return;
-      case 'Escape':
-        this.dismissed = true;
-        this.hover = null;
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (total > 0) void this.#moveTo(step, next);
-  };
-
-  /** Escape hides a readout the pointer opened, wherever the focus is (WCAG 1.4.13). */
-  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.hover) this.hover = null;
-  };
-
-  readonly #onFocus = (event: FocusEvent): void => {
-    const at = this.#target(event);
-    if (!at) return;
-    this.focusedStep = at.step;
-    // Focused by a click on a block that is not the active one: its first officer becomes active.
-    const active = locateUnit(this.view!.steps[at.step], this.active[at.step]);
-    if (active && active.block !== at.block && at.block.count > 0)
-      this.#setActive(at.step, at.block.groups.find((g) => g.count > 0)!.first);
-  };
-
-  readonly #onBlur = (): void => {
-    this.focusedStep = -1;
-    this.dismissed = false;
-  };
-
-  readonly #onPointerMove = (event: PointerEvent): void => {
-    const hit = this.#hit(event);
-    // Over a gap the last officer stays: moving along a row never flickers.
-    if (hit && (hit.step !== this.hover?.step || hit.index !== this.hover.index)) this.hover = hit;
-  };
-
-  /** Leaving the step (marks, key and readout together): the readout can be pointed at without closing. */
-  readonly #onPointerLeave = (): void => {
-    this.hover = null;
-  };
-
-  readonly #onClick = (event: MouseEvent): void => {
-    const hit = this.#hit(event);
-    if (!hit) return;
-    void this.#moveTo(hit.step, hit.index);
-    this.#select(hit.step, hit.index);
-  };
-
-  /** The officer under the pointer, mapping client pixels back to the block's (the drawing may be scaled down). */
-  #hit(event: MouseEvent): { step: Step; index: number } | null {
-    const at = this.#target(event);
-    const drawing = at?.box.querySelector('svg');
-    if (!at || !drawing || !this.view) return null;
-    const rect = drawing.getBoundingClientRect();
-    const scale = rect.width > 0 ? at.block.width / rect.width : 1;
-    const index = unitAt(
-      at.block,
-      this.view.layout.pitch,
-      (event.clientX - rect.left) * scale,
-      (event.clientY - rect.top) * scale,
-    );
-    return index < 0 ? null : { step: at.step, index };
-  }
-
-  /** Makes officer `index` the step's active option; focus follows it into another block's list box. */
-  async #moveTo(step: Step, index: number): Promise<void> {
-    const steps = this.view?.steps;
-    if (!steps) return;
-    const from = locateUnit(steps[step], this.active[step])?.block;
-    this.#setActive(step, index);
-    this.dismissed = false;
-    const to = locateUnit(steps[step], index)?.block;
-    if (to && to !== from && this.focusedStep === step) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#lb${step}-${steps[step].blocks.indexOf(to)}`)?.focus();
-    }
-  }
-
-  #setActive(step: Step, index: number): void {
-    this.active = step === 0 ? [index, this.active[1]] : [this.active[0], index];
-  }
-
-  /** Fires pcv-officer-select for a reader's choice of an original officer; re-investigation marks have no group. */
-  #select(step: Step, index: number): void {
-    const at = step === 0 && this.view ? locateUnit(this.view.steps[0], index) : null;
-    if (!at?.group.group) return;
-    // With its quotes: a choice made while the bundled officers' quotes are still on their way
-    // is announced when they arrive (a moment later), never with the first part's empty
-    // strings; only if they cannot load does it carry the group without them. A copy of its
-    // own for each listener's event: editing it cannot reach this or any other graphic.
-    const { id } = at.group.group;
-    const announce = () => {
-      const group = this.#whole()?.groups.find((g) => g.id === id) ?? at.group.group!;
-      const detail: OfficerSelectDetail = { group: detached(group), index, indexInGroup: at.indexInGroup };
-      this.dispatchEvent(new CustomEvent('pcv-officer-select', { detail, bubbles: true, composed: true }));
-    };
-    if (!this.#whole() && this.loader.pending) void this.loader.pending.then(announce);
-    else announce();
+  /** The table is built by the interaction code: a press on the table or the downloads waits for it. */
+  protected override tableNeeds(): Promise<unknown> | undefined {
+    return INTERACTION_LATER && !this.#interaction.officersTable ? this.#interaction.load() : undefined;
   }
 
   /**
@@ -384,9 +226,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     return this.loader.whole?.officers ?? null;
   }
 
-  /** What stands for a quote or a note not here yet: on its way, or not to come (it could not load). */
+  /** What stands for a quote or a note not here yet: on its way, or not to come (it, or the code that shows it, could not load). */
   #later(): string {
-    return this.loader.pending ? strings.detailsLoading : t.detailsUnavailable;
+    return this.loader.pending || (INTERACTION_LATER && this.#interaction.arriving)
+      ? strings.detailsLoading
+      : t.detailsUnavailable;
   }
 
   // ---- render ---------------------------------------------------------------
@@ -402,8 +246,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       notes: [],
       asOf: view.asOf ?? undefined,
       sources: view.cited,
-      // Built only when the reader opens the table or downloads the CSV.
-      table: () => officersTable((this.loader.whole ?? data).officers, data.sources),
+      // Built only when the reader opens the table or downloads the CSV, by the interaction
+      // code, which the frame waits for then (tableNeeds).
+      table: () => this.#interaction.officersTable!((this.loader.whole ?? data).officers, data.sources),
       tableKey: data.officers,
     };
   }
@@ -451,7 +296,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
       part="step"
       data-step=${step ? 'reinvestigation' : 'original'}
       ${cssProps({ '--_row': `${width}px` })}
-      @pointerleave=${this.#onPointerLeave}
+      @pointerleave=${this.#interaction}
     >
       <div class="step-title" id="s${step}" role="heading" aria-level=${this.subheadingLevel}>${title}</div>
       ${sub}
@@ -514,11 +359,11 @@ export class OfficerOutcomes extends FigureElement<Sections> {
         tabindex=${here || (!option && i === 0) ? 0 : -1}
         data-step=${step}
         data-block=${i}
-        @keydown=${this.#onKeydown}
-        @focus=${this.#onFocus}
-        @blur=${this.#onBlur}
-        @pointermove=${this.#onPointerMove}
-        @click=${this.#onClick}
+        @keydown=${this.#interaction}
+        @focus=${this.#interaction}
+        @blur=${this.#interaction}
+        @pointermove=${this.#interaction}
+        @click=${this.#interaction}
       >
         <svg
           class="units"
@@ -541,9 +386,9 @@ export class OfficerOutcomes extends FigureElement<Sections> {
                         class="option"
                         role="option"
                         id=${`o${step}-${here.index}`}
-                        aria-label=${here.text.name}
-                        aria-posinset=${here.text.position}
-                        aria-setsize=${here.text.of}
+                        aria-label=${here.name}
+                        aria-posinset=${here.position}
+                        aria-setsize=${here.of}
                         ${cssProps(here.box)}
                       ></div>`
                     : nothing
@@ -605,7 +450,7 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const shown = this.#readout?.step === step ? this.#readout.text : null;
     if (!shown && step === 1) return nothing;
     return html`<p class="readout" part="readout" aria-hidden="true">
-      ${shown ? html`<strong>${shown.readout}.</strong> ${shown.quote}` : t.hint}
+      ${shown ? html`<strong>${shown.readout}.</strong> ${shown.quote}` : INTERACTION_LATER && this.#interaction.failed ? t.detailsUnavailable : t.hint}
     </p>`;
   }
 
@@ -618,51 +463,12 @@ export class OfficerOutcomes extends FigureElement<Sections> {
     const { notes } = view;
     const { more } = view.placed;
     if (notes.length === 0 && more.length === 0) return nothing;
+    const fold = this.#interaction.renderFolded;
     return html`<details class="more" part="more" @click=${this.unfold}>
       <summary>${t.more}</summary>
-      ${!this.unfolded ? nothing : this.#whole() ? this.#renderFolded(view) : html`<p>${this.#later()}</p>`}
+      ${!this.unfolded ? nothing : this.#whole() && fold ? fold(this.#whole()!, view.sources) : html`<p>${this.#later()}</p>`}
     </details>`;
   }
-
-  /** From the officers whole: the notes, and the facts with theirs. */
-  #renderFolded(view: View): TemplateResult {
-    const officers = this.#whole()!;
-    const { sources } = view;
-    const placed = placeFacts(officers);
-    const { notes } = footnotes(placed);
-    const { more } = placed;
-    return html`${
-      notes.length
-        ? html`<ul class="footnotes" part="footnotes">
-            ${notes.map((note) => html`<li>${note}</li>`)}
-          </ul>`
-        : nothing
-    }
-    ${
-      more.length
-        ? html`<p class="also">${t.alsoReported(officers.investigated)}</p>
-            <ul>
-              ${more.map((f) => {
-                const names = citedNames(f.citations, sources);
-                // The source closes the fact's own sentence; the note after it is the data's.
-                const text = factText(officers, f);
-                return html`<li data-fact=${f.id}>
-                  ${names.length ? `${text.replace(/\.$/, '')} (${names.join('; ')}).` : text}
-                  ${f.scopeNote ? html`<span class="note">${f.scopeNote}</span>` : nothing}
-                </li>`;
-              })}
-            </ul>`
-        : nothing
-    }`;
-  }
-}
-
-/** The same position in the next (or previous) group that has officers; stays put at the ends. */
-function neighbourGroup(view: View, step: Step, index: number, direction: 1 | -1): number {
-  const groups = view.groups[step].filter((g) => g.count > 0);
-  const at = locateUnit(view.steps[step], index);
-  const next = at && groups[groups.indexOf(at.group) + direction];
-  return next ? next.first + Math.min(at.indexInGroup, next.count - 1) : index;
 }
 
 const MARKS: readonly UnitMark[] = ['feedback', 'procedures', 'no-case', 'from-original', 'new'];
@@ -704,60 +510,6 @@ function swatch(mark: UnitMark | null, unit: number): TemplateResult {
         : svg`<rect class="mark zero" x="0.5" y="0.5" width=${unit - 1} height=${unit - 1}></rect>`
     }
   </svg>`;
-}
-
-/** The table view and CSV: one row per group, then the subset facts and the re-investigation. */
-export function officersTable(officers: OfficerInvestigation, sources: readonly Source[]): DataTable {
-  const c = t.table;
-  const rows: DataTable['rows'] = officers.groups.map((g) => [
-    g.label,
-    t.finding[g.finding],
-    t.outcome[g.outcome],
-    g.count,
-    g.extras.map((x) => t.extra(x.count, g.count, x.label)).join(' ') || null,
-    quoteText([...g.citations, ...g.extras.flatMap((x) => x.citations)], sources),
-  ]);
-  for (const f of officers.subsetFacts) {
-    const scope =
-      f.scope === null ? c.scope.unknown : f.scope === 'investigated' ? c.scope.investigated : t.finding[f.scope];
-    rows.push([
-      `${f.label.charAt(0).toUpperCase()}${f.label.slice(1)}`,
-      scope,
-      null,
-      f.count,
-      [factText(officers, f), f.scopeNote].filter(Boolean).join(' '),
-      quoteText(f.citations, sources),
-    ]);
-  }
-  const r = officers.reinvestigation;
-  rows.push(
-    [
-      `${c.reinvestigation}: ${c.reinvestigated}`,
-      null,
-      null,
-      r.officers,
-      c.dates(formatDate(r.decided), formatDate(r.announced)),
-      quoteText(r.citations, sources),
-    ],
-    [`${c.reinvestigation}: ${reinvestigatedLabel(officers, 'from-original')}`, null, null, r.fromOriginal, null, null],
-    [
-      `${c.reinvestigation}: ${reinvestigatedLabel(officers, 'new')}`,
-      null,
-      null,
-      r.officers - r.fromOriginal,
-      null,
-      null,
-    ],
-    [
-      `${c.reinvestigation}: ${c.status.toLowerCase()}`,
-      null,
-      null,
-      null,
-      [statusText(officers), r.note].filter(Boolean).join('. '),
-      null,
-    ],
-  );
-  return { caption: c.caption, columns: [...c.columns], rows };
 }
 
 safeDefine('officer-outcomes', OfficerOutcomes);

@@ -211,11 +211,18 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   private tableWindow: PageWindow | null = null;
   private tableKey: unknown = undefined;
 
+  /** What updateComplete waits for besides the render (waitFor). */
+  private readonly work = new Set<Promise<unknown>>();
+
   /**
-   * Presses waiting for the table view to load (table-loader.ts): updateComplete waits for
-   * them, so `await el.updateComplete` after a press sees the table open or the file saved.
+   * Makes updateComplete wait for `work` too: a press waiting for the table view to load
+   * (table-loader.ts), so `await el.updateComplete` after a press sees the table open or the
+   * file saved; a graphic's own code on its way. `work` must not reject.
    */
-  private readonly tableWork = new Set<Promise<void>>();
+  protected waitFor(work: Promise<unknown>): void {
+    const tracked = work.finally(() => this.work.delete(tracked));
+    this.work.add(tracked);
+  }
 
   /**
    * `bundled` gives the element's default data: only the sections it draws, and the sources.
@@ -275,9 +282,9 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await this.rendered();
-    while (this.loader.pending || this.tableWork.size > 0 || (this.folding && !this.foldsFilled)) {
+    while (this.loader.pending || this.work.size > 0 || (this.folding && !this.foldsFilled)) {
       await this.loader.pending;
-      await Promise.all(this.tableWork);
+      await Promise.all(this.work);
       await this.folding;
       complete = await this.rendered();
     }
@@ -428,8 +435,18 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    * (table-loader.ts), and the button stays as it is meanwhile.
    */
   private toggleTable(): void {
-    if (this.tableOpen || loadedTableView()) this.tableOpen = !this.tableOpen;
+    if (this.tableOpen || (loadedTableView() && !this.tableNeeds())) this.tableOpen = !this.tableOpen;
     else this.withTableView('Show as table', () => (this.tableOpen = true));
+  }
+
+  /**
+   * What the graphic's table needs that arrives after its first render (the officers' table
+   * is built by their interaction code): a press on the table or the downloads waits for it as
+   * for the table view, and fails as it does if it cannot load. Nothing by default, and
+   * nothing once it is here.
+   */
+  protected tableNeeds(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** The table of the last render, for the CSV. */
@@ -444,12 +461,7 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
     if (!this.loader.whole && pending) {
       // Then the render that follows (this.table is the whole data's), not updateComplete,
       // which waits for this work itself.
-      const work: Promise<void> = pending
-        .then(() => super.getUpdateComplete())
-        .then(() => this.download(format))
-        .finally(() => this.tableWork.delete(work));
-      this.tableWork.add(work);
-      return;
+      return this.waitFor(pending.then(() => super.getUpdateComplete()).then(() => this.download(format)));
     }
     const data = this.loader.whole ?? (this.loader.state.status === 'ready' ? this.loader.state.data : null);
     const table = this.table;
@@ -470,14 +482,15 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    */
   private withTableView(what: string, act: (view: TableView) => void): void {
     const loaded = loadedTableView();
-    if (loaded) return act(loaded);
-    const work: Promise<void> = loadTableView()
-      .then(act)
-      // The browser's error names the file that did not load ("Failed to fetch dynamically imported module: …").
-      .catch((error: unknown) =>
-        console.error(`port-case-viz <${this.localName}>: "${what}" failed (${String(error)}).`),
-      )
-      .finally(() => this.tableWork.delete(work));
-    this.tableWork.add(work);
+    const needs = this.tableNeeds();
+    if (loaded && !needs) return act(loaded);
+    this.waitFor(
+      Promise.all([loadTableView(), needs])
+        .then(([view]) => act(view))
+        // The browser's error names the file that did not load ("Failed to fetch dynamically imported module: …").
+        .catch((error: unknown) =>
+          console.error(`port-case-viz <${this.localName}>: "${what}" failed (${String(error)}).`),
+        ),
+    );
   }
 }

@@ -1,5 +1,3 @@
-import { formatCount } from './numbers.js';
-
 /**
  * Every interface word the elements show, in one object, so a translation is one
  * object (`setStrings({...})`). Data text (titles, quotes) comes from the dataset.
@@ -13,11 +11,6 @@ const words = {
   downloadJson: 'JSON',
   showTable: 'Show as table',
   hideTable: 'Hide table',
-  /** A table of more than a few hundred rows shows 100 at a time (pager.ts): which (also announced), and its buttons. */
-  tableRange: (from: number, to: number, total: number) =>
-    `Rows ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
-  tableNext: (n: number) => `Show the next ${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`,
-  tablePrevious: (n: number) => `Show the previous ${formatCount(n)} rows`,
   loading: 'Loading the data…',
   /** The error state as readers see it: neutral, with no detail a reader cannot act on. */
   errorTitle: 'This graphic could not be shown.',
@@ -42,6 +35,18 @@ const words = {
 };
 
 /**
+ * A table of more than a few hundred rows shows 100 at a time (pager.ts): which rows (also
+ * announced), and its buttons. Their built-in words come with the table view (table-view.ts),
+ * which loads when a reader first asks for the table, so they are absent here unless a page
+ * sets them: setStrings() sets them as any other.
+ */
+export interface TableStrings {
+  tableRange?: (from: number, to: number, total: number) => string;
+  tableNext?: (n: number) => string;
+  tablePrevious?: (n: number) => string;
+}
+
+/**
  * The messages for a page's own data that cannot be read. Their built-in words come with the
  * code that reads it (page-data.ts), which a page that draws only the bundled data never
  * downloads, so they are absent here unless a page sets them: setStrings() sets them as any other.
@@ -54,7 +59,7 @@ export interface PageDataStrings {
   errorEmptySrc?: string;
 }
 
-export const strings: typeof words & PageDataStrings = words;
+export const strings: typeof words & TableStrings & PageDataStrings = words;
 
 export type Strings = typeof strings;
 

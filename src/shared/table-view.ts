@@ -7,7 +7,8 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
 import { download, toCsv, type DataTable } from './downloads.js';
 import { renderPager, pageWindow, type PageWindow, type PagerOptions } from './pager.js';
-import { strings } from './strings.js';
+import { formatCount } from './numbers.js';
+import { strings, type TableStrings } from './strings.js';
 import { tableStyles } from './table-view.styles.js';
 
 export { tableStyles };
@@ -17,6 +18,13 @@ export { tableStyles };
  * row by row, and each page replaces the last so it never holds more than one.
  */
 export const TABLE_PAGER: PagerOptions = { keep: 1 };
+
+/** The built-in words of strings.ts's TableStrings: a page's own in `strings` win. */
+const tableWords: Required<TableStrings> = {
+  tableRange: (from, to, total) => `Rows ${formatCount(from)} to ${formatCount(to)} of ${formatCount(total)}`,
+  tableNext: (n) => `Show the next ${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`,
+  tablePrevious: (n) => `Show the previous ${formatCount(n)} rows`,
+};
 
 /** The table itself, built now if it was given as a function. */
 export function tableOf(table: DataTable | (() => DataTable)): DataTable {
@@ -93,7 +101,11 @@ export function renderTable(
     ${renderPager(
       shown,
       total,
-      { range: strings.tableRange, next: strings.tableNext, previous: strings.tablePrevious },
+      {
+        range: strings.tableRange ?? tableWords.tableRange,
+        next: strings.tableNext ?? tableWords.tableNext,
+        previous: strings.tablePrevious ?? tableWords.tablePrevious,
+      },
       (row) => onPage(pageWindow(total, shown, row, TABLE_PAGER)),
       { line: 'table-pager', button: 'button table-page' },
       TABLE_PAGER,

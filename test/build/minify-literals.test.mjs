@@ -7,7 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { parseAst } from 'rolldown/parseAst';
-import { minifyCss, minifyHtml, minifyLiterals } from '../../scripts/minify-literals.mjs';
+// parse5 is the HTML parser of the dev server and of eslint-plugin-lit (both devDependencies).
+import { parseFragment, serialize } from 'parse5';
+import { minifyCss, minifyHtml, minifyHtmlParts, minifyLiterals } from '../../scripts/minify-literals.mjs';
 
 const src = join(import.meta.dirname, '../../src');
 
@@ -45,6 +47,27 @@ test('minifyCss keeps the space of a descendant pseudo-class selector', () => {
 
 test('minifyHtml turns line-broken whitespace into one space and drops authored comments', () => {
   assert.equal(minifyHtml('<p>\n    a\n    <b>b</b>  c <!-- why -->\n  </p>'), '<p> a <b>b</b>  c </p>');
+});
+
+test('minifyHtmlParts drops the quotes no attribute value needs and the space before a tag ends, in tags only', () => {
+  assert.deepEqual(
+    minifyHtmlParts([
+      '<div\n  class="step"\n  part="a b"\n  data-step=',
+      '\n  >\n  <p title="x>y">x="y" > z</p><rect x="1"/><svg viewBox="0 0 ',
+      ' 4" aria-hidden="true"></svg>',
+    ]),
+    [
+      '<div class=step part="a b" data-step=',
+      '> <p title="x>y">x="y" > z</p><rect x="1"/><svg viewBox="0 0 ',
+      ' 4" aria-hidden=true></svg>',
+    ],
+  );
+  // A value a binding is part of keeps its quotes; so does one the next part starts after.
+  assert.deepEqual(minifyHtmlParts(['<p class="', '" id="x">a</p><b id="y"', '>']), [
+    '<p class="',
+    '" id=x>a</p><b id="y"',
+    '>',
+  ]);
 });
 
 test('minifyLiterals changes only css, html and svg templates, and never an interpolation', () => {
@@ -115,4 +138,44 @@ test('every css`` template in src/ means the same CSS after minifying', async ()
     }
   }
   assert.ok(checked >= 7, `found only ${checked} css templates`);
+});
+
+/** The static parts of every html`` and svg`` template in a module, and which tag it has. */
+async function htmlTemplates(path) {
+  const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts', target: 'esnext' });
+  const found = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'TaggedTemplateExpression' && ['html', 'svg'].includes(node.tag.name))
+      found.push({ tag: node.tag.name, parts: node.quasi.quasis.map((q) => code.slice(q.start, q.end)) });
+    for (const key in node) if (key !== 'type' && typeof node[key] === 'object') visit(node[key]);
+  };
+  visit(parseAst(code, { sourceType: 'module' }, path));
+  return found;
+}
+
+/**
+ * The DOM a template's static parts make, as HTML the parser wrote back: each binding stands
+ * as a word (text, an attribute value, or an attribute of its own), svg`` inside an <svg>.
+ */
+const parsed = (tag, parts) => {
+  const text = parts.join('pcvslot');
+  return serialize(parseFragment(tag === 'svg' ? `<svg>${text}</svg>` : text));
+};
+
+test('every html`` and svg`` template in src/ makes the same DOM after minifying', async () => {
+  let checked = 0;
+  let unquoted = 0;
+  for (const path of sourceFiles(src)) {
+    for (const { tag, parts } of await htmlTemplates(path)) {
+      const small = minifyHtmlParts(parts);
+      // Compared with the whitespace step alone (tested above): the tags' own minifying changes nothing.
+      assert.equal(parsed(tag, small), parsed(tag, parts.map(minifyHtml)), path);
+      if (small.join('').split('"').length < parts.join('').split('"').length) unquoted++;
+      checked++;
+    }
+  }
+  assert.ok(checked >= 40, `found only ${checked} html and svg templates`);
+  assert.ok(unquoted >= 20, `only ${unquoted} templates lost a quote`);
 });

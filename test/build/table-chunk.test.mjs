@@ -15,7 +15,7 @@ const named = (prefix) => chunks().filter((path) => relative(join(cdn, 'chunks')
 
 /** Code that exists only in the table view, the table's styles and the CSV writer. */
 const TABLE_CODE = {
-  'the table markup': /part="table-wrap"/,
+  'the table markup': /part="?table-wrap\b/,
   'the stacked cells’ labels': /attr\(data-label\)/,
   'the table’s border-collapse': /border-collapse/,
   'the CSV type': /text\/csv/,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, parseIsoDate, monthsBetween, daysBetween, exactDuration } from '../../src/data/dates.js';
+import { formatDate, parseIsoDate } from '../../src/data/dates.js';
+import { monthsBetween, daysBetween, exactDuration } from '../../src/data/durations.js';
 
 describe('dates', () => {
   it('formatDate() says no more than the precision given', () => {

@@ -7,7 +7,6 @@ import {
   slotBox,
   slotPoint,
   slotsFor,
-  unitAt,
   unitSize,
   type OfficerOutcomesLayout,
 } from '../../src/officer-outcomes/officer-outcomes.layout.js';
@@ -17,9 +16,9 @@ import {
   noneText,
   placeFacts,
   summarySentence,
-  unitText,
+  unitName,
 } from '../../src/officer-outcomes/officer-outcomes.text.js';
-import { officersTable } from '../../src/officer-outcomes/officer-outcomes.js';
+import { officersTable, readoutText, unitAt } from '../../src/officer-outcomes/officer-outcomes.interaction.js';
 import { sample } from '../fixtures/sample.js';
 import { manyOfficers } from '../fixtures/many.js';
 import { caseOfficers } from '../fixtures/officers.js';
@@ -161,10 +160,10 @@ describe('officer-outcomes geometry helpers', () => {
     const at = locateUnit(layout.original, 8)!; // the second of the 2
     expect([at.block.key, at.group.key, at.indexInGroup, at.slot]).to.deep.equal(['performance-failings', 'upp', 1, 9]);
     expect(slotBox(at.block, at.slot, layout.pitch, layout.gap)).to.deep.equal({
-      left: 91.07, // 153 / 168
-      top: 0,
-      width: 8.93, // 15 / 168
-      height: 100,
+      left: '91.07%', // 153 / 168
+      top: '0%',
+      width: '8.93%', // 15 / 168
+      height: '100%',
     });
     expect(unitAt(at.block, layout.pitch, 153 + 7, 7)).to.equal(8);
     expect(unitAt(at.block, layout.pitch, 16, 7)).to.equal(0); // the gap after the first counts as it
@@ -287,31 +286,48 @@ describe('officer-outcomes text', () => {
     ]);
   });
 
-  it('unitText names each officer by finding and outcome, without the group’s note (read once, with the group)', () => {
+  it('unitName names each officer by finding and outcome, without the group’s note (read once, with the group)', () => {
     const officers = caseOfficers();
     const layout = officerOutcomesLayout(officers, { width: 800 });
-    const sources = sample().sources;
-    expect(unitText(officers, layout, 0, 2, sources)).to.deep.equal({
+    expect(unitName(officers, layout, 0, 2)).to.deep.equal({
       name: 'Performance failings, management feedback',
       position: 3,
       of: 17,
-      readout: 'Officer 3 of 17: performance failings, management feedback',
-      quote: '“Seven of these received feedback from their manager.” (Example News)',
     });
-    expect(unitText(officers, layout, 0, 8, sources)!.name).to.equal(
+    expect(unitName(officers, layout, 0, 8)!.name).to.equal(
       'Performance failings, formal unsatisfactory performance procedures',
     );
-    expect(unitText(officers, layout, 1, 0, sources)).to.deep.equal({
+    expect(unitName(officers, layout, 1, 0)).to.deep.equal({
       name: 'Under re-investigation, among the original 17',
       position: 1,
       of: 8,
+    });
+    expect(unitName(officers, layout, 1, 7)!.name).to.equal('Under re-investigation, not among the original 17');
+    expect(unitName(officers, layout, 0, 99)).to.equal(null);
+  });
+
+  it('readoutText gives each officer’s place, finding and outcome, and its group’s quote (or what stands for it)', () => {
+    const officers = caseOfficers();
+    const layout = officerOutcomesLayout(officers, { width: 800 });
+    const sources = sample().sources;
+    /** Officer `index` of a step, as the element gives it: its name and place, and its group. */
+    const officer = (step: 0 | 1, index: number) =>
+      [
+        unitName(officers, layout, step, index)!,
+        locateUnit(step ? layout.reinvestigation : layout.original, index)!.group,
+      ] as const;
+    expect(readoutText(officers, ...officer(0, 2), sources)).to.deep.equal({
+      readout: 'Officer 3 of 17: performance failings, management feedback',
+      quote: '“Seven of these received feedback from their manager.” (Example News)',
+    });
+    expect(readoutText(officers, ...officer(1, 0), sources)).to.deep.equal({
       readout: 'Re-investigated officer 1 of 8: among the original 17',
       quote: '“Five of the officers were subjects in the investigation by our predecessor” (Example News)',
     });
-    expect(unitText(officers, layout, 1, 7, sources)!.name).to.equal(
-      'Under re-investigation, not among the original 17',
+    // Before the bundled quotes arrive: what stands for them.
+    expect(readoutText(officers, ...officer(0, 2), sources, null, 'Loading the details…').quote).to.equal(
+      'Loading the details…',
     );
-    expect(unitText(officers, layout, 0, 99, sources)).to.equal(null);
   });
 
   it('officersTable names each fact by its label, including a count of none (audit 3.14)', () => {

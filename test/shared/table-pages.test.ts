@@ -8,6 +8,7 @@ import { html as litHtml } from 'lit';
 import type { DatasetPart } from '../../src/data/validate.js';
 import { FigureElement, type FigureContent } from '../../src/shared/figure-element.js';
 import { safeDefine } from '../../src/shared/define.js';
+import { setStrings, strings } from '../../src/shared/strings.js';
 import { sample } from '../fixtures/sample.js';
 import { manyEvents } from '../fixtures/many.js';
 import '../../src/case-timeline/case-timeline.js';
@@ -94,6 +95,22 @@ describe('table alternative with many rows', () => {
     expect(textOf(status(el))).to.equal('Rows 1 to 100 of 10,000.');
     expect(pageButtons(el).map(textOf)).to.deep.equal(['Show the next 100 rows']);
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it("says the range and the buttons in the page's own words when set by setStrings (the built-in ones come with the table view)", async () => {
+    expect(strings.tableRange, 'not in the shared chunk').to.equal(undefined);
+    setStrings({
+      tableRange: (from, to, total) => `Lignes ${from} à ${to} sur ${total}`,
+      tableNext: (n) => `Les ${n} suivantes`,
+    });
+    try {
+      const el = await mount<RowsFigure>(html`<rows-figure></rows-figure>`);
+      await openTable(el);
+      expect(textOf(status(el))).to.equal('Lignes 1 à 100 sur 10000.');
+      expect(pageButtons(el).map(textOf)).to.deep.equal(['Les 100 suivantes']);
+    } finally {
+      setStrings({ tableRange: undefined, tableNext: undefined });
+    }
   });
 
   it('moves focus to the first row shown and announces the new range after a page button', async () => {

@@ -704,7 +704,15 @@ export class CaseTimeline extends FigureElement<Sections> {
       // Where the width chose the layout (orientationFor), the styles skip it in the frame that
       // applies a width across the breakpoint, before this renders the other one.
       body.classList.toggle('by-width', this.layout === 'auto' && selection.items.length <= MOST_CHARTED);
-      render(wide ? this.renderWide(selection, open) : this.renderPhone(selection), body, { host: this });
+      // Drawn again only when something it shows has changed: a resize back to a width seen
+      // before puts back the same chart, and walking its few hundred parts for no change took
+      // a good part of the frame (issue #16).
+      const inputs = this.boxInputs(selection, open);
+      const last = this.drawnFrom[this.orientation];
+      if (!last || inputs.some((v, i) => v !== last[i])) {
+        this.drawnFrom[this.orientation] = inputs;
+        render(wide ? this.renderWide(selection, open) : this.renderPhone(selection), body, { host: this });
+      }
     }
     return html`${this.renderControls(selection)} ${body}`;
   }
@@ -717,6 +725,37 @@ export class CaseTimeline extends FigureElement<Sections> {
    * (until, asyncReplace) belongs in the chart's or the list's templates.
    */
   private readonly layoutBoxes: Partial<Record<TimelineOrientation, HTMLElement>> = {};
+  /** What each box was last drawn from (boxInputs). */
+  private readonly drawnFrom: Partial<Record<TimelineOrientation, unknown[]>> = {};
+
+  /**
+   * Everything renderWide and renderPhone read, compared by identity (renderGraphic): keep it
+   * in step with them. One list for both: a change only the other layout reads draws a box
+   * again for nothing, which is rare and harmless.
+   */
+  private boxInputs(selection: TimelineSelection, open: TimelineItem | null): unknown[] {
+    return [
+      selection,
+      this.chart,
+      this.chartLater,
+      this.outline,
+      this.listingAll,
+      this.listRange,
+      this.showAll,
+      this.expanded,
+      this.noFilter,
+      this.hoverId,
+      this.focusedId,
+      this.rovingId,
+      this.openId,
+      this.openFromList,
+      this.words,
+      this.subheadingLevel,
+      this.sourceMap,
+      open && this.detailOf(open),
+    ];
+  }
+
   private renderControls(selection: TimelineSelection): TemplateResult {
     const { present, counts, focus } = selection;
     const wide = this.orientation === 'horizontal';

@@ -61,10 +61,9 @@ function renderAxes(layout: ChartLayout): TemplateResult {
         ${p.caption ? svg`<text class="caption" x=${p.x0} y="12">${p.caption}</text>` : nothing}
         ${p.ticks
           .filter((t) => t.labelled)
-          .map((t) =>
-            t.sub
-              ? svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text><text class="tick-sub" x=${t.x + 3} y=${CAPTION_HEIGHT + 26}>${t.sub}</text>`
-              : svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text>`,
+          .map(
+            (t) =>
+              svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text>${t.sub ? svg`<text class="tick-sub" x=${t.x + 3} y=${CAPTION_HEIGHT + 26}>${t.sub}</text>` : nothing}`,
           )}
         <path class="tick" d=${p.ticks.map((t) => `M${t.x},${CAPTION_HEIGHT}V${bottom}`).join('') || nothing}></path>
         ${
@@ -111,14 +110,10 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
   const { item } = mark;
   const open = state.openId === item.id;
   const bar = mark.bars.length ? Math.max(...mark.bars.map(([, b]) => b)) - mark.x : 0;
-  const cls = `event cat-${item.category}${item.highlighted ? ' highlighted' : ''}${item.id === state.hoverId ? ' hovered' : ''}`;
-  const tabindex = item.id === state.rovingId ? 0 : -1;
-  const name = markName(item, state.words);
-  const expanded = open ? 'true' : 'false';
-  const controls = open ? 'detail' : nothing;
-  // A span's bar, the precision line and the ring of an approximate date, drawn over the
-  // target and under the shape, in that order. Most marks have none.
-  const extras: TemplateResult[] = mark.bars.map(
+  // A span's bar, the precision line and the ring of an approximate date, one part between
+  // the target and the shape, in that order (most marks have none): a part each cost the
+  // chart's every mark two comments and a part (issue #16).
+  const extras = mark.bars.map(
     ([a, b]) => svg`<rect class="bar" x=${a} y=${mark.cy - 3} width=${b - a} height="6"></rect>`,
   );
   if (mark.whisker)
@@ -126,18 +121,23 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
       svg`<line class="whisker" x1=${mark.whisker[0]} x2=${mark.whisker[1]} y1=${mark.cy} y2=${mark.cy}></line>`,
     );
   if (item.event.approximate) extras.push(svg`<circle class="approx" cx=${mark.x} cy=${mark.cy} r="11"></circle>`);
-  // One template for each kind of mark, its shape in it: a nested template for the shape
-  // cost a part and an instance for each of the chart's marks (issue #16).
-  return item.number !== null
-    ? svg`<g class=${cls} part="event" data-event=${item.id} role="gridcell" tabindex=${tabindex} aria-label=${name} aria-expanded=${expanded} aria-controls=${controls}>
-        <rect class="hit" x=${mark.x - 12} y=${mark.cy - 12} width=${24 + bar} height="24" rx="6"></rect>${extras}
-        <circle class="badge" cx=${mark.x} cy=${mark.cy} r=${item.highlighted ? 11 : 10}></circle>
-        <text class="badge-number" x=${mark.x} y=${mark.cy + 4}>${item.number}</text>
-      </g>`
-    : svg`<g class=${cls} part="event" data-event=${item.id} role="gridcell" tabindex=${tabindex} aria-label=${name} aria-expanded=${expanded} aria-controls=${controls}>
-        <rect class="hit" x=${mark.x - 12} y=${mark.cy - 12} width=${24 + bar} height="24" rx="6"></rect>${extras}
-        <path class=${CATEGORY_FILLED[item.category] ? 'fill' : 'open'} transform="translate(${mark.x} ${mark.cy})" d=${shape(item.category, item.highlighted)}></path>
-      </g>`;
+  return svg`<g
+    class="event cat-${item.category}${item.highlighted ? ' highlighted' : ''}${item.id === state.hoverId ? ' hovered' : ''}"
+    part="event"
+    data-event=${item.id}
+    role="gridcell"
+    tabindex=${item.id === state.rovingId ? 0 : -1}
+    aria-label=${markName(item, state.words)}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${open ? 'detail' : nothing}
+  >
+    <rect class="hit" x=${mark.x - 12} y=${mark.cy - 12} width=${24 + bar} height="24" rx="6"></rect>${extras}${
+      item.number !== null
+        ? svg`<circle class="badge" cx=${mark.x} cy=${mark.cy} r=${item.highlighted ? 11 : 10}></circle>
+          <text class="badge-number" x=${mark.x} y=${mark.cy + 4}>${item.number}</text>`
+        : svg`<path class=${CATEGORY_FILLED[item.category] ? 'fill' : 'open'} transform="translate(${mark.x} ${mark.cy})" d=${shape(item.category, item.highlighted)}></path>`
+    }
+  </g>`;
 }
 
 /**

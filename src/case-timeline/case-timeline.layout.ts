@@ -636,25 +636,16 @@ export function chartLayout(
       .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x);
     const levels = Math.max(0, ...inLane.map((m) => m.level)) + 1;
     const labelled = new Set<ChartMark>();
-    // Each label's forms, made once: a mark is tried in more than one pass.
-    const asked = new Map<ChartMark, { strong: boolean; f: Forms; range: [number, number] }>();
-    const ask = (m: ChartMark) => {
-      let request = asked.get(m);
-      if (!request) {
-        const strong = m.item.category === 'death';
-        const f = labelForms(m.item, measure);
-        // A death's name may run past its panel and grow its lane as it must: nothing else
-        // shares the deaths' lane, and every death is named.
-        asked.set(m, (request = { strong, f, range: strong ? [0, width] : labelRange(m) }));
-      }
-      return request;
-    };
     for (let tier = 0; tier <= 4; tier++) {
       const inTier = requests.filter((m) => priority(m.item) === tier);
       for (const off of [false, true])
         for (const m of inTier) {
           if (labelled.has(m)) continue;
-          const { strong, f, range } = ask(m);
+          const strong = m.item.category === 'death';
+          const f = labelForms(m.item, measure);
+          // A death's name may run past its panel and grow its lane as it must: nothing else
+          // shares the deaths' lane, and every death is named.
+          const range: [number, number] = strong ? [0, width] : labelRange(m);
           // Only what is near can be in the way (a long lane holds hundreds of boxes).
           const [lo, hi] = spotReach(m, f, off);
           const near = taken.filter((t) => t.x < hi && t.x + t.width > lo);

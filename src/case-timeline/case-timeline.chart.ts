@@ -59,16 +59,13 @@ function renderAxes(layout: ChartLayout): TemplateResult {
       (p, i) => svg`
         <rect class="panel panel-${p.kind}" x=${p.x0} y=${CAPTION_HEIGHT} width=${p.x1 - p.x0} height=${bottom - CAPTION_HEIGHT}></rect>
         ${p.caption ? svg`<text class="caption" x=${p.x0} y="12">${p.caption}</text>` : nothing}
-        ${p.ticks.map(
-          (t) =>
-            svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${CAPTION_HEIGHT} y2=${bottom}></line>${
-              t.labelled
-                ? svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text>${
-                    t.sub ? svg`<text class="tick-sub" x=${t.x + 3} y=${CAPTION_HEIGHT + 26}>${t.sub}</text>` : nothing
-                  }`
-                : nothing
-            }`,
-        )}
+        ${p.ticks
+          .filter((t) => t.labelled)
+          .map(
+            (t) =>
+              svg`<text class="tick-label" x=${t.x + 3} y=${CAPTION_HEIGHT + 13}>${t.text}</text>${t.sub ? svg`<text class="tick-sub" x=${t.x + 3} y=${CAPTION_HEIGHT + 26}>${t.sub}</text>` : nothing}`,
+          )}
+        <path class="tick" d=${p.ticks.map((t) => `M${t.x},${CAPTION_HEIGHT}V${bottom}`).join('') || nothing}></path>
         ${
           // The break between two scales: two slanted strokes across the gap, as print graphics mark it.
           i > 0
@@ -79,11 +76,14 @@ function renderAxes(layout: ChartLayout): TemplateResult {
   </g>`;
 }
 
-/** Lines of text set one under the other, read as words (find in page, copy, tests). */
+/**
+ * Lines of text set one under the other, read as words (find in page, copy, tests): the first
+ * in the <text> itself, each next one in a <tspan> back at `x`, a line lower.
+ */
 function lines(x: number, y: number, text: readonly string[], cls = ''): TemplateResult {
-  return svg`<text class=${cls || nothing} x=${x} y=${y}>${text.map(
-    (line, i) => svg`${i ? ' ' : ''}<tspan x=${x} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
-  )}</text>`;
+  return svg`<text class=${cls || nothing} x=${x} y=${y}>${text[0]}${text
+    .slice(1)
+    .map((line) => svg` <tspan x=${x} dy=${LINE_HEIGHT}>${line}</tspan>`)}</text>`;
 }
 
 function renderLanes(layout: ChartLayout): TemplateResult {
@@ -110,6 +110,17 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
   const { item } = mark;
   const open = state.openId === item.id;
   const bar = mark.bars.length ? Math.max(...mark.bars.map(([, b]) => b)) - mark.x : 0;
+  // A span's bar, the precision line and the ring of an approximate date, one part between
+  // the target and the shape, in that order (most marks have none): a part each cost the
+  // chart's every mark two comments and a part (issue #16).
+  const extras = mark.bars.map(
+    ([a, b]) => svg`<rect class="bar" x=${a} y=${mark.cy - 3} width=${b - a} height="6"></rect>`,
+  );
+  if (mark.whisker)
+    extras.push(
+      svg`<line class="whisker" x1=${mark.whisker[0]} x2=${mark.whisker[1]} y1=${mark.cy} y2=${mark.cy}></line>`,
+    );
+  if (item.event.approximate) extras.push(svg`<circle class="approx" cx=${mark.x} cy=${mark.cy} r="11"></circle>`);
   return svg`<g
     class="event cat-${item.category}${item.highlighted ? ' highlighted' : ''}${item.id === state.hoverId ? ' hovered' : ''}"
     part="event"
@@ -120,11 +131,7 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${open ? 'detail' : nothing}
   >
-    <rect class="hit" x=${mark.x - 12} y=${mark.cy - 12} width=${24 + bar} height="24" rx="6"></rect>
-    ${mark.bars.map(([a, b]) => svg`<rect class="bar" x=${a} y=${mark.cy - 3} width=${b - a} height="6"></rect>`)}
-    ${mark.whisker ? svg`<line class="whisker" x1=${mark.whisker[0]} x2=${mark.whisker[1]} y1=${mark.cy} y2=${mark.cy}></line>` : nothing}
-    ${item.event.approximate ? svg`<circle class="approx" cx=${mark.x} cy=${mark.cy} r="11"></circle>` : nothing}
-    ${
+    <rect class="hit" x=${mark.x - 12} y=${mark.cy - 12} width=${24 + bar} height="24" rx="6"></rect>${extras}${
       item.number !== null
         ? svg`<circle class="badge" cx=${mark.x} cy=${mark.cy} r=${item.highlighted ? 11 : 10}></circle>
           <text class="badge-number" x=${mark.x} y=${mark.cy + 4}>${item.number}</text>`

@@ -380,20 +380,34 @@ function priority(item: TimelineItem): number {
 interface Spot extends Box {
   lines: string[];
   leader: [number, number, number] | null;
-  /** What must be free for it, where more than its box. */
-  room?: Box;
 }
 
 /** A label's forms: on one line, and wrapped to two where that differs, each with its width. */
 type Forms = { lines: string[]; width: number }[];
 
+/**
+ * The forms made so far with each measure, by everything they are made from: measureLabels
+ * makes a chart's in the element's first steps, and chartLayout then only finds them, at
+ * that width and every other (issue #16: they were wrapped and measured twice). Keyed by
+ * text, never by item, so the map holds one entry per label whatever the filters made.
+ */
+const madeForms = new WeakMap<MeasureText, Map<string, Forms>>();
+
 function forms(text: string, wrapAt: number, strong: boolean, measure: MeasureText, extra: string[] = []): Forms {
-  const one = [text];
-  const two = wrapLabel(text, wrapAt);
-  return (two.length > 1 ? [one, two] : [one]).map((l) => {
-    const lines = [...l, ...extra];
-    return { lines, width: labelWidth(lines, strong, measure) };
-  });
+  let made = madeForms.get(measure);
+  if (!made) madeForms.set(measure, (made = new Map()));
+  const key = [wrapAt, strong, text, ...extra].join('\u001f');
+  let found = made.get(key);
+  if (!found) {
+    const one = [text];
+    const two = wrapLabel(text, wrapAt);
+    found = (two.length > 1 ? [one, two] : [one]).map((l) => {
+      const lines = [...l, ...extra];
+      return { lines, width: labelWidth(lines, strong, measure) };
+    });
+    made.set(key, found);
+  }
+  return found;
 }
 
 /** What a label search needs to know of the lane so far (chartLayout). */
@@ -435,11 +449,12 @@ function spotFor(m: ChartMark, f: Forms, off: boolean, room: LaneRoom): Spot | u
     for (const toRight of [true, false])
       for (const v of f) {
         const x = toRight ? right + 4 : left - 4 - v.width;
+        if (x < lo || x + v.width > hi) continue;
         const height = v.lines.length * LINE_HEIGHT;
-        const spot: Spot = { lines: v.lines, width: v.width, height, x, y: m.cy - height / 2, leader: null };
+        const y = m.cy - height / 2;
         // Clear of any other mark on its far side too, so that it never reads as that mark's.
-        spot.room = { ...spot, x: toRight ? x : x - ASIDE, width: v.width + ASIDE };
-        if (x >= lo && x + v.width <= hi && isFree(spot.room, room.near)) return spot;
+        if (isFree({ x: toRight ? x : x - ASIDE, y, width: v.width + ASIDE, height }, room.near))
+          return { lines: v.lines, width: v.width, height, x, y, leader: null };
       }
     return undefined;
   }
@@ -457,16 +472,10 @@ function spotFor(m: ChartMark, f: Forms, off: boolean, room: LaneRoom): Spot | u
           if (!room.anywhere && (y < -LABEL_ROOM || y + height > room.levels * STEP + LABEL_ROOM)) continue;
           const x = toRight ? m.x - 2 : m.x + 2 - v.width;
           if (x < lo || x + v.width > hi) continue;
-          const spot: Spot = {
-            lines: v.lines,
-            width: v.width,
-            height,
-            x,
-            y,
-            leader: [m.x, edge, below ? y : y + height],
-          };
-          if (!isFree(spot, room.near) || !isFree(leaderBox(spot.leader!), room.near, false)) continue;
-          best = spot;
+          const leader: [number, number, number] = [m.x, edge, below ? y : y + height];
+          if (!isFree({ x, y, width: v.width, height }, room.near) || !isFree(leaderBox(leader), room.near, false))
+            continue;
+          best = { lines: v.lines, width: v.width, height, x, y, leader };
           least = grows;
           if (!grows) return best;
         }
@@ -627,25 +636,16 @@ export function chartLayout(
       .sort((a, b) => priority(a.item) - priority(b.item) || b.x - a.x);
     const levels = Math.max(0, ...inLane.map((m) => m.level)) + 1;
     const labelled = new Set<ChartMark>();
-    // Each label's forms, made once: a mark is tried in more than one pass.
-    const asked = new Map<ChartMark, { strong: boolean; f: Forms; range: [number, number] }>();
-    const ask = (m: ChartMark) => {
-      let request = asked.get(m);
-      if (!request) {
-        const strong = m.item.category === 'death';
-        const f = labelForms(m.item, measure);
-        // A death's name may run past its panel and grow its lane as it must: nothing else
-        // shares the deaths' lane, and every death is named.
-        asked.set(m, (request = { strong, f, range: strong ? [0, width] : labelRange(m) }));
-      }
-      return request;
-    };
     for (let tier = 0; tier <= 4; tier++) {
       const inTier = requests.filter((m) => priority(m.item) === tier);
       for (const off of [false, true])
         for (const m of inTier) {
           if (labelled.has(m)) continue;
-          const { strong, f, range } = ask(m);
+          const strong = m.item.category === 'death';
+          const f = labelForms(m.item, measure);
+          // A death's name may run past its panel and grow its lane as it must: nothing else
+          // shares the deaths' lane, and every death is named.
+          const range: [number, number] = strong ? [0, width] : labelRange(m);
           // Only what is near can be in the way (a long lane holds hundreds of boxes).
           const [lo, hi] = spotReach(m, f, off);
           const near = taken.filter((t) => t.x < hi && t.x + t.width > lo);

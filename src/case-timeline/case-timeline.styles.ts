@@ -294,7 +294,9 @@ export const caseTimelineStyles = css`
     font-weight: 700;
     font-size: 12px;
   }
+  /* Every tick line of a panel is one path, drawn over its tick labels as each line was over the label before it. */
   .tick {
+    fill: none;
     stroke: var(--_faint);
     stroke-width: 1;
   }

@@ -387,6 +387,13 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (this.selection?.items.some((i) => i.id === id)) this.showAll = true;
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // Any change of reactive state (the reader's, the page's, or one made in willUpdate) draws
+    // each layout's box again (renderGraphic); a resize changes none.
+    if (changed.size) this.drawnFrom = {};
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.firstSteps !== null && this.loader.state.status === 'ready') this.nextStep();
@@ -704,7 +711,25 @@ export class CaseTimeline extends FigureElement<Sections> {
       // Where the width chose the layout (orientationFor), the styles skip it in the frame that
       // applies a width across the breakpoint, before this renders the other one.
       body.classList.toggle('by-width', this.layout === 'auto' && selection.items.length <= MOST_CHARTED);
-      render(wide ? this.renderWide(selection, open) : this.renderPhone(selection), body, { host: this });
+      // Drawn again only when something it shows has changed: a resize back to a width seen
+      // before puts back the same chart, and walking its few hundred parts for no change took
+      // a good part of the frame (issue #16). What renderWide and renderPhone read is the
+      // element's reactive state, which draws both again when any of it changes (update),
+      // and these, compared by identity (the data's words and sources come with a new
+      // selection, the list's window follows the focused event).
+      const inputs = [
+        selection,
+        this.chart,
+        this.chartLater,
+        this.outline,
+        this.listRange,
+        open && this.detailOf(open),
+      ];
+      const last = this.drawnFrom[this.orientation];
+      if (!last || inputs.some((v, i) => v !== last[i])) {
+        this.drawnFrom[this.orientation] = inputs;
+        render(wide ? this.renderWide(selection, open) : this.renderPhone(selection), body, { host: this });
+      }
     }
     return html`${this.renderControls(selection)} ${body}`;
   }
@@ -717,6 +742,9 @@ export class CaseTimeline extends FigureElement<Sections> {
    * (until, asyncReplace) belongs in the chart's or the list's templates.
    */
   private readonly layoutBoxes: Partial<Record<TimelineOrientation, HTMLElement>> = {};
+  /** What each box was last drawn from (renderGraphic); emptied when any reactive state changes. */
+  private drawnFrom: Partial<Record<TimelineOrientation, unknown[]>> = {};
+
   private renderControls(selection: TimelineSelection): TemplateResult {
     const { present, counts, focus } = selection;
     const wide = this.orientation === 'horizontal';

@@ -110,7 +110,8 @@ describe('<case-timeline> wide: two scales and numbered failures', () => {
 
   it('no label or list entry ends in “…”, and deaths are labelled with the name of the man who died', async () => {
     const el = await mount<CaseTimeline>(html`<case-timeline></case-timeline>`, 1280);
-    const lines = (t: Element) => [...t.querySelectorAll('tspan')].map((s) => textOf(s)).join(' ');
+    // A label's lines, read as words: the first in the <text>, the next ones in its <tspan>s.
+    const lines = (t: Element) => textOf(t);
     const texts = [...$$(el, '[part=label] text').map(lines), ...$$(el, '[part=numbered] .what').map((t) => textOf(t))];
     expect(texts.filter((t) => t.endsWith('…'))).to.deep.equal([]);
     // As drawn: no label runs off the chart.

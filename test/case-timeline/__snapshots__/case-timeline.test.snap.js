@@ -6,137 +6,96 @@ snapshots["case-timeline-case-1280"] =
   <g aria-hidden="true" class="axis" part="axis">
     <rect class="panel panel-before" height="308" width="64" x="4" y="18">
     <text class="caption" x="4" y="12">Before
-    <line class="tick" x1="50.8" x2="50.8" y1="18" y2="326">
     <text class="tick-label" x="53.8" y="31">2014
+    <path class="tick" d="M50.8,18V326">
     <rect class="panel panel-focus" height="308" width="719" x="92" y="18">
     <text class="caption" x="92" y="12">The focus span
-    <line class="tick" x1="133" x2="133" y1="18" y2="326">
     <text class="tick-label" x="136" y="31">Jul
     <text class="tick-sub" x="136" y="44">2014
-    <line class="tick" x1="176.1" x2="176.1" y1="18" y2="326">
     <text class="tick-label" x="179.1" y="31">Aug
-    <line class="tick" x1="219.3" x2="219.3" y1="18" y2="326">
     <text class="tick-label" x="222.3" y="31">Sep
-    <line class="tick" x1="261" x2="261" y1="18" y2="326">
     <text class="tick-label" x="264" y="31">Oct
-    <line class="tick" x1="304.1" x2="304.1" y1="18" y2="326">
     <text class="tick-label" x="307.1" y="31">Nov
-    <line class="tick" x1="345.8" x2="345.8" y1="18" y2="326">
     <text class="tick-label" x="348.8" y="31">Dec
-    <line class="tick" x1="388.9" x2="388.9" y1="18" y2="326">
     <text class="tick-label" x="391.9" y="31">Jan
     <text class="tick-sub" x="391.9" y="44">2015
-    <line class="tick" x1="432" x2="432" y1="18" y2="326">
     <text class="tick-label" x="435" y="31">Feb
-    <line class="tick" x1="471" x2="471" y1="18" y2="326">
     <text class="tick-label" x="474" y="31">Mar
-    <line class="tick" x1="514.1" x2="514.1" y1="18" y2="326">
     <text class="tick-label" x="517.1" y="31">Apr
-    <line class="tick" x1="555.8" x2="555.8" y1="18" y2="326">
     <text class="tick-label" x="558.8" y="31">May
-    <line class="tick" x1="598.9" x2="598.9" y1="18" y2="326">
     <text class="tick-label" x="601.9" y="31">Jun
-    <line class="tick" x1="640.6" x2="640.6" y1="18" y2="326">
     <text class="tick-label" x="643.6" y="31">Jul
-    <line class="tick" x1="683.7" x2="683.7" y1="18" y2="326">
     <text class="tick-label" x="686.7" y="31">Aug
-    <line class="tick" x1="726.9" x2="726.9" y1="18" y2="326">
     <text class="tick-label" x="729.9" y="31">Sep
-    <line class="tick" x1="768.6" x2="768.6" y1="18" y2="326">
     <text class="tick-label" x="771.6" y="31">Oct
+    <path class="tick" d="M133,18V326M176.1,18V326M219.3,18V326M261,18V326M304.1,18V326M345.8,18V326M388.9,18V326M432,18V326M471,18V326M514.1,18V326M555.8,18V326M598.9,18V326M640.6,18V326M683.7,18V326M726.9,18V326M768.6,18V326">
     <path class="break" d="M76,48 l6,-12 M82,48 l6,-12">
     <rect class="panel panel-after" height="308" width="441" x="835" y="18">
     <text class="caption" x="835" y="12">What followed (compressed)
-    <line class="tick" x1="844.6" x2="844.6" y1="18" y2="326">
     <text class="tick-label" x="847.6" y="31">2016
-    <line class="tick" x1="901.9" x2="901.9" y1="18" y2="326">
     <text class="tick-label" x="904.9" y="31">2017
-    <line class="tick" x1="959.1" x2="959.1" y1="18" y2="326">
     <text class="tick-label" x="962.1" y="31">2018
-    <line class="tick" x1="1016.2" x2="1016.2" y1="18" y2="326">
     <text class="tick-label" x="1019.2" y="31">2019
-    <line class="tick" x1="1073.3" x2="1073.3" y1="18" y2="326">
     <text class="tick-label" x="1076.3" y="31">2020
-    <line class="tick" x1="1130.6" x2="1130.6" y1="18" y2="326">
     <text class="tick-label" x="1133.6" y="31">2021
-    <line class="tick" x1="1187.8" x2="1187.8" y1="18" y2="326">
     <text class="tick-label" x="1190.8" y="31">2022
-    <line class="tick" x1="1244.9" x2="1244.9" y1="18" y2="326">
     <text class="tick-label" x="1247.9" y="31">2023
+    <path class="tick" d="M844.6,18V326M901.9,18V326M959.1,18V326M1016.2,18V326M1073.3,18V326M1130.6,18V326M1187.8,18V326M1244.9,18V326">
     <path class="break" d="M819,48 l6,-12 M825,48 l6,-12">
   <g aria-hidden="true" class="lanes">
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="1280" y1="50" y2="50">
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="1280" y1="86" y2="86">
-      <text class="lane-name" x="52.8" y="101">
-        <tspan dy="0" x="52.8">Police failures
-      <text class="lane-name" x="1106.1" y="123">
-        <tspan dy="0" x="1106.1">Inquests
+      <text class="lane-name" x="52.8" y="101">Police failures
+      <text class="lane-name" x="1106.1" y="123">Inquests
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="1280" y1="161" y2="161">
-      <text class="lane-name" x="32" y="176">
-        <tspan dy="0" x="32">Families’
+      <text class="lane-name" x="32" y="176">Families’
         <tspan dy="14" x="32">concerns
-      <text class="lane-name" x="1180.2" y="183">
-        <tspan dy="0" x="1180.2">Inspections
+      <text class="lane-name" x="1180.2" y="183">Inspections
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="1280" y1="213" y2="213">
-      <text class="lane-name" x="2" y="228">
-        <tspan dy="0" x="2">Justice
+      <text class="lane-name" x="2" y="228">Justice
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="1280" y1="262" y2="262">
-      <text class="lane-name" x="692.3" y="282">
-        <tspan dy="0" x="692.3">Watchdog
+      <text class="lane-name" x="692.3" y="282">Watchdog
     <line class="rule" x1="117" x2="117" y1="86" y2="322">
     <line class="rule" x1="214.4" x2="214.4" y1="86" y2="322">
     <line class="rule" x1="246.4" x2="246.4" y1="86" y2="322">
     <line class="rule" x1="745.6" x2="745.6" y1="86" y2="322">
   <g aria-hidden="true" class="labels">
     <g class="label strong" data-label="death-d" part="label">
-      <text x="763.6" y="72">
-        <tspan dy="0" x="763.6">Person Delta
+      <text x="763.6" y="72">Person Delta
     <g class="label strong" data-label="death-c" part="label">
-      <text x="264.4" y="72">
-        <tspan dy="0" x="264.4">Person Gamma
+      <text x="264.4" y="72">Person Gamma
     <g class="label strong" data-label="death-b" part="label">
-      <text x="156.4" y="65">
-        <tspan dy="0" x="156.4">Person
+      <text x="156.4" y="65">Person
         <tspan dy="14" x="156.4">Beta
     <g class="label strong" data-label="death-a" part="label">
-      <text x="25" y="72">
-        <tspan dy="0" x="25">Person Alpha
+      <text x="25" y="72">Person Alpha
     <g class="label" data-label="finding" part="label">
       <line class="leader" x1="1210.4" x2="1210.4" y1="131" y2="135">
-      <text x="1210.4" y="146">
-        <tspan dy="0" x="1210.4">Jury finding
+      <text x="1210.4" y="146">Jury finding
     <g class="label" data-label="hearings" part="label">
       <line class="leader" x1="1174.1" x2="1174.1" y1="131" y2="135">
-      <text x="1126.1" y="146">
-        <tspan dy="0" x="1126.1">Hearings
+      <text x="1126.1" y="146">Hearings
     <g class="label" data-label="report" part="label">
       <line class="leader" x1="1263.2" x2="1263.2" y1="191" y2="195">
-      <text x="1177.2" y="206">
-        <tspan dy="0" x="1177.2">Inspection report
+      <text x="1177.2" y="206">Inspection report
     <g class="label" data-label="fam-a" part="label">
-      <text x="138.3" y="183">
-        <tspan dy="0" x="138.3">Family A’s account
+      <text x="138.3" y="183">Family A’s account
     <g class="label" data-label="convicted" part="label">
-      <text x="913.9" y="250">
-        <tspan dy="0" x="913.9">Convicted
+      <text x="913.9" y="250">Convicted
     <g class="label" data-label="linked" part="label">
-      <text x="692.3" y="250">
-        <tspan dy="0" x="692.3">Deaths linked
+      <text x="692.3" y="250">Deaths linked
     <g class="label" data-label="before" part="label">
-      <text x="30" y="250">
-        <tspan dy="0" x="30">Earlier arrest
+      <text x="30" y="250">Earlier arrest
     <g class="label" data-label="outcome" part="label">
-      <text x="1065" y="282">
-        <tspan dy="0" x="1065">Probe outcome
+      <text x="1065" y="282">Probe outcome
     <g class="label" data-label="probe" part="label">
       <line class="leader" x1="769.3" x2="769.3" y1="290" y2="294">
-      <text x="627.3" y="305">
-        <tspan dy="0" x="627.3">Watchdog probe
+      <text x="627.3" y="305">Watchdog probe
         <tspan dy="14" x="627.3">about 2 years and 10 months
   <g aria-label="Deaths" role="row">
     <g aria-expanded="false" aria-label="19 June 2014. Death. Placeholder title of death-a" class="event cat-death" data-event="death-a" part="event" role="gridcell" tabindex="0">
@@ -244,109 +203,82 @@ snapshots["case-timeline-case-768"] =
   <g aria-hidden="true" class="axis" part="axis">
     <rect class="panel panel-before" height="375" width="64" x="4" y="18">
     <text class="caption" x="4" y="12">Before
-    <line class="tick" x1="50.8" x2="50.8" y1="18" y2="393">
     <text class="tick-label" x="53.8" y="31">2014
+    <path class="tick" d="M50.8,18V393">
     <rect class="panel panel-focus" height="375" width="402" x="92" y="18">
     <text class="caption" x="92" y="12">The focus span
-    <line class="tick" x1="114.9" x2="114.9" y1="18" y2="393">
     <text class="tick-label" x="117.9" y="31">Jul
     <text class="tick-sub" x="117.9" y="44">2014
-    <line class="tick" x1="186.5" x2="186.5" y1="18" y2="393">
     <text class="tick-label" x="189.5" y="31">Oct
-    <line class="tick" x1="258" x2="258" y1="18" y2="393">
     <text class="tick-label" x="261" y="31">Jan
     <text class="tick-sub" x="261" y="44">2015
-    <line class="tick" x1="328" x2="328" y1="18" y2="393">
     <text class="tick-label" x="331" y="31">Apr
-    <line class="tick" x1="398.7" x2="398.7" y1="18" y2="393">
     <text class="tick-label" x="401.7" y="31">Jul
-    <line class="tick" x1="470.3" x2="470.3" y1="18" y2="393">
     <text class="tick-label" x="473.3" y="31">Oct
+    <path class="tick" d="M114.9,18V393M186.5,18V393M258,18V393M328,18V393M398.7,18V393M470.3,18V393">
     <path class="break" d="M76,48 l6,-12 M82,48 l6,-12">
     <rect class="panel panel-after" height="375" width="246" x="518" y="18">
     <text class="caption" x="518" y="12">What followed (compressed)
-    <line class="tick" x1="523.4" x2="523.4" y1="18" y2="393">
     <text class="tick-label" x="526.4" y="31">2016
-    <line class="tick" x1="587.2" x2="587.2" y1="18" y2="393">
     <text class="tick-label" x="590.2" y="31">2018
-    <line class="tick" x1="651" x2="651" y1="18" y2="393">
     <text class="tick-label" x="654" y="31">2020
-    <line class="tick" x1="714.8" x2="714.8" y1="18" y2="393">
     <text class="tick-label" x="717.8" y="31">2022
+    <path class="tick" d="M523.4,18V393M587.2,18V393M651,18V393M714.8,18V393">
     <path class="break" d="M502,48 l6,-12 M508,48 l6,-12">
   <g aria-hidden="true" class="lanes">
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="768" y1="50" y2="50">
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="768" y1="100" y2="100">
-      <text class="lane-name" x="52.8" y="116">
-        <tspan dy="0" x="52.8">Police failures
-      <text class="lane-name" x="639.1" y="138">
-        <tspan dy="0" x="639.1">Inquests
+      <text class="lane-name" x="52.8" y="116">Police failures
+      <text class="lane-name" x="639.1" y="138">Inquests
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="768" y1="228" y2="228">
-      <text class="lane-name" x="31.3" y="243">
-        <tspan dy="0" x="31.3">Families’
+      <text class="lane-name" x="31.3" y="243">Families’
         <tspan dy="14" x="31.3">concerns
-      <text class="lane-name" x="673" y="250">
-        <tspan dy="0" x="673">Inspections
+      <text class="lane-name" x="673" y="250">Inspections
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="768" y1="280" y2="280">
-      <text class="lane-name" x="2" y="295">
-        <tspan dy="0" x="2">Justice
+      <text class="lane-name" x="2" y="295">Justice
     <g class="lane" part="lane">
       <line class="lane-rule" x1="0" x2="768" y1="329" y2="329">
-      <text class="lane-name" x="393.7" y="349">
-        <tspan dy="0" x="393.7">Watchdog
+      <text class="lane-name" x="393.7" y="349">Watchdog
     <line class="rule" x1="106" x2="106" y1="100" y2="389">
     <line class="rule" x1="160.4" x2="160.4" y1="100" y2="389">
     <line class="rule" x1="186.4" x2="186.4" y1="100" y2="389">
     <line class="rule" x1="457.5" x2="457.5" y1="100" y2="389">
   <g aria-hidden="true" class="labels">
     <g class="label strong" data-label="death-d" part="label">
-      <text x="475.5" y="70">
-        <tspan dy="0" x="475.5">Person Delta
+      <text x="475.5" y="70">Person Delta
     <g class="label strong" data-label="death-c" part="label">
-      <text x="204.4" y="70">
-        <tspan dy="0" x="204.4">Person Gamma
+      <text x="204.4" y="70">Person Gamma
     <g class="label strong" data-label="death-a" part="label">
-      <text x="14" y="70">
-        <tspan dy="0" x="14">Person Alpha
+      <text x="14" y="70">Person Alpha
     <g class="label strong" data-label="death-b" part="label">
       <line class="leader" x1="160.4" x2="160.4" y1="78" y2="82">
-      <text x="160.4" y="93">
-        <tspan dy="0" x="160.4">Person Beta
+      <text x="160.4" y="93">Person Beta
     <g class="label" data-label="finding" part="label">
       <line class="leader" x1="738.9" x2="738.9" y1="146" y2="150">
-      <text x="675.9" y="161">
-        <tspan dy="0" x="675.9">Jury finding
+      <text x="675.9" y="161">Jury finding
     <g class="label" data-label="hearings" part="label">
       <line class="leader" x1="707.1" x2="707.1" y1="122" y2="118">
-      <text x="707.1" y="115">
-        <tspan dy="0" x="707.1">Hearings
+      <text x="707.1" y="115">Hearings
     <g class="label" data-label="report" part="label">
       <line class="leader" x1="756" x2="756" y1="258" y2="262">
-      <text x="670" y="273">
-        <tspan dy="0" x="670">Inspection report
+      <text x="670" y="273">Inspection report
     <g class="label" data-label="fam-a" part="label">
-      <text x="121.3" y="250">
-        <tspan dy="0" x="121.3">Family A’s account
+      <text x="121.3" y="250">Family A’s account
     <g class="label" data-label="convicted" part="label">
-      <text x="570" y="317">
-        <tspan dy="0" x="570">Convicted
+      <text x="570" y="317">Convicted
     <g class="label" data-label="linked" part="label">
-      <text x="393.3" y="317">
-        <tspan dy="0" x="393.3">Deaths linked
+      <text x="393.3" y="317">Deaths linked
     <g class="label" data-label="before" part="label">
-      <text x="30" y="317">
-        <tspan dy="0" x="30">Earlier arrest
+      <text x="30" y="317">Earlier arrest
     <g class="label" data-label="outcome" part="label">
-      <text x="654.2" y="349">
-        <tspan dy="0" x="654.2">Probe outcome
+      <text x="654.2" y="349">Probe outcome
     <g class="label" data-label="probe" part="label">
       <line class="leader" x1="470.7" x2="470.7" y1="357" y2="361">
-      <text x="328.7" y="372">
-        <tspan dy="0" x="328.7">Watchdog probe
+      <text x="328.7" y="372">Watchdog probe
         <tspan dy="14" x="328.7">about 2 years and 10 months
   <g aria-label="Deaths" role="row">
     <g aria-expanded="false" aria-label="19 June 2014. Death. Placeholder title of death-a" class="event cat-death" data-event="death-a" part="event" role="gridcell" tabindex="0">

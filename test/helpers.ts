@@ -58,6 +58,23 @@ export async function until(condition: () => unknown): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
+/**
+ * A lazily loaded chunk's `load` (a `*Source.load` test seam) held as on a slow network: it
+ * counts its calls, and each call settles with `real()` once the test calls `release()`.
+ */
+export function heldLoads<T>(real: () => Promise<T>): { load: () => Promise<T>; release: () => void; loads: number } {
+  const waiting: (() => void)[] = [];
+  const held = {
+    loads: 0,
+    load: () => {
+      held.loads++;
+      return new Promise<T>((resolve) => waiting.push(() => resolve(real())));
+    },
+    release: () => waiting.splice(0).forEach((go) => go()),
+  };
+  return held;
+}
+
 export async function nextFrame(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 }

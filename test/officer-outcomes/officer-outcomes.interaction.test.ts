@@ -14,7 +14,7 @@ import { render } from 'lit';
 import '../../src/officer-outcomes/officer-outcomes.js';
 import type { OfficerOutcomes, OfficerSelectDetail } from '../../src/officer-outcomes/officer-outcomes.js';
 import { interactionSource } from '../../src/officer-outcomes/officer-outcomes.interaction-loader.js';
-import { captureErrors, mount, textOf } from '../helpers.js';
+import { captureErrors, heldLoads, mount, textOf } from '../helpers.js';
 import { caseDataset } from '../fixtures/officers.js';
 
 const realLoad = interactionSource.load;
@@ -85,15 +85,11 @@ describe('<officer-outcomes>: the interaction code comes after the graphic', () 
   });
 
   it('before it arrives the keys are kept (the page does not scroll) and played in order once it does', async () => {
-    let release!: () => void;
-    let loads = 0;
-    interactionSource.load = () => {
-      loads++;
-      return new Promise((resolve) => (release = () => resolve(realLoad())));
-    };
+    const held = heldLoads(realLoad);
+    interactionSource.load = held.load;
     const el = await drawn();
     // Asked for as the graphic first rendered, and held.
-    expect(loads).to.equal(1);
+    expect(held.loads).to.equal(1);
     const [first] = listboxes(el);
     expect(activeId(first!)).to.equal('o0-0');
     expect(readout(el)).to.equal('Point at or tap a square for its source.');
@@ -111,9 +107,9 @@ describe('<officer-outcomes>: the interaction code comes after the graphic', () 
     await new Promise((done) => setTimeout(done, 50));
     expect(activeId(first!)).to.equal('o0-0');
     expect(chosen).to.deep.equal([]);
-    expect(loads).to.equal(1);
+    expect(held.loads).to.equal(1);
 
-    release();
+    held.release();
     await el.updateComplete;
     // Played in order: focus (the readout), two moves, then the choice of the third officer.
     expect(activeId(first!)).to.equal('o0-2');

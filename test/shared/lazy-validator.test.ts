@@ -10,9 +10,9 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/officer-outcomes/officer-outcomes.js';
 import type { OfficerOutcomes } from '../../src/officer-outcomes/officer-outcomes.js';
-import { loadedValidator, pageDataSource, type Validator } from '../../src/shared/lazy-validator.js';
+import { loadedValidator, pageDataSource } from '../../src/shared/lazy-validator.js';
 import { dataset } from '../../src/data/dataset.js';
-import { captureErrors, mount, textOf, until } from '../helpers.js';
+import { captureErrors, heldLoads, mount, textOf, until } from '../helpers.js';
 
 /** The script files this page has fetched that read or check a page's data (the dev server serves each module). */
 const readerRequests = () =>
@@ -52,23 +52,19 @@ describe('the page-data reader loads only for data a page supplies', () => {
   });
 
   it('the next input tries again: "Loading" while it loads, then data that is not JSON is refused', async () => {
-    let release!: () => void;
-    let loads = 0;
-    pageDataSource.load = () => {
-      loads++;
-      return new Promise<Validator>((resolve) => (release = () => resolve(realLoad())));
-    };
+    const held = heldLoads(realLoad);
+    pageDataSource.load = held.load;
     const el = await mount<OfficerOutcomes>(html`<officer-outcomes show-problems></officer-outcomes>`);
     const errors = await captureErrors(async () => {
       el.data = '{ not json';
       await until(() => $(el, 'loading'));
       expect($(el, 'figure')).to.equal(null);
-      expect(loads).to.equal(1);
+      expect(held.loads).to.equal(1);
       let complete = false;
       const done = el.updateComplete.then(() => (complete = true));
-      await until(() => release);
+      await until(() => held.loads > 0);
       expect(complete, 'updateComplete waits for the reader').to.equal(false);
-      release();
+      held.release();
       await done;
     });
     expect(errors).to.have.length(1);

@@ -8,9 +8,9 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { css } from 'lit';
-import { loadedTableView, tableViewSource, type TableView } from '../../src/shared/table-loader.js';
+import { loadedTableView, tableViewSource } from '../../src/shared/table-loader.js';
 import { safeDefine } from '../../src/shared/define.js';
-import { captureErrors, mount, nextFrame, textOf } from '../helpers.js';
+import { captureErrors, heldLoads, mount, nextFrame, textOf } from '../helpers.js';
 import { FrameProbe } from './frame-probe.js';
 
 /** A graphic with its own rule for the table's cells: it must still win over the table's. */
@@ -89,12 +89,8 @@ describe('the table view and downloads load on first use', () => {
   });
 
   it('while it loads the buttons stay as they are; then the table opens, styled, and the CSV is saved', async () => {
-    let release!: () => void;
-    let loads = 0;
-    tableViewSource.load = () => {
-      loads++;
-      return new Promise<TableView>((resolve) => (release = () => resolve(realLoad())));
-    };
+    const held = heldLoads(realLoad);
+    tableViewSource.load = held.load;
     const el = await mount<FrameProbe>(html`<frame-probe></frame-probe>`, 320);
     expect(loadedTableView()).to.equal(null);
     const before = toggleState(el);
@@ -109,11 +105,11 @@ describe('the table view and downloads load on first use', () => {
       // Loading: nothing moved, nothing announced, no table yet.
       expect(toggleState(el)).to.deep.equal(before);
       expect($(el, '[part=table]')).to.equal(null);
-      release();
+      held.release();
       await el.updateComplete;
     });
     // One load for the page, whatever was pressed meanwhile (the idle preload included).
-    expect(loads).to.equal(1);
+    expect(held.loads).to.equal(1);
     expect(loadedTableView()).to.not.equal(null);
 
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');

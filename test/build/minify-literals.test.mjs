@@ -106,21 +106,22 @@ function* sourceFiles(dir) {
   }
 }
 
-/** The static text of every css`` template in a module, interpolations as a placeholder declaration. */
-async function cssTemplates(path) {
+/** Every template in a module tagged with one of `tags` (css``, html``, svg``): its tag and static parts. */
+async function taggedTemplates(path, tags) {
   const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts', target: 'esnext' });
   const found = [];
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'css')
-      found.push(node.quasi.quasis.map((q) => code.slice(q.start, q.end)));
+    if (node.type === 'TaggedTemplateExpression' && tags.includes(node.tag.name))
+      found.push({ tag: node.tag.name, parts: node.quasi.quasis.map((q) => code.slice(q.start, q.end)) });
     for (const key in node) if (key !== 'type' && typeof node[key] === 'object') visit(node[key]);
   };
   visit(parseAst(code, { sourceType: 'module' }, path));
   return found;
 }
 
+/** A css`` template's static text, interpolations as a placeholder declaration, minified by esbuild. */
 const normalised = async (parts) => {
   let text = parts.join('--pcv-slot:0;');
   if (!text.includes('{')) text = `:host{${text}}`; // a fragment of declarations, like the theme's
@@ -130,7 +131,7 @@ const normalised = async (parts) => {
 test('every css`` template in src/ means the same CSS after minifying', async () => {
   let checked = 0;
   for (const path of sourceFiles(src)) {
-    for (const parts of await cssTemplates(path)) {
+    for (const { parts } of await taggedTemplates(path, ['css'])) {
       const before = await normalised(parts);
       const after = await normalised(parts.map(minifyCss));
       assert.equal(after, before, path);
@@ -139,21 +140,6 @@ test('every css`` template in src/ means the same CSS after minifying', async ()
   }
   assert.ok(checked >= 7, `found only ${checked} css templates`);
 });
-
-/** The static parts of every html`` and svg`` template in a module, and which tag it has. */
-async function htmlTemplates(path) {
-  const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts', target: 'esnext' });
-  const found = [];
-  const visit = (node) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'TaggedTemplateExpression' && ['html', 'svg'].includes(node.tag.name))
-      found.push({ tag: node.tag.name, parts: node.quasi.quasis.map((q) => code.slice(q.start, q.end)) });
-    for (const key in node) if (key !== 'type' && typeof node[key] === 'object') visit(node[key]);
-  };
-  visit(parseAst(code, { sourceType: 'module' }, path));
-  return found;
-}
 
 /**
  * The DOM a template's static parts make, as HTML the parser wrote back: each binding stands
@@ -168,7 +154,7 @@ test('every html`` and svg`` template in src/ makes the same DOM after minifying
   let checked = 0;
   let unquoted = 0;
   for (const path of sourceFiles(src)) {
-    for (const { tag, parts } of await htmlTemplates(path)) {
+    for (const { tag, parts } of await taggedTemplates(path, ['html', 'svg'])) {
       const small = minifyHtmlParts(parts);
       // Compared with the whitespace step alone (tested above): the tags' own minifying changes nothing.
       assert.equal(parsed(tag, small), parsed(tag, parts.map(minifyHtml)), path);

@@ -18,3 +18,11 @@ export function dataBlock(host: HTMLElement): HTMLScriptElement | null {
   }
   return null;
 }
+
+/**
+ * Whether the page gives `host` data of its own: the `data` property, a `src`, or a data
+ * block among its children. If not, it draws the bundled data, which needs no reader.
+ */
+export function givesOwnData(host: HTMLElement & { data: unknown; src: string | null }): boolean {
+  return (host.data !== undefined && host.data !== null) || host.src !== null || dataBlock(host) !== null;
+}

@@ -5,7 +5,7 @@ import type { Problem } from '../data/problems.js';
 import type { DatasetPart } from '../data/validate.js';
 import type { PageDataReader } from './page-data.js';
 import { loadedValidator, loadValidator } from './lazy-validator.js';
-import { dataBlock } from './data-block.js';
+import { dataBlock, givesOwnData } from './data-block.js';
 import { strings } from './strings.js';
 
 export type DatasetState<S extends DatasetSection> =
@@ -97,9 +97,7 @@ export class DatasetController<S extends DatasetSection> implements ReactiveCont
     this.pending = null;
     this.whole = null;
     if (this.reader) return this.reader.read(request);
-    const { data, src } = this.host;
-    if ((data !== undefined && data !== null) || src !== null || dataBlock(this.host))
-      return this.readPageData(request);
+    if (givesOwnData(this.host)) return this.readPageData(request);
     this.drawBundled(request);
   }
 

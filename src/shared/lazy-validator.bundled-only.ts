@@ -10,7 +10,7 @@
 import type * as Lazy from './lazy-validator.js';
 import type { DatasetController } from './dataset-controller.js';
 import type { DatasetSection } from '../data/types.js';
-import { dataBlock } from './data-block.js';
+import { dataBlock, givesOwnData } from './data-block.js';
 
 export type Validator = Lazy.Validator;
 
@@ -25,9 +25,8 @@ class BundledOnlyReader<S extends DatasetSection> {
 
   read(request: number): void {
     const { controller } = this;
-    const { data, src } = controller.host;
     this.block = dataBlock(controller.host);
-    if ((data === undefined || data === null) && src === null && !this.block) return controller.drawBundled(request);
+    if (!givesOwnData(controller.host)) return controller.drawBundled(request);
     controller.state = { status: 'error', problems: [{ path: '(data)', message: OWN_DATA }] };
     console.error(`port-case-viz <${controller.host.localName}>: ${OWN_DATA}`);
   }

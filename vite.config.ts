@@ -270,29 +270,27 @@ function compileHints(): Plugin {
 function eagerInOneFile(pageData: boolean): Plugin {
   // Each loader, and its eager twin with the same exports. Without `pageData`, the page-data
   // reader's twin draws the bundled data only (lazy-validator.bundled-only.ts).
+  const loaders = [
+    'shared/table-loader',
+    'shared/lazy-validator',
+    'data/event-details',
+    'data/recommendation-details',
+    'data/officer-details',
+    'officer-outcomes/officer-outcomes.interaction-loader',
+  ];
   const twins = new Map(
-    [
-      'shared/table-loader',
-      'shared/lazy-validator',
-      'data/event-details',
-      'data/recommendation-details',
-      'data/officer-details',
-      'officer-outcomes/officer-outcomes.interaction-loader',
-    ].map((name) => [
+    loaders.map((name) => [
       src(`${name}.ts`),
       src(`${name}.${name === 'shared/lazy-validator' && !pageData ? 'bundled-only' : 'eager'}.ts`),
     ]),
   );
+  // The file names imports use: only these are resolved, to see whether they are a loader.
+  const files = new Set(loaders.map((name) => `${name.split('/').pop()}.js`));
   return {
     name: 'pcv-eager-in-one-file',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (
-        !/\/(table-loader|lazy-validator|event-details|recommendation-details|officer-details|officer-outcomes\.interaction-loader)\.js$/.test(
-          source,
-        )
-      )
-        return null;
+      if (!files.has(source.split('/').pop()!)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && twins.get(resolved.id)) ?? null;
     },

@@ -313,7 +313,7 @@ export class CaseTimeline extends FigureElement<Sections> {
         : items.length;
     } else if (orientation === 'horizontal' && this.firstSteps !== 'select') {
       const key = [this.selection, this.size.width, this.words];
-      if (!this.chart || key.some((k, i) => k !== this.chartKey[i])) {
+      if (!this.chart || !sameInputs(key, this.chartKey)) {
         this.chartKey = key;
         // Labels are placed by the browser's measure of the element's own font.
         const measure = browserMeasure(getComputedStyle(this).fontFamily);
@@ -338,7 +338,7 @@ export class CaseTimeline extends FigureElement<Sections> {
   /** Filters and orders the events, and builds the words around them, when an input changed. */
   private select(data: TimelineData): void {
     const key = [data, this.shown, this.rangeFrom, this.rangeTo, this.highlight];
-    if (this.selection && key.every((k, i) => k === this.selectionKey[i])) return;
+    if (this.selection && sameInputs(key, this.selectionKey)) return;
     const changedEvents = this.selectionKey[0] !== data;
     this.selectionKey = key;
     this.selection = timelineSelection(data.events, {
@@ -356,7 +356,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       this.words = timelineWords(data.labels?.categories);
     }
     const textKey = [data, this.selection];
-    if (!this.text || textKey.some((k, i) => k !== this.textKey[i])) {
+    if (!this.text || !sameInputs(textKey, this.textKey)) {
       this.textKey = textKey;
       this.text = timelineText(this.selection, data.events, data.sources, this.shown, this.words);
     }
@@ -726,7 +726,7 @@ export class CaseTimeline extends FigureElement<Sections> {
         open && this.detailOf(open),
       ];
       const last = this.drawnFrom[this.orientation];
-      if (!last || inputs.some((v, i) => v !== last[i])) {
+      if (!last || !sameInputs(inputs, last)) {
         this.drawnFrom[this.orientation] = inputs;
         render(wide ? this.renderWide(selection, open) : this.renderPhone(selection), body, { host: this });
       }
@@ -930,6 +930,11 @@ export class CaseTimeline extends FigureElement<Sections> {
           : nothing
       }`;
   }
+}
+
+/** Whether what something was made from is the same, input by input (compared by identity). */
+function sameInputs(inputs: readonly unknown[], last: readonly unknown[]): boolean {
+  return inputs.every((input, i) => input === last[i]);
 }
 
 /** Settles in a task of its own, at once (a message to itself: no timer clamping, nor a hidden tab's). */

@@ -80,6 +80,33 @@ export function withApi(readme, markdown) {
   return `${readme.slice(0, start)}${START}\n\n${markdown.trim()}\n\n${readme.slice(end)}`;
 }
 
+/** Where two texts first differ, line by line: what a failing check prints, so a log says why. */
+export function firstDifference(was, now) {
+  const a = was.split('\n');
+  const b = now.split('\n');
+  const line = a.findIndex((text, i) => text !== b[i]);
+  const at = line < 0 ? a.length : line;
+  const show = (text) => (text === undefined ? '(no line)' : JSON.stringify(text.slice(0, 200)));
+  return `First difference at line ${at + 1} of ${a.length} (now ${b.length}):\n  README: ${show(a[at])}\n  wanted: ${show(b[at])}`;
+}
+
+/**
+ * The reference between the markers, with table padding taken out: what the check compares.
+ * Only the words are the manifest's business; the padding is prettier's, and `npm run lint`
+ * checks it (with the configuration the command line finds, which the API may not).
+ */
+export function referenceWords(readme) {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error('README.md has no api markers');
+  return readme
+    .slice(start + START.length, end)
+    .trim()
+    .split('\n')
+    .map((line) => (line.startsWith('|') ? line.replace(/ {2,}/g, ' ').replace(/-{3,}/g, '---') : line))
+    .join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const readme = readFileSync('README.md', 'utf8');
@@ -87,8 +114,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const options = { ...(await prettier.resolveConfig('README.md')), filepath: 'README.md' };
   const next = await prettier.format(withApi(readme, apiMarkdown(manifest)), options);
   if (process.argv.includes('--check')) {
-    if (next !== readme) {
+    const [was, now] = [referenceWords(readme), referenceWords(next)];
+    if (was !== now) {
       console.error('README.md element reference is out of date: run `npm run build && npm run api-docs`.');
+      console.error(firstDifference(was, now));
       process.exit(1);
     }
     console.log('README.md element reference is current.');

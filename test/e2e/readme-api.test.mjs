@@ -6,12 +6,25 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { apiMarkdown } from '../../scripts/api-docs.mjs';
+import { apiMarkdown, firstDifference, referenceWords } from '../../scripts/api-docs.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
 test('the README element reference matches custom-elements.json', () => {
   execFileSync('node', ['scripts/api-docs.mjs', '--check'], { cwd: root, stdio: 'pipe' });
+});
+
+test('a failing check names the first line that differs, so a CI log says why', () => {
+  assert.match(firstDifference('a\nb\nc', 'a\nB\nc'), /line 2 of 3[\s\S]*"b"[\s\S]*"B"/);
+  assert.match(firstDifference('a\nb', 'a\nb\nc'), /line 3 of 2 \(now 3\)[\s\S]*\(no line\)[\s\S]*"c"/);
+});
+
+test("the check compares the reference's words, not prettier's padding of its tables", () => {
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  const padded = readme.replace('| `--pcv-focus` ', '| `--pcv-focus`   ');
+  assert.notEqual(padded, readme, 'the README has the row this test pads');
+  assert.equal(referenceWords(padded), referenceWords(readme));
+  assert.notEqual(referenceWords(readme.replace('The focus ring.', 'The focus ring!')), referenceWords(readme));
 });
 
 test('the manifest documents the three elements with their events, parts and custom properties', () => {

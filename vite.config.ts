@@ -4,6 +4,7 @@ import { displayExports, vitePlugins, wholeEvents, wholeOfficers, wholeRecommend
 import { DETAIL_SLICES, SLICES } from './scripts/display-data.mjs';
 import { trustedTypesPolicy } from './scripts/trusted-types.mjs';
 import { embedSecurity } from './scripts/embed-csp.mjs';
+import { bundledLicences } from './scripts/licences.mjs';
 import { validate, formatProblems } from './src/data/validate.js';
 import type { DatasetSection } from './src/data/types.js';
 
@@ -334,6 +335,8 @@ export default defineConfig({
     ...vitePlugins({ check: checkSlice, oneFile: target in ONE_FILE }),
     trustedTypesPolicy(),
     embedSecurity(),
+    // The builds that bundle Lit and d3 into files that ship record them, for their licences.
+    ...(['cdn', 'demo', ...Object.keys(ONE_FILE)].includes(target) ? [bundledLicences(target)] : []),
     sourcesWithSideEffects(),
     cdnFilesInDev(),
   ],

@@ -203,6 +203,7 @@ test('the tarball ships the builds, the types, the data, the manifest and the li
     'package/data/port-case.schema.json',
     'package/custom-elements.json',
     'package/LICENSE',
+    'package/dist/cdn/THIRD-PARTY-LICENSES.txt',
   ]) {
     assert.ok(files.includes(expected), `${expected} is in the tarball`);
   }

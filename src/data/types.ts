@@ -158,8 +158,13 @@ export interface Reinvestigation {
   /** When the officers were told they were under investigation. */
   announced: IsoDate;
   officers: number;
-  serving: number;
-  former: number;
+  /**
+   * Of those, how many are still serving, and how many are former officers; null where no
+   * source says. (The IOPC gave that split only for the five from the original
+   * investigation: the bundled data's note says so, and these are null.)
+   */
+  serving: number | null;
+  former: number | null;
   /** How many were also subjects of the original investigation. */
   fromOriginal: number;
   /** 'open' until a source reports an outcome; 'unknown' when no source says either way. */

@@ -379,8 +379,8 @@ const officers = object({
     decided: isoDate,
     announced: isoDate,
     officers: officerCount,
-    serving: officerCount,
-    former: officerCount,
+    serving: nullable(officerCount),
+    former: nullable(officerCount),
     fromOriginal: officerCount,
     status: oneOf(REINVESTIGATION_STATUS),
     outcome: nullable(text()),
@@ -582,7 +582,7 @@ function crossReferences(data: Dataset, sections: Set<DatasetSection>, problems:
     });
     const r = o.reinvestigation;
     cited(r, 'officers.reinvestigation');
-    if (r.serving + r.former !== r.officers)
+    if (r.serving !== null && r.former !== null && r.serving + r.former !== r.officers)
       fail(
         problems,
         'officers.reinvestigation',

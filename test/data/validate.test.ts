@@ -108,6 +108,22 @@ describe('validate()', () => {
     expect(paths(data)).to.include('officers.groups: the group counts add up to 6, but officers.investigated is 5');
   });
 
+  it("takes the re-investigation's serving/former split as unknown (null), and checks that a given split adds up", () => {
+    const data = sample();
+    const r = data.officers.reinvestigation;
+    expect(
+      paths({ ...data, officers: { ...data.officers, reinvestigation: { ...r, serving: null, former: null } } }),
+    ).to.deep.equal([]);
+    expect(
+      paths({ ...data, officers: { ...data.officers, reinvestigation: { ...r, serving: 1, former: null } } }),
+    ).to.deep.equal([]);
+    expect(
+      paths({ ...data, officers: { ...data.officers, reinvestigation: { ...r, serving: r.officers, former: 1 } } }),
+    ).to.include(
+      `officers.reinvestigation: serving (${r.officers}) and former (1) do not add up to ${r.officers} officers`,
+    );
+  });
+
   it('checks that a span does not end before it starts', () => {
     const data = sample();
     data.events[2]!.end = '2015-09';

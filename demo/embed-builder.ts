@@ -8,6 +8,35 @@ import { embedSnippets } from '../src/embed/snippets.js';
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#builder-preview')!;
 const host = new URL('.', location.href).href;
+const previewPage = document.querySelector<HTMLElement>('#preview-page')!;
+
+/**
+ * The page each theme is previewed on, and what the panel says of it: the page the theme is
+ * for, whatever this demo's own scheme (a light graphic with no background of its own is
+ * black on black on a dark page).
+ */
+const PREVIEW_PAGES: Record<string, { page: 'light' | 'dark' | 'auto'; words: string }> = {
+  '': {
+    page: 'light',
+    words:
+      'Shown on a light page. This theme has no background of its own and dark text: it needs a light page. ' +
+      'For a dark page, choose Dark.',
+  },
+  light: {
+    page: 'light',
+    words: 'Shown on a light page. The graphic paints its own white background, so it reads on a dark page too.',
+  },
+  dark: {
+    page: 'dark',
+    words: 'Shown on a dark page. The graphic paints its own dark background, so it reads on a light page too.',
+  },
+  auto: {
+    page: 'auto',
+    words:
+      'Shown on this page, which follows your system’s light or dark setting; so does the graphic. ' +
+      'Use it on a page that does the same.',
+  },
+};
 
 function options(): { view: EmbedView; attributes: [string, string][] } {
   const data = new FormData(form);
@@ -32,6 +61,10 @@ function update(): void {
     fieldset.disabled = fieldset.dataset.view !== view;
     fieldset.hidden = fieldset.disabled;
   }
+  const theme = attributes.find(([name]) => name === 'theme')?.[1] ?? '';
+  const { page, words } = PREVIEW_PAGES[theme] ?? PREVIEW_PAGES['']!;
+  preview.dataset.page = page;
+  previewPage.textContent = words;
   const element = document.createElement(view);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   // The editor's view: a data problem is listed by field path here, not only in the console.

@@ -138,7 +138,11 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** A URL to fetch the data from (JSON of the same schema). */
   @property({ reflect: true }) src: string | null = null;
 
-  /** The heading level of the title, 1–6 (default 2), to fit the page's outline. */
+  /**
+   * The heading level of the title, 1–6 (default 2), to fit the page's outline; the graphic's
+   * own headings sit one level below it. With `hide-title`, the level of those headings: give
+   * the level one below the page's own heading for the graphic (an h2 on the page: 3).
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
@@ -155,7 +159,11 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
   /** A one-sentence standfirst under the title, written for the page (or use the `dek` slot). */
   @property() dek: string | null = null;
 
-  /** Hides the title (and takes it out of the page's outline) for a story that gives the graphic its own headline. The figure keeps the title as its accessible name. */
+  /**
+   * Hides the title (and takes it out of the page's outline) for a story that gives the
+   * graphic its own headline. The figure keeps the title as its accessible name. The
+   * graphic's own headings then start at `heading-level`, under the page's heading.
+   */
   @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
 
   /** Shows the summary computed from the data as a paragraph under the title. Without it the summary is only the figure's accessible description. */
@@ -324,9 +332,13 @@ export abstract class FigureElement<S extends DatasetSection> extends LitElement
    */
   declare protected preparing?: boolean;
 
-  /** The level for headings inside the graphic: one below the title, at most 6. */
+  /**
+   * The level for headings inside the graphic, the one rule every graphic reads: one below
+   * its title, at most 6; with `hide-title`, `heading-level` itself, for the page's own
+   * heading stands where the title was (an h2, then sub-headings at 3: no level skipped).
+   */
   protected get subheadingLevel(): number {
-    return Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
+    return Math.min(6, clampHeadingLevel(this.headingLevel) + (this.hideTitle ? 0 : 1));
   }
 
   /** The graphic's content for valid data; called only in the ready state. */

@@ -642,8 +642,8 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   /**
    * "Show all" replaces the highlights with the list of every event, above this button: a
-   * press used to leave the focused button thousands of pixels below the screen (3,800 px at
-   * 320 px), with nothing said. Now focus goes to the list's first event, which the browser
+   * press used to leave the focused button thousands of pixels below the screen (over 3,500 px
+   * at 320 px), with nothing said. Now focus goes to the list's first event, which the browser
    * scrolls into view: what the press revealed starts there, and reading on goes through it
    * (the APG disclosure pattern: revealed content follows the reader's place, not before it).
    * Focus has left the button, whose new name and state are then not read, so the live region

@@ -62,6 +62,8 @@ export const caseTimelineStrings = {
   },
   showAll: (n: number) => `Show all ${caseTimelineStrings.eventCount(n)}`,
   showHighlights: 'Show the highlights only',
+  /** What the live region says once "Show all" has listed every event (and moved focus to the list's first). */
+  allShown: (n: number) => `Showing all ${caseTimelineStrings.eventCount(n)}.`,
   /** The numbered list's name, from the failures' plural name: "Police failures, by number". */
   numberedLabel: (many: string) => `${many}, by number`,
   /** A numbered failure, from their singular name: "Police failure 3". */

@@ -640,8 +640,26 @@ export class CaseTimeline extends FigureElement<Sections> {
     this.expanded = next;
   }
 
-  private toggleShowAll(): void {
+  /**
+   * "Show all" replaces the highlights with the list of every event, above this button: a
+   * press used to leave the focused button thousands of pixels below the screen (over 3,500 px
+   * at 320 px), with nothing said. Now focus goes to the list's first event, which the browser
+   * scrolls into view: what the press revealed starts there, and reading on goes through it
+   * (the APG disclosure pattern: revealed content follows the reader's place, not before it).
+   * Focus has left the button, whose new name and state are then not read, so the live region
+   * says once what changed. "Show the highlights only" keeps focus on the button, whose name
+   * and state say the change (nothing else is announced, or it would be said twice); the list
+   * above it shrank, so the button is brought back into view.
+   */
+  private async toggleShowAll(button: HTMLElement): Promise<void> {
     this.showAll = !this.showAll;
+    // The list's tab stop starts again at its first row: back to the highlights, left on an
+    // event they do not show, it would list every event again (revealOnPhone) and undo the press.
+    this.focusedId = null;
+    await this.updateComplete;
+    if (!this.showAll) return button.scrollIntoView({ block: 'nearest' });
+    await this.focusEvent(this.reachable[0]!);
+    this.announcer.announce(s.allShown(this.items.length));
   }
 
   /** A long list's page button: focus goes to the first event it adds, which moves the window there. */
@@ -923,7 +941,7 @@ export class CaseTimeline extends FigureElement<Sections> {
               class="show-all"
               part="show-all"
               aria-expanded=${this.showAll ? 'true' : 'false'}
-              @click=${() => this.toggleShowAll()}
+              @click=${(e: Event) => void this.toggleShowAll(e.currentTarget as HTMLElement)}
             >
               ${this.showAll ? s.showHighlights : s.showAll(items.length)}
             </button>`

@@ -64,6 +64,15 @@ export function clampHeadingLevel(level: unknown): number {
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
 }
 
+/**
+ * The open table comes after the footer's "Hide table · CSV · JSON", not above it (WAI-ARIA
+ * APG's disclosure pattern: what a button reveals follows it in reading order). Above it, a
+ * press pushed the focused button thousands of pixels down, out of sight (over 5,000 px for
+ * the officers' table at 320 px), and the next Tab skipped the table. After it, the button stays
+ * where the reader's eyes are, its aria-expanded says what changed (so nothing is announced
+ * besides: it would be said twice), and reading on, or Tab past CSV and JSON, enters the
+ * table. The downloads stay on the toggle's line, where a graphics desk puts them.
+ */
 export function renderFrame(p: FrameParts): TemplateResult {
   return html`<figure
     class="frame"
@@ -73,7 +82,6 @@ export function renderFrame(p: FrameParts): TemplateResult {
   >
     ${renderHead(p)}
     <div class="graphic" part="graphic">${p.graphic}</div>
-    ${p.tableView}
     <figcaption class="foot" part="caption">
       ${
         p.notes.length
@@ -105,7 +113,7 @@ export function renderFrame(p: FrameParts): TemplateResult {
         </button>
       </p>
     </figcaption>
-    ${p.liveRegion}
+    ${p.tableView} ${p.liveRegion}
   </figure>`;
 }
 

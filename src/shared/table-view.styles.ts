@@ -78,6 +78,12 @@ export const tableStyles = css`
     td {
       border: 0;
       padding: 0.1em 0;
+    }
+    /* A stacked row has no columns: its cells drop their column kind's rules (above), which
+       a class makes outweigh th and td, so they are matched by a class here too. Kept, a
+       number's text-align: end put its label mid-row and its value at the far edge (the
+       officers' "Officers 7"). The body only: the hidden header row stays on one line. */
+    :where(tbody) [class] {
       white-space: normal;
       min-width: 0;
       text-align: start;

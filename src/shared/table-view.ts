@@ -61,6 +61,12 @@ export function columnKinds(table: DataTable): ColumnKind[] {
  * lines. Explicit table roles keep it a table for screen readers when stacked, which
  * changes the cells' display. A long table shows a page of rows from `window`, with
  * the pager line under it; the downloads stay whole.
+ *
+ * The scrolling region is a landmark, named by the graphic's title (the frame's `#title`,
+ * which stays in the DOM when hidden), not by the table's caption: two timelines on one page
+ * share a caption ("Timeline events"), and landmarks of the same name cannot be told apart
+ * (axe's landmark-unique), while a page gives each graphic its own heading. The table inside
+ * keeps the caption as its name, so a screen reader says both: the graphic, then the table.
  */
 export function renderTable(
   table: DataTable,
@@ -71,7 +77,7 @@ export function renderTable(
   const shown = pageWindow(total, window, -1, TABLE_PAGER);
   const paged = shown.end - shown.start < total;
   const kinds = columnKinds(table);
-  return html`<div class="table-wrap" part="table-wrap" role="region" aria-label=${table.caption} tabindex="0">
+  return html`<div class="table-wrap" part="table-wrap" role="region" aria-labelledby="title" tabindex="0">
       <table part="table" role="table">
         <caption>
           ${table.caption}

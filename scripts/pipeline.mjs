@@ -163,15 +163,21 @@ function sourcesPicked(sources, path) {
   ];
 }
 
-/** A display-data module's code: one export per field, each parsed from a JSON string. */
+/**
+ * A display-data module's code: one export per field. In the code-split files each is parsed
+ * from a JSON string, which parses faster than the same object as JS source. In the one-file
+ * builds each is a plain object literal: the minifier writes a JSON string with every quote
+ * escaped (`\"id\":`), and the literal is 0.2 KB gzip smaller, under a budget that holds all
+ * the data (issue #16: 75 KB). Parsing it costs the one-file CMS page about 1 ms more (the
+ * whole dataset in Node's V8 here: 3.4 ms as a literal, 2.5 with JSON.parse).
+ */
 function displayModule(data, path, oneFile) {
-  // JSON.parse of a string literal parses faster than the same object as JS source.
   return Object.entries(data)
-    .flatMap(([key, value]) =>
-      oneFile && key === 'sources'
-        ? sourcesPicked(value, path)
-        : [`export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`],
-    )
+    .flatMap(([key, value]) => {
+      if (oneFile && key === 'sources') return sourcesPicked(value, path);
+      const json = JSON.stringify(value);
+      return [`export const ${key} = ${oneFile ? json : `/* @__PURE__ */ JSON.parse(${JSON.stringify(json)})`};`];
+    })
     .join('\n');
 }
 

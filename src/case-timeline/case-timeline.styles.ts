@@ -586,11 +586,14 @@ export const caseTimelineStyles = css`
     font-variant-numeric: tabular-nums;
     padding: 0.25em 0.5em 0;
   }
-  /* An event: date and category on one line, the title under them (read: date, title, category). */
+  /*
+   * An event: date and category on one line, the title under them (read: date, title,
+   * category). A line that wraps: a long date ("about August 2014 to October 2015") takes the
+   * phone's width and the category goes under it, never squeezed beside it a letter a line.
+   */
   .row .event {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    grid-template-areas: 'when cat' 'what what';
+    display: flex;
+    flex-wrap: wrap;
     column-gap: 0.5em;
     align-items: baseline;
     width: 100%;
@@ -624,6 +627,8 @@ export const caseTimelineStyles = css`
   }
   .row .what {
     grid-area: what;
+    flex-basis: 100%;
+    order: 1;
   }
   .row .cat {
     grid-area: cat;
@@ -655,6 +660,7 @@ export const caseTimelineStyles = css`
   /* prettier-ignore */
   @container (min-width:520px) {
     .row .event {
+      display: grid;
       grid-template-columns: 10em auto 1fr;
       grid-template-areas: 'when what what' 'when cat cat';
     }

@@ -255,11 +255,11 @@ export const caseTimelineStyles = css`
   /*
    * The chart's or the list's box. The one a resize left (layoutBoxes) is kept out of the flow
    * and its rendering skipped: it is neither laid out nor painted until the width comes back,
-   * and then what it held is still laid out for that width.
+   * and then what it held is still laid out for that width. (Its size contained, it is 0 by 0
+   * px where it stands.)
    */
   .layout.kept {
     position: absolute;
-    inset: 0 0 auto;
     content-visibility: hidden;
   }
 

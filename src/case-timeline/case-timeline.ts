@@ -753,8 +753,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       body.classList.remove('kept');
       this.layoutBoxes[wide ? 'vertical' : 'horizontal']?.classList.add('kept');
       // In a fixed order, so that a switch moves no node: only the classes change.
-      return html`${this.renderControls(selection)}
-      ${this.layoutBoxes.horizontal ?? nothing}${this.layoutBoxes.vertical ?? nothing}`;
+      return html`${this.renderControls(selection)} ${this.layoutBoxes.horizontal}${this.layoutBoxes.vertical}`;
     }
     return html`${this.renderControls(selection)} ${body}`;
   }

@@ -156,7 +156,7 @@ export function renderChart(layout: ChartLayout, state: ChartState, count: numbe
     font-size=${LABEL_FONT_SIZE}
     role="grid"
     aria-label=${s.chartLabel(count)}
-    aria-describedby="key-hint"
+    aria-describedby="chart-hint"
   >
     ${contents ? renderAxes(layout) : nothing} ${contents ? renderLanes(layout) : nothing}
     ${

@@ -51,13 +51,15 @@ export interface DetailOptions {
    * or could not be loaded.
    */
   details: TimelineEvent | 'loading' | 'unavailable';
+  /** The panel's id, which its event's aria-controls names (default `detail`). */
+  id?: string;
 }
 
 export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResult {
   const e = item.event;
   const length = item.span ? spanLengthText(e) : '';
   return html`<div
-    id="detail"
+    id=${o.id ?? 'detail'}
     class="detail${o.at ? ' beside' : ''}"
     part="detail"
     role="region"

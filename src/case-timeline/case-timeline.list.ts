@@ -29,7 +29,7 @@ export function eventButton(item: TimelineItem, state: ListState): TemplateResul
     data-event=${item.id}
     tabindex=${item.id === state.rovingId ? 0 : -1}
     aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${open ? 'detail' : nothing}
+    aria-controls=${open ? 'list-detail' : nothing}
   >
     <span class="when"
       >${item.number !== null ? html`<span class="num" aria-hidden="true">${item.number}</span>` : nothing}${eventDateText(

@@ -252,9 +252,15 @@ export const caseTimelineStyles = css`
     margin: 0.5em 0;
   }
 
-  /* The chart's or the list's box: the markup inside is laid out as if it had none. */
-  .layout {
-    display: contents;
+  /*
+   * The chart's or the list's box. The one a resize left (layoutBoxes) is kept out of the flow
+   * and its rendering skipped: it is neither laid out nor painted until the width comes back,
+   * and then what it held is still laid out for that width. (Its size contained, it is 0 by 0
+   * px where it stands.)
+   */
+  .layout.kept {
+    position: absolute;
+    content-visibility: hidden;
   }
 
   /* Wide: the SVG chart. */
@@ -742,8 +748,9 @@ export const caseTimelineStyles = css`
   /*
    * A resize across the breakpoint (BREAKPOINT, 600 px: case-timeline.layout.ts) re-renders in
    * the frame after the one that applies the width (SizeController). In that frame, the layout
-   * the width leaves is skipped rather than laid out and painted at a width it is never shown
-   * at (issue #16: the chart at 320 px, the list at 1,280). Only where the width chose the
+   * the width leaves is skipped (content-visibility: neither laid out nor painted at a width it
+   * is never shown at, the chart at 320 px or the list at 1,280, and its layout kept for the
+   * way back: issue #16); then it is kept (.kept, above). Only where the width chose the
    * layout (the layout box's by-width); on screen, not on paper, which is laid out at its own
    * width; never around focus, which would be lost. Between 600 and 601 px, where the element's
    * rounded width and the container's may differ, neither is skipped.
@@ -752,12 +759,12 @@ export const caseTimelineStyles = css`
   @media screen {
     @container (width<600px) {
       .by-width > :is(.chart-wrap, .numbered-wrap):not(:focus-within) {
-        display: none;
+        content-visibility: hidden;
       }
     }
     @container (width>=601px) {
       .by-width > .list-wrap:not(:focus-within) {
-        display: none;
+        content-visibility: hidden;
       }
     }
   }

@@ -405,7 +405,7 @@ export class CaseTimeline extends FigureElement<Sections> {
     }
     if (this.scrollToOpen) {
       this.scrollToOpen = false;
-      const detail = this.renderRoot.querySelector('#detail');
+      const detail = this.activeBox().querySelector('.detail');
       // The URL asked for it (centre it, as a fragment link would), or a reader opened it (bring it just into view).
       detail?.scrollIntoView({ block: this.hashOpen ? 'center' : 'nearest' });
       this.hashOpen = false;
@@ -499,7 +499,7 @@ export class CaseTimeline extends FigureElement<Sections> {
 
   private eventNode(id: string | null): HTMLElement | SVGElement | null {
     if (id === null) return null;
-    for (const node of this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('[data-event]'))
+    for (const node of this.activeBox().querySelectorAll<HTMLElement | SVGElement>('[data-event]'))
       if (node.dataset.event === id) return node;
     return null;
   }
@@ -596,7 +596,9 @@ export class CaseTimeline extends FigureElement<Sections> {
     if (id === null) return;
     if (fromList)
       void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`[data-numbered="${CSS.escape(id)}"]`)?.focus(),
+        this.activeBox()
+          .querySelector<HTMLElement>(`[data-numbered="${CSS.escape(id)}"]`)
+          ?.focus(),
       );
     else void this.focusEvent(id);
   }
@@ -748,18 +750,31 @@ export class CaseTimeline extends FigureElement<Sections> {
         this.drawnFrom[this.orientation] = inputs;
         render(wide ? this.renderWide(selection, open) : this.renderPhone(selection), body, { host: this });
       }
+      body.classList.remove('kept');
+      this.layoutBoxes[wide ? 'vertical' : 'horizontal']?.classList.add('kept');
+      // In a fixed order, so that a switch moves no node: only the classes change.
+      return html`${this.renderControls(selection)} ${this.layoutBoxes.horizontal}${this.layoutBoxes.vertical}`;
     }
     return html`${this.renderControls(selection)} ${body}`;
   }
 
   /**
-   * Each layout's box (display: contents), kept while the other is shown: a resize across the
-   * breakpoint puts back the chart or the list it left, updated, rather than build it again
-   * (issue #16). Lit's cache directive does the same for about 0.5 KB gzip more. Rendered with
-   * Lit's `render`, these parts are not told when the element disconnects: no async directive
-   * (until, asyncReplace) belongs in the chart's or the list's templates.
+   * Each layout's box. The one the width left stays in the shadow tree, kept (`.kept`: out of
+   * the flow, its rendering skipped by content-visibility, which also takes it out of the
+   * accessibility tree, the tab order and find in page). A resize back across the breakpoint
+   * shows it again, still laid out, rather than build the chart or the list again or lay it
+   * out afresh (issue #16: the chart's text alone was 5 ms of that frame; the frame's
+   * main-thread work going to 1,280 px fell by a third). So ids differ between the two
+   * (chart-hint and key-hint, detail and list-detail), and a query for the reader's event
+   * looks in the box shown (activeBox).
+   * Rendered with Lit's `render`, these parts are not told when the element disconnects: no
+   * async directive (until, asyncReplace) belongs in the chart's or the list's templates.
    */
   private readonly layoutBoxes: Partial<Record<TimelineOrientation, HTMLElement>> = {};
+  /** The box of the layout shown (the chart's or the list's), or the shadow root before either. */
+  private activeBox(): ParentNode {
+    return this.layoutBoxes[this.orientation] ?? this.renderRoot;
+  }
   /** What each box was last drawn from (renderGraphic); emptied when any reactive state changes. */
   private drawnFrom: Partial<Record<TimelineOrientation, unknown[]>> = {};
 
@@ -855,6 +870,8 @@ export class CaseTimeline extends FigureElement<Sections> {
             onClose: () => this.close(),
             words: this.words,
             details: this.detailOf(item),
+            // The chart's and the list's panels are both in the shadow tree (layoutBoxes).
+            id: this.orientation === 'vertical' ? 'list-detail' : 'detail',
           })
         : nothing;
   }
@@ -871,7 +888,7 @@ export class CaseTimeline extends FigureElement<Sections> {
       left: Math.round(Math.max(0, Math.min(mark.x - 40, chart.width - 340))),
       top: Math.round(mark.cy + 16),
     };
-    return html`<p id="key-hint" class="hint" part="hint">${s.keyHint}</p>
+    return html`<p id="chart-hint" class="hint" part="hint">${s.keyHint}</p>
       <p class="readout" part="readout" aria-hidden="true">
         ${current ? html`<strong>${eventDateText(current.event)}</strong> ${current.event.title}` : this.words.pointerHint}
       </p>

@@ -14,11 +14,18 @@ import { manyEvents } from '../fixtures/many.js';
 import { emulateMediaFeatures, mount, nextFrame, settle } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const skipped = (node: Element | null) => node !== null && getComputedStyle(node).display === 'none';
+/** Not laid out nor painted: display none or content-visibility hidden, on it or on the kept box holding it. */
+function skipped(node: Element | null): boolean {
+  if (node === null) return false;
+  const style = getComputedStyle(node);
+  if (style.display === 'none' || style.contentVisibility === 'hidden') return true;
+  const box = node.closest('.layout');
+  return box !== null && getComputedStyle(box).contentVisibility === 'hidden';
+}
 
-/** What the element shows now: its chart or its list, and whether CSS skips it. */
+/** What the element shows now: its chart or its list (not the one kept), and whether CSS skips it. */
 function shown(el: Element) {
-  const wrap = $(el, '.chart-wrap') ?? $(el, '.list-wrap');
+  const wrap = $(el, '.layout:not(.kept) > .chart-wrap') ?? $(el, '.layout:not(.kept) > .list-wrap');
   return {
     layout: wrap?.classList.contains('chart-wrap') ? 'chart' : wrap ? 'list' : 'none',
     skipped: skipped(wrap),
@@ -56,8 +63,13 @@ async function inApplyingFrame<T>(el: Element, width: string, look: () => T): Pr
   return seen;
 }
 
-/** The shadow tree as markup, without Lit's comment markers. */
-const markup = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
+/** The shadow tree as markup, without Lit's comment markers and without the layout kept. */
+function markup(el: Element): string {
+  const copy = document.createElement('template');
+  copy.innerHTML = el.shadowRoot!.innerHTML;
+  copy.content.querySelector('.layout.kept')?.remove();
+  return copy.innerHTML.replace(/<!--[^]*?-->/g, '');
+}
 
 describe('<case-timeline> on resize', () => {
   it('skips the layout a width leaves in the frame that applies it, and shows the one it draws', async () => {
@@ -171,6 +183,47 @@ describe('<case-timeline> on resize', () => {
     }
     expect(errors).to.deep.equal([]);
     expect(heights.length).to.be.greaterThan(1);
+  });
+
+  it('keeps the layout a width left out of sight, out of the page width, the tab order and the accessibility tree, with no id twice', async () => {
+    const el = await mount<CaseTimeline>(html`<case-timeline .data=${timelineCase()}></case-timeline>`, 1000);
+    // An event open in the chart, so the box kept holds its panel.
+    $<SVGGElement>(el, '[role=gridcell][data-event="f-b1"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect($(el, '#detail')).to.not.equal(null);
+    for (const width of ['320px', '1000px', '320px']) {
+      await resizeTo(el, width);
+      const kept = $(el, '.layout.kept')!;
+      expect(kept, width).to.not.equal(null);
+      // Its rendering skipped: the box is there, nothing in it is drawn.
+      expect(getComputedStyle(kept).contentVisibility, width).to.equal('hidden');
+      expect(
+        [...kept.children].some((child) => child.checkVisibility()),
+        width,
+      ).to.equal(false);
+      expect(kept.getBoundingClientRect().height, width).to.equal(0);
+      // Out of the flow and no wider than the graphic: nothing to scroll sideways.
+      const box = el.parentElement!;
+      expect(box.scrollWidth, width).to.be.at.most(box.clientWidth);
+      // Nothing in it can be reached: not by Tab, not by a screen reader.
+      const focusable = [...kept.querySelectorAll<HTMLElement>('[tabindex="0"], button, a[href]')];
+      expect(focusable.length, width).to.be.greaterThan(0);
+      for (const node of focusable) {
+        node.focus();
+        expect(el.shadowRoot!.activeElement, width).to.not.equal(node);
+      }
+      const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((n) => n.id);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        width,
+      ).to.deep.equal([]);
+      // Every id a shown element points to is in the layout shown (or the frame), never only in the one kept.
+      for (const node of el.shadowRoot!.querySelectorAll(
+        '.layout:not(.kept) [aria-describedby], .layout:not(.kept) [aria-controls]',
+      ))
+        for (const id of (node.getAttribute('aria-describedby') ?? node.getAttribute('aria-controls'))!.split(' '))
+          expect(kept.querySelector(`#${id}`), `${width}: #${id}`).to.equal(null);
+    }
   });
 
   it('going back to a layout shown before reuses its nodes, and the DOM is what a first render at that width makes', async () => {

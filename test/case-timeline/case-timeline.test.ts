@@ -406,7 +406,8 @@ describe('<case-timeline> keyboard and screen readers', () => {
     expect(cells(el).filter((c) => c.getAttribute('tabindex') === '0').length).to.equal(1);
     expect($$(el, '[role=row]').length).to.equal($$(el, '[part=lane]').length);
     expect($(el, '[part=hint]')!.checkVisibility()).to.equal(true);
-    expect($(el, 'svg[part=chart]')!.getAttribute('aria-describedby')).to.equal('key-hint');
+    expect($(el, 'svg[part=chart]')!.getAttribute('aria-describedby')).to.equal('chart-hint');
+    expect(el.shadowRoot!.getElementById('chart-hint')?.textContent).to.include('arrow keys');
     cell(el, 'death-a').focus();
     await press(el, 'ArrowRight');
     expect(active(el)).to.equal('death-b');
@@ -488,12 +489,15 @@ describe('<case-timeline> keyboard and screen readers', () => {
     el.parentElement!.style.width = '400px';
     await nextFrame();
     await settle(el);
-    expect($(el, 'svg[part=chart]')).to.equal(null);
+    // The chart is kept, not shown (case-timeline.resize.test.ts), and focus is in the list.
+    expect($(el, '.layout:not(.kept) svg[part=chart]') === null).to.equal(true);
     expect(active(el)).to.equal('f-b1');
+    expect(el.shadowRoot!.activeElement!.closest('.layout.kept') === null).to.equal(true);
     el.parentElement!.style.width = '1000px';
     await nextFrame();
     await settle(el);
-    expect($(el, 'svg[part=chart]')).to.not.equal(null);
+    expect($(el, '.layout:not(.kept) svg[part=chart]') === null).to.equal(false);
+    expect(el.shadowRoot!.activeElement!.closest('.layout.kept') === null).to.equal(true);
     expect(active(el)).to.equal('f-b1');
   });
 });

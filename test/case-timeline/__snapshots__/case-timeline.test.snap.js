@@ -2,7 +2,7 @@
 export const snapshots = {};
 
 snapshots["case-timeline-case-1280"] = 
-`<svg aria-describedby="key-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="326" part="chart" role="grid" viewBox="0 0 1280 326" width="1280">
+`<svg aria-describedby="chart-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="326" part="chart" role="grid" viewBox="0 0 1280 326" width="1280">
   <g aria-hidden="true" class="axis" part="axis">
     <rect class="panel panel-before" height="308" width="64" x="4" y="18">
     <text class="caption" x="4" y="12">Before
@@ -199,7 +199,7 @@ snapshots["case-timeline-case-1280"] =
 /* end snapshot case-timeline-case-1280 */
 
 snapshots["case-timeline-case-768"] = 
-`<svg aria-describedby="key-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="393" part="chart" role="grid" viewBox="0 0 768 393" width="768">
+`<svg aria-describedby="chart-hint" aria-label="Timeline chart, 23 events" class="chart" font-size="12" height="393" part="chart" role="grid" viewBox="0 0 768 393" width="768">
   <g aria-hidden="true" class="axis" part="axis">
     <rect class="panel panel-before" height="375" width="64" x="4" y="18">
     <text class="caption" x="4" y="12">Before

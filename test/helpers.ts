@@ -182,3 +182,20 @@ function describe(el: Element): string {
   const part = el.getAttribute('part');
   return `<${el.localName}${part ? ` part="${part}"` : ''}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
 }
+
+/** Whether the element's box is wholly inside the window's viewport. */
+export function inViewport(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+}
+
+/** Every non-empty text the element's live region (#announcement) is given while it is watched. */
+export function watchAnnouncements(el: Element): { said: string[]; stop: () => void } {
+  const region = el.shadowRoot!.querySelector('#announcement')!;
+  const said: string[] = [];
+  const observer = new MutationObserver(() => {
+    if (region.textContent) said.push(region.textContent);
+  });
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return { said, stop: () => observer.disconnect() };
+}

@@ -6,28 +6,12 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-timeline/case-timeline.js';
 import type { CaseTimeline } from '../../src/case-timeline/case-timeline.js';
-import { mount, settle, textOf } from '../helpers.js';
+import { inViewport, mount, settle, textOf, watchAnnouncements } from '../helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const eventIds = (el: Element) => $$(el, 'button[data-event]').map((b) => b.dataset.event!);
-
-function inViewport(node: Element): boolean {
-  const box = node.getBoundingClientRect();
-  return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
-}
-
-/** Every non-empty text the live region is given while it is watched. */
-function watchAnnouncements(el: Element): { said: string[]; stop: () => void } {
-  const region = $(el, '#announcement')!;
-  const said: string[] = [];
-  const observer = new MutationObserver(() => {
-    if (region.textContent) said.push(region.textContent);
-  });
-  observer.observe(region, { childList: true, characterData: true, subtree: true });
-  return { said, stop: () => observer.disconnect() };
-}
 
 /** Focuses the button where a reader finds it, and presses Enter on it. */
 async function pressOn(el: CaseTimeline, button: HTMLElement): Promise<void> {

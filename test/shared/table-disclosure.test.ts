@@ -9,30 +9,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-timeline/case-timeline.js';
 import '../../src/officer-outcomes/officer-outcomes.js';
 import '../../src/recommendation-status/recommendation-status.js';
-import { axeViolations, mount, settle } from '../helpers.js';
+import { axeViolations, inViewport, mount, settle, watchAnnouncements } from '../helpers.js';
 import './frame-probe.js';
 import type { FrameProbe } from './frame-probe.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const focused = (el: Element) => el.shadowRoot!.activeElement;
-
-/** Whether the element's box is wholly inside the window's viewport. */
-function inViewport(node: Element): boolean {
-  const box = node.getBoundingClientRect();
-  return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
-}
-
-/** Every non-empty text the element's live region is given while it is watched. */
-function watchAnnouncements(el: Element): { said: string[]; stop: () => void } {
-  const region = $(el, '#announcement')!;
-  const said: string[] = [];
-  const observer = new MutationObserver(() => {
-    if (region.textContent) said.push(region.textContent);
-  });
-  observer.observe(region, { childList: true, characterData: true, subtree: true });
-  return { said, stop: () => observer.disconnect() };
-}
 
 /** Page content after the graphic, as a story has: the page does not end with the graphic. */
 const storyAfter = html`<div style="height: 6000px"></div>`;

@@ -73,10 +73,16 @@ export function apiMarkdown(manifest) {
   );
 }
 
-export function withApi(readme, markdown) {
+/** Where the reference sits in the README: from the start marker to the end marker. */
+function markers(readme) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error('README.md has no api markers');
+  return { start, end };
+}
+
+export function withApi(readme, markdown) {
+  const { start, end } = markers(readme);
   return `${readme.slice(0, start)}${START}\n\n${markdown.trim()}\n\n${readme.slice(end)}`;
 }
 
@@ -96,9 +102,7 @@ export function firstDifference(was, now) {
  * checks it (with the configuration the command line finds, which the API may not).
  */
 export function referenceWords(readme) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error('README.md has no api markers');
+  const { start, end } = markers(readme);
   return readme
     .slice(start + START.length, end)
     .trim()

@@ -13,7 +13,6 @@ import {
   type ChartLayout,
   type ChartMark,
 } from './case-timeline.layout.js';
-import { PANEL_ID } from './case-timeline.detail.js';
 import type { TimelineItem } from './case-timeline.selection.js';
 import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
 
@@ -130,7 +129,7 @@ function renderMark(mark: ChartMark, state: ChartState): TemplateResult {
     tabindex=${item.id === state.rovingId ? 0 : -1}
     aria-label=${markName(item, state.words)}
     aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${open ? PANEL_ID.horizontal : nothing}
+    aria-controls=${open ? 'detail' : nothing}
   >
     <rect class="hit" x=${mark.x - 12} y=${mark.cy - 12} width=${24 + bar} height="24" rx="6"></rect>${extras}${
       item.number !== null

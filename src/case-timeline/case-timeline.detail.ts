@@ -51,21 +51,15 @@ export interface DetailOptions {
    * or could not be loaded.
    */
   details: TimelineEvent | 'loading' | 'unavailable';
-  /** The panel's id, which its event's aria-controls names (PANEL_ID). */
-  id: string;
+  /** The panel's id, which its event's aria-controls names (default `detail`). */
+  id?: string;
 }
-
-/**
- * The open event's panel id in each layout, which the event's aria-controls names. Both
- * layouts are in the shadow tree (CaseTimeline's layoutBoxes), so the ids differ.
- */
-export const PANEL_ID = { horizontal: 'detail', vertical: 'list-detail' } as const;
 
 export function renderDetail(item: TimelineItem, o: DetailOptions): TemplateResult {
   const e = item.event;
   const length = item.span ? spanLengthText(e) : '';
   return html`<div
-    id=${o.id}
+    id=${o.id ?? 'detail'}
     class="detail${o.at ? ' beside' : ''}"
     part="detail"
     role="region"

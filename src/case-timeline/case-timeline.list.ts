@@ -6,7 +6,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PageWindow } from '../shared/pager.js';
 import type { PhoneOutline } from './case-timeline.phone.js';
-import { PANEL_ID } from './case-timeline.detail.js';
 import type { TimelineItem } from './case-timeline.selection.js';
 import { caseTimelineStrings as s, eventDateText, type TimelineWords } from './case-timeline.strings.js';
 
@@ -30,7 +29,7 @@ export function eventButton(item: TimelineItem, state: ListState): TemplateResul
     data-event=${item.id}
     tabindex=${item.id === state.rovingId ? 0 : -1}
     aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${open ? PANEL_ID.vertical : nothing}
+    aria-controls=${open ? 'list-detail' : nothing}
   >
     <span class="when"
       >${item.number !== null ? html`<span class="num" aria-hidden="true">${item.number}</span>` : nothing}${eventDateText(

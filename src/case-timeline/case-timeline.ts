@@ -13,7 +13,7 @@ import { FigureElement, type FigureContent } from '../shared/figure-element.js';
 import { renderLoading } from '../shared/frame.js';
 import { renderChart, renderNumbered } from './case-timeline.chart.js';
 import { browserMeasure } from './case-timeline.measure.js';
-import { icon, PANEL_ID, renderDetail, type DetailOptions } from './case-timeline.detail.js';
+import { icon, renderDetail, type DetailOptions } from './case-timeline.detail.js';
 import {
   ChartLayoutMemo,
   gridMove,
@@ -870,7 +870,8 @@ export class CaseTimeline extends FigureElement<Sections> {
             onClose: () => this.close(),
             words: this.words,
             details: this.detailOf(item),
-            id: PANEL_ID[this.orientation],
+            // The chart's and the list's panels are both in the shadow tree (layoutBoxes).
+            id: this.orientation === 'vertical' ? 'list-detail' : 'detail',
           })
         : nothing;
   }
@@ -915,7 +916,6 @@ export class CaseTimeline extends FigureElement<Sections> {
                 at,
                 words: this.words,
                 details: this.detailOf(mark.item),
-                id: PANEL_ID.horizontal,
               })
             : nothing
         }

@@ -1,7 +1,7 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { LitElement, html, render } from 'lit';
 import { DatasetController } from '../../src/shared/dataset-controller.js';
-import { PANEL_ID, renderDetail, type DetailOptions } from '../../src/case-timeline/case-timeline.detail.js';
+import { renderDetail, type DetailOptions } from '../../src/case-timeline/case-timeline.detail.js';
 import { timelineWords } from '../../src/case-timeline/case-timeline.strings.js';
 import type { TimelineItem } from '../../src/case-timeline/case-timeline.selection.js';
 import { strings } from '../../src/shared/strings.js';
@@ -94,7 +94,6 @@ describe("the timeline's detail panel before its details are here", () => {
     onClose: () => {},
     words: timelineWords(undefined),
     details,
-    id: PANEL_ID.horizontal,
   });
   const shown = (details: DetailOptions['details']) => {
     const host = document.createElement('div');
